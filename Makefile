@@ -1,0 +1,57 @@
+# Portpilot: `make run` opens the wizard, `make test` runs every test.
+# Both install missing Debian packages first, then build into build/.
+
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+ifdef CI
+CMAKE_FLAGS += -DPORTPILOT_WERROR=ON
+endif
+
+.PHONY: all deps test-deps configure build run test bench format format-check translations clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh build
+
+test-deps:
+	@scripts/install-deps.sh test
+
+$(BUILD_DIR)/CMakeCache.txt:
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+
+configure: $(BUILD_DIR)/CMakeCache.txt
+
+build: deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ -n "$$QT_QPA_PLATFORM" ]; then \
+		$(BUILD_DIR)/bin/portpilot $(ARGS); \
+	else \
+		echo "No display found (DISPLAY and WAYLAND_DISPLAY are empty), so the wizard cannot open here."; \
+		echo "The program is built: $(BUILD_DIR)/bin/portpilot"; \
+		echo "  Command line:      $(BUILD_DIR)/bin/portpilot --help"; \
+		echo "  Wizard headless:   xvfb-run -a $(BUILD_DIR)/bin/portpilot"; \
+	fi
+
+test: test-deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: test-deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+	scripts/run-benchmarks.sh $(BUILD_DIR)
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+translations: configure
+	cmake --build $(BUILD_DIR) --target update_translations
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace Portpilot {
+
+// Exit statuses shared by every subcommand.
+enum ExitCode
+{
+    ExitSuccess = 0,
+    ExitFailure = 1,  // the operation ran and failed (nothing found, login refused, ...)
+    ExitBadInput = 2, // bad usage or bad input; the reason is on stderr
+};
+
+} // namespace Portpilot

@@ -1,0 +1,99 @@
+#include "CommandLine.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "SetupWizard.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Portpilot;
+
+namespace {
+
+// Takes "--lang X" / "--lang=X" out of the arguments; returns X or an empty string.
+QString takeLanguage(QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            const QString lang = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return lang;
+        }
+        if (a.startsWith(QLatin1String("--lang="))) {
+            const QString lang = a.mid(7);
+            arguments.remove(i);
+            return lang;
+        }
+    }
+    return {};
+}
+
+QString takeOption(QStringList& arguments, const QString& name)
+{
+    const qsizetype i = arguments.indexOf(name);
+    if (i < 0 || i + 1 >= arguments.size()) {
+        return {};
+    }
+    const QString value = arguments.at(i + 1);
+    arguments.remove(i, 2);
+    return value;
+}
+
+void installTranslator(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("portpilot"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    } else {
+        delete translator;
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Portpilot"));
+    QCoreApplication::setApplicationName(QStringLiteral("portpilot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTPILOT_VERSION));
+
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const QString language = takeLanguage(arguments);
+
+    CommandLine commandLine;
+    if (commandLine.handles(arguments)) {
+        QCoreApplication app(argc, argv);
+        installTranslator(app, language);
+        return commandLine.run(arguments);
+    }
+
+    const QString address = takeOption(arguments, QStringLiteral("--address"));
+    if (!arguments.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        installTranslator(app, language);
+        Console::err(CommandLine::tr("portpilot: unknown argument “%1”.\n\n").arg(arguments.first()) +
+                     commandLine.helpText());
+        return ExitBadInput;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Portpilot"));
+    QApplication::setDesktopFileName(QStringLiteral("is.portpilot.Portpilot"));
+    installTranslator(app, language);
+
+    SetupWizard wizard;
+    if (!address.isEmpty()) {
+        wizard.setInitialAddress(address);
+    }
+    wizard.show();
+    return app.exec();
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Portpilot needs, and nothing when they are all present.
+#   scripts/install-deps.sh build   what `make run` needs
+#   scripts/install-deps.sh test    also the servers and export consumers the tests start
+set -euo pipefail
+
+profile=${1:-build}
+
+build_packages=(
+    cmake make g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
+    qtkeychain-qt6-dev libgl-dev
+    libpsl-dev publicsuffix libqrencode-dev
+)
+
+test_packages=(
+    libbenchmark-dev xvfb xauth
+    # Real servers started by the tests
+    openssl iproute2 nftables dnsmasq-base nginx-light
+    dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond
+    dbus dbus-x11 gnome-keyring libsecret-tools
+    # Real consumers that validate the exports
+    neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3
+    # Hardening: sanitizers and fuzzers
+    clang libclang-rt-14-dev clang-tidy clang-format
+)
+
+packages=("${build_packages[@]}")
+if [[ $profile == test ]]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if [[ $(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) != "install ok installed" ]]; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo=()
+if ((EUID != 0)); then
+    sudo=(sudo)
+fi
+
+# Package scripts must not start system services (dovecot, nginx, dnsmasq) on this machine:
+# the tests start their own instances on loopback.
+policy=/usr/sbin/policy-rc.d
+own_policy=0
+if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+    "${sudo[@]}" chmod 755 "$policy"
+    own_policy=1
+fi
+cleanup() { if ((own_policy)); then "${sudo[@]}" rm -f "$policy"; fi; }
+trap cleanup EXIT
+
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,97 @@
+#include "Hostname.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Portpilot {
+
+namespace {
+
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression re(QStringLiteral("%[A-Z]+%"));
+    return re;
+}
+
+bool isValidAceLabel(QStringView label)
+{
+    if (label.isEmpty() || label.size() > 63) {
+        return false;
+    }
+    if (label.front() == u'-' || label.back() == u'-') {
+        return false;
+    }
+    for (QChar c : label) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Hostname::isValid(const QString& host, bool allowPlaceholders)
+{
+    QString candidate = host;
+    if (allowPlaceholders) {
+        candidate.replace(placeholderPattern(), QStringLiteral("x"));
+    }
+    if (candidate.endsWith(u'.')) {
+        candidate.chop(1); // an absolute name is still a name
+    }
+    if (candidate.isEmpty()) {
+        return false;
+    }
+    const QString ace = toAce(candidate);
+    if (ace.isEmpty() || ace.size() > 253) {
+        return false;
+    }
+    const auto labels = QStringView(ace).split(u'.');
+    for (QStringView label : labels) {
+        if (!isValidAceLabel(label)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Hostname::toAce(const QString& host)
+{
+    for (QChar c : host) {
+        // QUrl::toAce is lenient with some of these; no host name contains them.
+        if (c.isSpace() || c.category() == QChar::Other_Control ||
+            QStringLiteral("/\\@:?#[]%\"'<>`{}|^,;=!$&()*+~").contains(c)) {
+            return {};
+        }
+    }
+    const QByteArray ace = QUrl::toAce(host);
+    if (ace.isEmpty()) {
+        return {};
+    }
+    return QString::fromLatin1(ace).toLower();
+}
+
+QString Hostname::toDisplay(const QString& host)
+{
+    const QString ace = toAce(host);
+    if (ace.isEmpty()) {
+        return host;
+    }
+    // Qt only decodes whitelisted TLDs by default; we want every IDN readable (approval screens show both forms).
+    return QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
+}
+
+bool Hostname::isWithin(const QString& host, const QString& domain)
+{
+    const QString h = toAce(host);
+    const QString d = toAce(domain);
+    if (h.isEmpty() || d.isEmpty()) {
+        return false;
+    }
+    return h == d || h.endsWith(QLatin1Char('.') + d);
+}
+
+} // namespace Portpilot
