@@ -1,0 +1,241 @@
+#!/bin/bash
+# Starts or stops a real Dovecot (IMAP, POP3, submission) for Portpilot's tests.
+#
+# Usage: dovecot.sh start DIR [ADDRESS]      (ADDRESS defaults to 127.0.0.1; use a distinct
+#        dovecot.sh stop DIR                  127.0.0.x per test so tests can run concurrently)
+#
+# start: creates DIR (config, state, logs, mail homes), a test CA in DIR/ca unless DIR/ca/ca.pem
+#        exists (make-test-ca.sh), and starts Dovecot on ADDRESS. Standard ports are used where free
+#        on that address, otherwise a free unprivileged port. The ports are written to DIR/ports.env:
+#          ADDRESS=127.0.0.x  IMAP_PORT=143  IMAPS_PORT=993  POP3_PORT=110  POP3S_PORT=995
+#          SUBMISSION_PORT=587  SUBMISSIONS_PORT=465  CA_FILE=DIR/ca/ca.pem  PID=<master pid>
+#        and printed on stdout. Users (passwd-file, all mechanisms PLAIN LOGIN CRAM-MD5 work):
+#          anna@example.test   password "anna-secret"
+#          bob                 password "bob-secret" (login name is only the local part)
+#          special@example.test password: p "q'u\o{te} ßþ  (the bytes are also in DIR/special-password)
+#        The user list is also in DIR/users.tsv (login TAB password file name).
+# Environment: DOVECOT_CERT / DOVECOT_KEY choose another server certificate (e.g. DIR/ca/expired.pem).
+#        DOVECOT_PLAINTEXT=yes allows plaintext logins from other addresses (default: refused,
+#        LOGINDISABLED; Dovecot treats a client whose address equals the server's as secure).
+# stop:  stops that Dovecot by its pid and waits until it has gone. DIR is kept (logs: DIR/log).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+
+if [ $# -lt 2 ]; then
+    echo "usage: $0 start|stop DIR [ADDRESS]" >&2
+    exit 2
+fi
+action=$1
+dir=$2
+address=${3:-127.0.0.1}
+
+stop_server() {
+    local pidfile=$dir/run/master.pid
+    [ -f "$pidfile" ] || return 0
+    local pid
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+        kill "$pid"
+        for _ in $(seq 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    fi
+    rm -f "$pidfile"
+}
+
+# Prints PORT when ADDRESS:PORT can be bound right now, otherwise a free port the kernel picks.
+pick_port() {
+    python3 - "$address" "$1" <<'PY'
+import socket, sys
+address, port = sys.argv[1], int(sys.argv[2])
+family = socket.AF_INET6 if ":" in address else socket.AF_INET
+def try_bind(p):
+    s = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        s.bind((address, p))
+        return s.getsockname()[1]
+    except OSError:
+        return None
+    finally:
+        s.close()
+print(try_bind(port) or try_bind(0))
+PY
+}
+
+case $action in
+stop)
+    stop_server
+    exit 0
+    ;;
+start) ;;
+*)
+    echo "usage: $0 start|stop DIR [ADDRESS]" >&2
+    exit 2
+    ;;
+esac
+
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+stop_server
+# The mail user (dovecot's uid) must be able to enter every parent of its home.
+chmod 755 "$dir"
+p=$dir
+while [ "$p" != "/" ]; do
+    p=$(dirname "$p")
+    chmod o+x "$p" 2>/dev/null || true
+done
+
+[ -s "$dir/ca/ca.pem" ] || "$here/make-test-ca.sh" "$dir/ca" "$address" >/dev/null
+cert=${DOVECOT_CERT:-$dir/ca/server.pem}
+key=${DOVECOT_KEY:-$dir/ca/server.key}
+
+uid=$(id -u dovecot)
+gid=$(id -g dovecot)
+mkdir -p "$dir/run" "$dir/state" "$dir/home"
+rm -f "$dir/log"
+
+special_password=$(printf 'p "q'"'"'u\\o{te} \303\237\303\276  ')
+printf '%s' "$special_password" > "$dir/special-password"
+b64() { printf '%s' "$1" | base64 -w0; }
+: > "$dir/passwd"
+: > "$dir/users.tsv"
+add_user() {
+    mkdir -p "$dir/home/$1"
+    chown "$uid:$gid" "$dir/home/$1"
+    printf '%s:{PLAIN.b64}%s:%s:%s::%s\n' "$1" "$(b64 "$2")" "$uid" "$gid" "$dir/home/$1" >> "$dir/passwd"
+    printf '%s\t%s\n' "$1" "$2" >> "$dir/users.tsv"
+}
+add_user anna@example.test anna-secret
+add_user bob bob-secret
+add_user special@example.test "$special_password"
+chmod 644 "$dir/passwd"
+
+imap=$(pick_port 143)
+imaps=$(pick_port 993)
+pop3=$(pick_port 110)
+pop3s=$(pick_port 995)
+submission=$(pick_port 587)
+submissions=$(pick_port 465)
+# A relay port nobody listens on: AUTH works without a relay, sending is not tested here.
+relay=$(pick_port 1)
+
+if [ "${DOVECOT_PLAINTEXT:-no}" = yes ]; then plaintext_disabled=no; else plaintext_disabled=yes; fi
+
+listen=$address
+case $address in *:*) listen="[$address]" ;; esac
+
+cat > "$dir/dovecot.conf" <<CONF
+# Written by tests/servers/dovecot.sh
+protocols = imap pop3 submission
+listen = $listen
+base_dir = $dir/run
+state_dir = $dir/state
+instance_name = portpilot-test-$(basename "$dir")
+log_path = $dir/log
+info_log_path = $dir/log
+debug_log_path = $dir/log
+default_login_user = dovenull
+default_internal_user = dovecot
+first_valid_uid = 1
+mail_location = maildir:~/Maildir
+ssl = yes
+ssl_cert = <$cert
+ssl_key = <$key
+ssl_dh = </usr/share/dovecot/dh.pem
+disable_plaintext_auth = $plaintext_disabled
+auth_mechanisms = plain login cram-md5
+auth_verbose = yes
+auth_failure_delay = 0
+login_trusted_networks =
+verbose_proctitle = no
+shutdown_clients = yes
+hostname = mail.example.test
+submission_relay_host = 127.0.0.1
+submission_relay_port = $relay
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u $dir/passwd
+}
+userdb {
+  driver = passwd-file
+  args = username_format=%u $dir/passwd
+}
+service imap-login {
+  inet_listener imap {
+    port = $imap
+  }
+  inet_listener imaps {
+    port = $imaps
+    ssl = yes
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    port = $pop3
+  }
+  inet_listener pop3s {
+    port = $pop3s
+    ssl = yes
+  }
+}
+service submission-login {
+  inet_listener submission {
+    port = $submission
+  }
+  inet_listener submissions {
+    port = $submissions
+    ssl = yes
+  }
+}
+service anvil {
+  chroot =
+}
+service stats {
+  unix_listener stats-writer {
+    mode = 0666
+  }
+}
+CONF
+
+dovecot -c "$dir/dovecot.conf"
+
+# Wait until every listener accepts connections.
+ready=no
+for _ in $(seq 100); do
+    if python3 - "$address" $imap $imaps $pop3 $pop3s $submission $submissions <<'PY'
+import socket, sys
+address = sys.argv[1]
+for port in sys.argv[2:]:
+    try:
+        socket.create_connection((address, int(port)), timeout=1).close()
+    except OSError:
+        sys.exit(1)
+PY
+    then
+        ready=yes
+        break
+    fi
+    sleep 0.1
+done
+if [ $ready != yes ]; then
+    echo "dovecot did not start; log follows" >&2
+    cat "$dir/log" >&2 || true
+    stop_server
+    exit 1
+fi
+
+cat > "$dir/ports.env" <<ENV
+ADDRESS=$address
+IMAP_PORT=$imap
+IMAPS_PORT=$imaps
+POP3_PORT=$pop3
+POP3S_PORT=$pop3s
+SUBMISSION_PORT=$submission
+SUBMISSIONS_PORT=$submissions
+CA_FILE=$dir/ca/ca.pem
+PID=$(cat "$dir/run/master.pid")
+ENV
+cat "$dir/ports.env"
