@@ -1,0 +1,164 @@
+#include "MuttExporter.h"
+
+#include "Hostname.h"
+#include "KeychainCommand.h"
+
+#include <QUrl>
+
+namespace Portpilot {
+
+namespace {
+
+// A muttrc double-quoted string: backslash, quote, backtick and $ are special inside.
+QString quoted(const QString& text)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar c : text) {
+        if (c == u'\\' || c == u'"' || c == u'`' || c == u'$') {
+            out += u'\\';
+        }
+        out += c;
+    }
+    return out + u'"';
+}
+
+QString userInfo(const QString& user)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(user));
+}
+
+std::optional<QString> authenticators(const ServerSettings& server)
+{
+    switch (server.preferredAuth()) {
+    case AuthMethod::PasswordCleartext:
+        return server.protocol == Protocol::Pop3 ? QStringLiteral("user") : QStringLiteral("plain:login");
+    case AuthMethod::PasswordEncrypted:
+        return QStringLiteral("cram-md5");
+    case AuthMethod::Gssapi:
+        return QStringLiteral("gssapi");
+    case AuthMethod::Ntlm:
+        return QStringLiteral("ntlm");
+    case AuthMethod::None:
+    case AuthMethod::ClientIpAddress:
+        if (!server.isIncoming()) {
+            return QString();
+        }
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+QString MuttExporter::name() const
+{
+    return QStringLiteral("mutt");
+}
+
+QString MuttExporter::description() const
+{
+    return tr("muttrc for mutt and neomutt; the password comes from the keychain");
+}
+
+QString MuttExporter::defaultFileName(const Account&) const
+{
+    return QStringLiteral("muttrc");
+}
+
+QString MuttExporter::mimeType() const
+{
+    return QStringLiteral("text/plain");
+}
+
+void MuttExporter::write(const Context& context, Result& result) const
+{
+    const ServerSettings& in = context.incoming;
+    const ServerSettings& out = context.outgoing;
+    const auto inAuth = authenticators(in);
+    const auto outAuth = authenticators(out);
+    for (const auto& [server, auth] : {std::pair{&in, inAuth}, std::pair{&out, outAuth}}) {
+        if (!auth) {
+            refuseSetting(result, *server,
+                          tr("mutt has no authentication “%1” for it.").arg(authLabel(server->preferredAuth())));
+            return;
+        }
+    }
+    // TLS is one switch for all of mutt's connections: never let a plain server loosen a TLS one.
+    const bool inPlain = in.socketType == SocketType::Plain;
+    const bool outPlain = out.socketType == SocketType::Plain;
+    if (inPlain != outPlain) {
+        refuseSetting(result, inPlain ? in : out,
+                      tr("mutt can only require TLS for all servers or for none, and the other server uses TLS."));
+        return;
+    }
+    if (!context.options.includePassword) {
+        for (const QString& key : {context.incomingKey, context.outgoingKey}) {
+            if (key.contains(u'`')) {
+                refuse(result, Field::EmailAddress, context.address.toString(),
+                       tr("a backtick cannot appear in mutt's keychain command."));
+                return;
+            }
+        }
+    }
+    auto password = [&](const QString& key, const QString& clear) {
+        if (context.options.includePassword) {
+            return quoted(clear);
+        }
+        // Run when mutt reads the file; the output is the password.
+        return QStringLiteral("\"`") + KeychainCommand::shellCommand(key) + QStringLiteral("`\"");
+    };
+
+    QStringList lines;
+    auto set = [&lines](const QString& variable, const QString& value) {
+        lines.append(QStringLiteral("set %1 = %2").arg(variable, value));
+    };
+    lines.append(QStringLiteral("# mutt/neomutt settings for %1, written by Portpilot.").arg(context.address.toAce()));
+    set(QStringLiteral("realname"), quoted(context.account.realName));
+    set(QStringLiteral("from"), quoted(context.address.toAce()));
+    set(QStringLiteral("use_from"), QStringLiteral("yes"));
+
+    const QString inHost = Hostname::toAce(in.hostname);
+    if (in.protocol == Protocol::Imap) {
+        const QString scheme = in.socketType == SocketType::Ssl ? QStringLiteral("imaps") : QStringLiteral("imap");
+        set(QStringLiteral("imap_user"), quoted(in.username));
+        set(QStringLiteral("imap_pass"), password(context.incomingKey, context.options.incomingPassword));
+        set(QStringLiteral("imap_authenticators"), quoted(*inAuth));
+        set(QStringLiteral("folder"), quoted(QStringLiteral("%1://%2:%3/").arg(scheme, inHost).arg(in.port)));
+        set(QStringLiteral("spoolfile"), quoted(QStringLiteral("+INBOX")));
+        set(QStringLiteral("record"), quoted(QStringLiteral("+Sent")));
+        set(QStringLiteral("postponed"), quoted(QStringLiteral("+Drafts")));
+    } else {
+        const QString scheme = in.socketType == SocketType::Ssl ? QStringLiteral("pops") : QStringLiteral("pop");
+        set(QStringLiteral("pop_host"), quoted(QStringLiteral("%1://%2:%3/").arg(scheme, inHost).arg(in.port)));
+        set(QStringLiteral("pop_user"), quoted(in.username));
+        set(QStringLiteral("pop_pass"), password(context.incomingKey, context.options.incomingPassword));
+        set(QStringLiteral("pop_authenticators"), quoted(*inAuth));
+        set(QStringLiteral("pop_delete"), in.leaveMessagesOnServer ? QStringLiteral("no") : QStringLiteral("yes"));
+        set(QStringLiteral("mbox_type"), QStringLiteral("Maildir"));
+        set(QStringLiteral("folder"), quoted(QStringLiteral("~/Mail")));
+        set(QStringLiteral("spoolfile"), quoted(QStringLiteral("~/Mail/inbox")));
+    }
+
+    const QString outScheme = out.socketType == SocketType::Ssl ? QStringLiteral("smtps") : QStringLiteral("smtp");
+    const bool outLogin = authMethodNeedsPassword(out.preferredAuth()) || out.preferredAuth() == AuthMethod::Gssapi;
+    const QString outUser = outLogin ? userInfo(out.username) + u'@' : QString();
+    set(QStringLiteral("smtp_url"),
+        quoted(QStringLiteral("%1://%2%3:%4/").arg(outScheme, outUser, Hostname::toAce(out.hostname)).arg(out.port)));
+    if (outLogin) {
+        set(QStringLiteral("smtp_authenticators"), quoted(*outAuth));
+        if (authMethodNeedsPassword(out.preferredAuth())) {
+            set(QStringLiteral("smtp_pass"), password(context.outgoingKey, context.options.outgoingPassword));
+        }
+    }
+    set(QStringLiteral("ssl_starttls"), inPlain ? QStringLiteral("no") : QStringLiteral("yes"));
+    set(QStringLiteral("ssl_force_tls"), inPlain ? QStringLiteral("no") : QStringLiteral("yes"));
+
+    if (inPlain) {
+        result.notes.append(tr("Both servers are used without encryption: mutt sends the password unprotected."));
+    }
+    result.holdsSecret = context.options.includePassword;
+    addFile(result, context, (lines.join(u'\n') + u'\n').toUtf8());
+}
+
+} // namespace Portpilot
