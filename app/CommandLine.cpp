@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Console.h"
+#include "DiscoverCommand.h"
 #include "ExitCode.h"
 #include "ParseCommand.h"
 
@@ -9,6 +10,7 @@ namespace Portpilot {
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ParseCommand>());
+    m_commands.push_back(std::make_unique<DiscoverCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,0 +1,174 @@
+#include "HttpFetcher.h"
+
+#include "RegistrableDomain.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
+
+namespace Portpilot {
+
+HttpFetcher::HttpFetcher(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        //: %n is a number of seconds
+        fail(tr("no complete answer within %n second(s)", nullptr, int((m_timeout.count() + 999) / 1000)));
+    });
+}
+
+HttpFetcher::~HttpFetcher()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpFetcher::get(const QUrl& url)
+{
+    m_url = url;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Portpilot/" PORTPILOT_VERSION));
+    request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCas.isEmpty()) {
+        ssl.addCaCertificates(m_extraCas);
+    }
+    request.setSslConfiguration(ssl);
+
+    m_reply = m_network->get(request);
+    // Bounds what Qt buffers before we read it.
+    m_reply->setReadBufferSize(64 * 1024);
+    connect(m_reply, &QNetworkReply::redirected, this, &HttpFetcher::onRedirected);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpFetcher::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpFetcher::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Never ignored: the request fails, and the reason is kept for the message.
+        for (const QSslError& e : errors) {
+            m_sslErrors.append(e.errorString());
+        }
+        m_certificateProblem = true;
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_maxSize) {
+            //: %1 is a number of bytes, %2 the limit
+            fail(
+                tr("the server announced %1 bytes, more than the limit of %2").arg(length.toLongLong()).arg(m_maxSize));
+        }
+    });
+    m_deadline.start(m_timeout);
+}
+
+void HttpFetcher::onRedirected(const QUrl& target)
+{
+    const QUrl resolved = m_reply->url().resolved(target);
+    ++m_redirects;
+    if (m_redirects > MaxRedirects) {
+        fail(tr("too many redirects (more than %n)", nullptr, MaxRedirects));
+        return;
+    }
+    if (m_url.scheme() == QLatin1String("https") && resolved.scheme() != QLatin1String("https")) {
+        fail(tr("redirected from HTTPS to an unencrypted address: %1").arg(resolved.toDisplayString()));
+        return;
+    }
+    if (resolved.scheme() != QLatin1String("https") && resolved.scheme() != QLatin1String("http")) {
+        fail(tr("redirected to an unsupported address: %1").arg(resolved.toDisplayString()));
+        return;
+    }
+    if (!RegistrableDomain::same(resolved.host(), m_url.host())) {
+        //: %1 is a domain name
+        fail(tr("redirected to another domain: %1")
+                 .arg(RegistrableDomain::of(resolved.host()).isEmpty() ? resolved.host()
+                                                                       : RegistrableDomain::of(resolved.host())));
+        return;
+    }
+    Q_EMIT m_reply->redirectAllowed();
+}
+
+void HttpFetcher::onReadyRead()
+{
+    if (!m_reply || m_done) {
+        return;
+    }
+    const qint64 room = m_maxSize + 1 - m_body.size();
+    m_body.append(m_reply->read(qMax<qint64>(room, 0)));
+    if (m_body.size() > m_maxSize) {
+        m_body.clear();
+        //: %1 is the limit in bytes
+        fail(tr("the document is larger than the limit of %1 bytes").arg(m_maxSize));
+    }
+}
+
+void HttpFetcher::onFinished()
+{
+    if (m_done || !m_reply) {
+        return;
+    }
+    onReadyRead();
+    if (m_done) {
+        return;
+    }
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = m_reply->error();
+    if (error == QNetworkReply::NoError && status == 200) {
+        m_ok = true;
+        m_done = true;
+        m_deadline.stop();
+        m_reply->deleteLater();
+        Q_EMIT finished();
+        return;
+    }
+    if (status == 404 || status == 410 || error == QNetworkReply::HostNotFoundError) {
+        m_notFound = true;
+    }
+    if (!m_sslErrors.isEmpty()) {
+        fail(tr("the server’s certificate was refused: %1").arg(m_sslErrors.join(QStringLiteral("; "))));
+    } else if (status != 0 && error != QNetworkReply::NoError) {
+        //: %1 is an HTTP status code such as 404
+        fail(tr("the server answered with HTTP status %1").arg(status));
+    } else if (status != 0) {
+        fail(tr("the server answered with HTTP status %1").arg(status));
+    } else {
+        fail(m_reply->errorString());
+    }
+}
+
+void HttpFetcher::abort()
+{
+    fail(tr("cancelled"));
+}
+
+void HttpFetcher::fail(const QString& message)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    m_ok = false;
+    m_error = message;
+    m_deadline.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    Q_EMIT finished();
+}
+
+} // namespace Portpilot

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Portpilot {
+
+// Fetches one document over HTTP(S) for discovery, treating the server as hostile:
+// the body is capped (a longer or endless one is aborted with an error, memory stays bounded),
+// the whole transfer has a deadline, certificate errors are never ignored, and a redirect is
+// followed at most twice, only to HTTPS and only within the same registrable domain.
+class HttpFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRedirects = 2;
+
+    HttpFetcher(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~HttpFetcher() override;
+
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCas = certificates; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
+
+    // Starts the request; finished() follows exactly once (also after abort()).
+    void get(const QUrl& url);
+    void abort();
+
+    bool ok() const { return m_ok; }
+    // True when the server said the document does not exist (404/410) or the name did not resolve.
+    bool notFound() const { return m_notFound; }
+    bool certificateProblem() const { return m_certificateProblem; }
+    QByteArray body() const { return m_body; }
+    QString error() const { return m_error; }
+    QUrl url() const { return m_url; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void fail(const QString& message);
+    void onRedirected(const QUrl& target);
+    void onReadyRead();
+    void onFinished();
+
+    QNetworkAccessManager* m_network;
+    QPointer<QNetworkReply> m_reply;
+    QList<QSslCertificate> m_extraCas;
+    std::chrono::milliseconds m_timeout{5000};
+    qint64 m_maxSize = 512 * 1024;
+    QTimer m_deadline;
+    QUrl m_url;
+    int m_redirects = 0;
+    QByteArray m_body;
+    QString m_error;
+    QStringList m_sslErrors;
+    bool m_ok = false;
+    bool m_notFound = false;
+    bool m_certificateProblem = false;
+    bool m_done = false;
+};
+
+} // namespace Portpilot
