@@ -1,49 +1,67 @@
 #include "DetailsPage.h"
 
 #include "EmailAddress.h"
+#include "SetupController.h"
+#include "SetupWizard.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 
 namespace Portpilot {
 
-DetailsPage::DetailsPage(QWidget* parent)
+namespace {
+const QString nameSetting = QStringLiteral("details/lastName");
+const QString addressSetting = QStringLiteral("details/lastAddress");
+} // namespace
+
+DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     : QWizardPage(parent)
+    , m_controller(controller)
+    , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
+    , m_addressLabel(new QLabel(this))
     , m_address(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_showPassword(new QCheckBox(tr("&Show password"), this))
-    , m_rememberPassword(new QCheckBox(tr("&Remember the password in the system keychain"), this))
     , m_addressHint(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_password(new QLineEdit(this))
+    , m_showPassword(new QCheckBox(this))
+    , m_rememberPassword(new QCheckBox(this))
+    , m_keychainNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("detailsPage"));
-    setTitle(tr("Your details"));
-    setSubTitle(tr("Type your email address. Portpilot finds the servers for you."));
-
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setAccessibleName(tr("Your name"));
-    m_name->setAccessibleDescription(tr("The name recipients see next to your address"));
     m_address->setObjectName(QStringLiteral("addressEdit"));
-    m_address->setAccessibleName(tr("Email address"));
-    m_address->setPlaceholderText(tr("name@example.com"));
+    m_address->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_showPassword->setObjectName(QStringLiteral("showPasswordCheck"));
     m_rememberPassword->setObjectName(QStringLiteral("rememberPasswordCheck"));
     m_rememberPassword->setChecked(true);
     m_addressHint->setObjectName(QStringLiteral("addressHint"));
     m_addressHint->setWordWrap(true);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setVisible(false);
+    m_nameLabel->setBuddy(m_name);
+    m_addressLabel->setBuddy(m_address);
+    m_passwordLabel->setBuddy(m_password);
 
     auto* layout = new QFormLayout(this);
-    layout->addRow(tr("Your &name:"), m_name);
-    layout->addRow(tr("Email &address:"), m_address);
+    layout->addRow(m_nameLabel, m_name);
+    layout->addRow(m_addressLabel, m_address);
     layout->addRow(QString(), m_addressHint);
-    layout->addRow(tr("&Password:"), m_password);
+    layout->addRow(m_passwordLabel, m_password);
     layout->addRow(QString(), m_showPassword);
     layout->addRow(QString(), m_rememberPassword);
+    layout->addRow(QString(), m_keychainNote);
+
+    const QSettings settings;
+    m_name->setText(settings.value(nameSetting).toString());
+    m_address->setText(settings.value(addressSetting).toString());
 
     connect(m_showPassword, &QCheckBox::toggled, this,
             [this](bool show) { m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
@@ -51,6 +69,41 @@ DetailsPage::DetailsPage(QWidget* parent)
         updateAddressHint();
         emit completeChanged();
     });
+    connect(m_controller, &SetupController::keychainAvailabilityChanged, this, &DetailsPage::updateKeychainNote);
+    retranslateUi();
+}
+
+void DetailsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void DetailsPage::retranslateUi()
+{
+    setTitle(tr("Your details"));
+    setSubTitle(tr("Type your email address. Portpilot finds the servers for you."));
+    m_nameLabel->setText(tr("Your &name:"));
+    m_name->setAccessibleName(tr("Your name"));
+    m_name->setAccessibleDescription(tr("The name recipients see next to your address"));
+    m_addressLabel->setText(tr("Email &address:"));
+    m_address->setAccessibleName(tr("Email address"));
+    m_address->setAccessibleDescription(tr("The address to set up; the servers are found from it"));
+    m_address->setPlaceholderText(tr("name@example.com"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(tr("The password of your email account, used to test the login"));
+    m_showPassword->setText(tr("&Show password"));
+    m_showPassword->setAccessibleDescription(tr("Shows the password as plain text while you type"));
+    m_rememberPassword->setText(tr("&Remember the password in the system keychain"));
+    m_rememberPassword->setAccessibleDescription(
+        tr("Stores the password in the desktop’s keychain so that mail programs can use it"));
+    m_addressHint->setAccessibleName(tr("Address problem"));
+    m_keychainNote->setAccessibleName(tr("Keychain status"));
+    updateAddressHint();
+    updateKeychainNote();
 }
 
 void DetailsPage::setAddress(const QString& address)
@@ -60,17 +113,51 @@ void DetailsPage::setAddress(const QString& address)
 
 bool DetailsPage::isComplete() const
 {
-    return EmailAddress::parse(m_address->text()).isValid();
+    return EmailAddress::parse(m_address->text().trimmed()).isValid();
+}
+
+bool DetailsPage::validatePage()
+{
+    QString error;
+    if (!m_controller->setDetails(m_name->text(), m_address->text(), m_password->text(),
+                                  m_rememberPassword->isChecked() && m_rememberPassword->isEnabled(), &error)) {
+        m_addressHint->setText(error);
+        return false;
+    }
+    QSettings settings;
+    settings.setValue(nameSetting, m_controller->realName());
+    settings.setValue(addressSetting, m_controller->address().toString());
+    return true;
+}
+
+int DetailsPage::nextId() const
+{
+    const auto* setupWizard = qobject_cast<const SetupWizard*>(wizard());
+    return setupWizard ? setupWizard->nextAfterDetails() : -1;
 }
 
 void DetailsPage::updateAddressHint()
 {
     QString error;
-    if (m_address->text().isEmpty() || EmailAddress::parse(m_address->text(), &error).isValid()) {
+    const QString text = m_address->text().trimmed();
+    if (text.isEmpty() || EmailAddress::parse(text, &error).isValid()) {
         m_addressHint->clear();
     } else {
         m_addressHint->setText(error);
     }
+}
+
+void DetailsPage::updateKeychainNote()
+{
+    // No keychain: say so and do not offer to save; there is no plaintext fallback.
+    const bool unavailable = m_controller->keychainAvailable() == std::optional<bool>(false);
+    m_rememberPassword->setEnabled(!unavailable);
+    if (unavailable) {
+        m_rememberPassword->setChecked(false);
+        m_keychainNote->setText(
+            tr("%1 Your mail program will ask for the password instead.").arg(m_controller->keychainMessage()));
+    }
+    m_keychainNote->setVisible(unavailable);
 }
 
 } // namespace Portpilot

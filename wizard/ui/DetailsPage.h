@@ -8,26 +8,40 @@ class QLineEdit;
 
 namespace Portpilot {
 
-// Page 1: the person's name, address and password.
+class SetupController;
+
+// Page 1: the person's name, address and password, and whether to remember the password.
 class DetailsPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit DetailsPage(QWidget* parent = nullptr);
+    explicit DetailsPage(SetupController* controller, QWidget* parent = nullptr);
 
     void setAddress(const QString& address);
     bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void updateAddressHint();
+    void updateKeychainNote();
 
+    SetupController* m_controller;
+    QLabel* m_nameLabel;
     QLineEdit* m_name;
+    QLabel* m_addressLabel;
     QLineEdit* m_address;
+    QLabel* m_addressHint;
+    QLabel* m_passwordLabel;
     QLineEdit* m_password;
     QCheckBox* m_showPassword;
     QCheckBox* m_rememberPassword;
-    QLabel* m_addressHint;
+    QLabel* m_keychainNote;
 };
 
 } // namespace Portpilot

@@ -4,10 +4,15 @@
 
 namespace Portpilot {
 
+class ChoosePage;
 class DetailsPage;
+class DonePage;
+class HelpDialog;
+class ManualSettingsPage;
+class SetupController;
 
-// The account setup wizard. It owns the pages and hands each the state it needs;
-// pages never reach into each other.
+// The account setup wizard. It owns the controller and the pages and hands each page the
+// controller; pages never reach into each other.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -16,14 +21,39 @@ public:
     enum PageId
     {
         Page_Details,
+        Page_Finding,
+        Page_Choose,
+        Page_Manual,
+        Page_Test,
+        Page_Export,
+        Page_Done,
     };
 
     explicit SetupWizard(QWidget* parent = nullptr);
+    ~SetupWizard() override;
 
     void setInitialAddress(const QString& address);
+    SetupController* controller() const { return m_controller; }
+    // The page that follows the settings (chosen or typed).
+    static int nextAfterSettings();
+    // The page that follows the details.
+    int nextAfterDetails() const;
+    void showHelp();
+
+    void done(int result) override;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
+
+    SetupController* m_controller;
     DetailsPage* m_detailsPage;
+    ChoosePage* m_choosePage;
+    ManualSettingsPage* m_manualPage;
+    DonePage* m_donePage;
+    HelpDialog* m_help = nullptr;
 };
 
 } // namespace Portpilot

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "Account.h"
+#include "EmailAddress.h"
+#include "PasswordStore.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Portpilot {
+
+// The state of one account setup and the actions on it. The wizard's pages show this state
+// and forward what the person does; everything that decides lives here, where tests reach it
+// without widgets. Candidates come from discovery; the chosen (or typed) servers are copies
+// with placeholders filled in.
+class SetupController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SetupController(QObject* parent = nullptr);
+
+    // --- Your details
+    // Returns false and sets *error when the address is not valid.
+    bool setDetails(const QString& realName, const QString& address, const QString& password, bool rememberPassword,
+                    QString* error = nullptr);
+    QString realName() const { return m_realName; }
+    EmailAddress address() const { return m_address; }
+    QString password() const { return m_password; }
+    void setPassword(const QString& password) { m_password = password; }
+    bool rememberPassword() const { return m_rememberPassword; }
+    void setRememberPassword(bool remember) { m_rememberPassword = remember; }
+
+    // --- The keychain
+    // Asks the keychain whether it answers; keychainAvailabilityChanged() reports.
+    void checkKeychain();
+    // nullopt until checked.
+    std::optional<bool> keychainAvailable() const { return m_keychainAvailable; }
+    QString keychainMessage() const { return m_keychainMessage; }
+
+    // --- Candidates (from discovery, or a file)
+    // Takes the candidates, fills in placeholders and chooses the first of each side.
+    void setCandidates(const Account& found);
+    const Account& candidates() const { return m_candidates; }
+    bool hasCandidates() const { return !m_candidates.incoming.isEmpty() && !m_candidates.outgoing.isEmpty(); }
+    void chooseIncoming(qsizetype index);
+    void chooseOutgoing(qsizetype index);
+    qsizetype chosenIncomingIndex() const { return m_incomingIndex; }
+    qsizetype chosenOutgoingIndex() const { return m_outgoingIndex; }
+
+    // --- Manual settings (replace the choice)
+    void setIncoming(const ServerSettings& server);
+    void setOutgoing(const ServerSettings& server);
+    const ServerSettings& incoming() const { return m_incoming; }
+    const ServerSettings& outgoing() const { return m_outgoing; }
+    // The servers a test or export uses: the chosen ones, with the username defaulting to the address.
+    ServerSettings effectiveIncoming() const { return effective(m_incoming); }
+    ServerSettings effectiveOutgoing() const { return effective(m_outgoing); }
+    // The account as chosen: one incoming and one outgoing server.
+    Account chosenAccount() const;
+
+    // --- Approvals and consent
+    // Domains the chosen servers need approved (from an unauthenticated source), not yet approved.
+    QStringList pendingApprovals() const;
+    void setDomainApproved(const QString& domain, bool approved);
+    bool isApproved(const QString& domain) const { return m_approved.contains(domain); }
+    // True when the server would get the password without encryption.
+    static bool sendsPasswordInPlainText(const ServerSettings& server);
+    void setPlainTextConsent(bool incoming, bool consent);
+    bool plainTextConsent(bool incoming) const { return incoming ? m_plainConsentIncoming : m_plainConsentOutgoing; }
+    // True when the chosen servers may be tested: usable settings, approvals given, consent where needed.
+    bool readyToTest(QString* reason = nullptr) const;
+
+    // --- Provider advice
+    // Plain words about the provider's "enable IMAP first" instructions, with the link; empty when none.
+    QString enableInstructions(const QString& language) const;
+    QString enableInstructionsUrl() const;
+
+    // --- Saving the password
+    QString incomingKey() const;
+    QString outgoingKey() const;
+    // Writes the password for both chosen servers; passwordSaved() reports. Does nothing but
+    // report when the person chose not to remember it.
+    void savePassword();
+    // After savePassword(): where it went, in plain words, for the summary.
+    QString passwordStorageText() const { return m_passwordStorageText; }
+
+    // --- Texts drawn from the source article, for the Choose page and help
+    static QString protocolAdvice(Protocol protocol);
+    static QString securityExplanation(SocketType socketType);
+    // A multi-line summary of the chosen account (never the password).
+    QString summary() const;
+
+signals:
+    void keychainAvailabilityChanged(bool available, const QString& message);
+    void candidatesChanged();
+    void choiceChanged();
+    void passwordSaved(bool ok, const QString& message);
+
+private:
+    ServerSettings effective(const ServerSettings& server) const;
+
+    QString m_realName;
+    EmailAddress m_address;
+    QString m_password;
+    bool m_rememberPassword = true;
+
+    PasswordStore m_store;
+    std::optional<bool> m_keychainAvailable;
+    QString m_keychainMessage;
+
+    Account m_candidates;
+    qsizetype m_incomingIndex = -1;
+    qsizetype m_outgoingIndex = -1;
+    ServerSettings m_incoming;
+    ServerSettings m_outgoing;
+    QSet<QString> m_approved;
+    bool m_plainConsentIncoming = false;
+    bool m_plainConsentOutgoing = false;
+
+    int m_pendingWrites = 0;
+    QStringList m_writeErrors;
+    QString m_passwordStorageText;
+};
+
+} // namespace Portpilot

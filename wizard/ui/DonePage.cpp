@@ -1,0 +1,74 @@
+#include "DonePage.h"
+
+#include "SetupController.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Portpilot {
+
+DonePage::DonePage(SetupController* controller, QWidget* parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_summary(new QLabel(this))
+    , m_passwordStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("donePage"));
+    setFinalPage(true);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setFocusPolicy(Qt::StrongFocus);
+    m_passwordStatus->setObjectName(QStringLiteral("passwordStatusLabel"));
+    m_passwordStatus->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_passwordStatus);
+    layout->addStretch();
+    connect(m_controller, &SetupController::passwordSaved, this, [this] {
+        m_saving = false;
+        showResult();
+        emit completeChanged();
+    });
+    retranslateUi();
+}
+
+void DonePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void DonePage::retranslateUi()
+{
+    setTitle(tr("Done"));
+    setSubTitle(tr("Your account is set up. Use these settings in any mail program."));
+    m_summary->setAccessibleName(tr("Summary of the account"));
+    m_passwordStatus->setAccessibleName(tr("Where the password is"));
+    showResult();
+}
+
+void DonePage::initializePage()
+{
+    m_saving = true;
+    showResult();
+    m_controller->savePassword();
+}
+
+void DonePage::showResult()
+{
+    m_summary->setText(m_controller->summary());
+    m_passwordStatus->setText(m_saving ? tr("Saving the password in the system keychain…")
+                                       : m_controller->passwordStorageText());
+}
+
+bool DonePage::isComplete() const
+{
+    return !m_saving;
+}
+
+} // namespace Portpilot

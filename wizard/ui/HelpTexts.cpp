@@ -1,0 +1,70 @@
+#include "HelpTexts.h"
+
+#include "SetupWizard.h"
+
+namespace Portpilot {
+
+QString HelpTexts::forPage(int pageId)
+{
+    switch (pageId) {
+    case SetupWizard::Page_Details:
+        return tr("<h3>Your details</h3>"
+                  "<p>Your <b>name</b> is what recipients see next to your address. The <b>email address</b> is "
+                  "all Portpilot needs to find your servers. The <b>password</b> is the one for your mail; some "
+                  "providers want an <i>app password</i> instead (the wizard tells you when).</p>"
+                  "<p><b>Remember the password</b> stores it in your system keychain, never in a plain file. "
+                  "When no keychain is available, Portpilot says so and does not save it.</p>");
+    case SetupWizard::Page_Choose:
+        return tr("<h3>Choose your servers</h3>"
+                  "<p><b>IMAP or POP3?</b> IMAP keeps your mail on the server, in sync on every device. POP3 "
+                  "downloads it to one device and usually removes it from the server.</p>"
+                  "<p><b>SSL/TLS or STARTTLS?</b> Both encrypt the connection. SSL/TLS encrypts from the first "
+                  "byte; STARTTLS starts unencrypted and switches before the password is sent. Prefer SSL/TLS "
+                  "when you can choose.</p>"
+                  "<p>Servers found in an unauthenticated way (DNS records, guessing) need your approval: check "
+                  "that the domain shown belongs to your provider.</p>");
+    case SetupWizard::Page_Manual:
+        return tr("<h3>Manual settings</h3>"
+                  "<p>Copy the settings from your provider’s help pages. When you change the security, the port "
+                  "changes to the standard one, unless you typed a port of your own.</p>"
+                  "<p>The <b>user name</b> is usually your full email address; leave it empty to use it.</p>"
+                  "<p>See “Standard ports” for which port goes with which security.</p>");
+    case SetupWizard::Page_Done:
+        return tr("<h3>Done</h3>"
+                  "<p>The summary shows the settings to use in any mail program, and where your password was "
+                  "stored.</p>");
+    default:
+        return {};
+    }
+}
+
+QString HelpTexts::standardPorts()
+{
+    return tr("<h3>Standard ports</h3>"
+              "<table border=\"1\" cellpadding=\"4\">"
+              "<tr><th>Protocol</th><th>SSL/TLS</th><th>STARTTLS</th></tr>"
+              "<tr><td>IMAP (incoming)</td><td>993</td><td>143</td></tr>"
+              "<tr><td>POP3 (incoming)</td><td>995</td><td>110</td></tr>"
+              "<tr><td>SMTP (outgoing)</td><td>465</td><td>587</td></tr>"
+              "</table>"
+              "<p>Use SSL/TLS (993, 995, 465) when your provider offers it: the connection is encrypted from the "
+              "start. STARTTLS (143, 110, 587) is also safe when the switch to encryption is required, as "
+              "Portpilot does.</p>"
+              "<p>SMTP port 25 is for mail between servers; many networks block it for mail programs, so use "
+              "587 or 465.</p>");
+}
+
+QString HelpTexts::questions()
+{
+    return tr("<h3>Questions</h3>"
+              "<p><b>IMAP or POP3?</b> Choose IMAP if you read mail on more than one device (phone, laptop, "
+              "webmail): everything stays in sync. Choose POP3 only to keep mail on one computer.</p>"
+              "<p><b>Are the settings the same in every mail program?</b> Yes: server names, ports, security and "
+              "user name are the same everywhere; only where you type them differs. Portpilot can export them "
+              "for several programs.</p>"
+              "<p><b>How do I move from POP3 to IMAP?</b> Set up the same address again with IMAP. Mail that POP3 "
+              "already removed from the server stays on the old device: copy it into an IMAP folder from there, "
+              "then remove the POP3 account.</p>");
+}
+
+} // namespace Portpilot

@@ -1,0 +1,105 @@
+#include "ManualSettingsPage.h"
+
+#include "ServerSettingsEditor.h"
+#include "SetupController.h"
+#include "SetupWizard.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace Portpilot {
+
+ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_incoming(new ServerSettingsEditor(true, this))
+    , m_outgoing(new ServerSettingsEditor(false, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("manualPage"));
+    m_status->setObjectName(QStringLiteral("manualStatus"));
+    m_status->setWordWrap(true);
+    auto* sides = new QHBoxLayout;
+    sides->addWidget(m_incoming);
+    sides->addWidget(m_outgoing);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(sides);
+    layout->addWidget(m_status);
+
+    for (ServerSettingsEditor* editor : {m_incoming, m_outgoing}) {
+        connect(editor, &ServerSettingsEditor::settingsChanged, this, &ManualSettingsPage::pushToController);
+    }
+    connect(m_incoming, &ServerSettingsEditor::consentChanged, this, [this](bool given) {
+        m_controller->setPlainTextConsent(true, given);
+        pushToController();
+    });
+    connect(m_outgoing, &ServerSettingsEditor::consentChanged, this, [this](bool given) {
+        m_controller->setPlainTextConsent(false, given);
+        pushToController();
+    });
+    retranslateUi();
+}
+
+void ManualSettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void ManualSettingsPage::retranslateUi()
+{
+    setTitle(tr("Server settings"));
+    setSubTitle(tr("Type the settings from your provider’s help pages. Everything you type is kept when you go back "
+                   "and forth."));
+    m_status->setAccessibleName(tr("What is still missing"));
+    pushToController();
+}
+
+void ManualSettingsPage::initializePage()
+{
+    // Start from what was chosen or found; a page visited before keeps what was typed,
+    // since the controller holds it.
+    ServerSettings in = m_controller->incoming();
+    ServerSettings out = m_controller->outgoing();
+    if (in.port == 0) {
+        in.port = standardPort(in.protocol, in.socketType);
+    }
+    if (out.port == 0) {
+        out.port = standardPort(out.protocol, out.socketType);
+    }
+    m_incoming->setSettings(in);
+    m_outgoing->setSettings(out);
+    pushToController();
+    m_incoming->hostEdit()->setFocus();
+}
+
+void ManualSettingsPage::pushToController()
+{
+    m_controller->setIncoming(m_incoming->settings());
+    m_controller->setOutgoing(m_outgoing->settings());
+    m_incoming->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->incoming()),
+                                 m_controller->plainTextConsent(true));
+    m_outgoing->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->outgoing()),
+                                 m_controller->plainTextConsent(false));
+    QString reason;
+    m_controller->readyToTest(&reason);
+    m_status->setText(reason);
+    emit completeChanged();
+}
+
+bool ManualSettingsPage::isComplete() const
+{
+    return m_controller->readyToTest();
+}
+
+int ManualSettingsPage::nextId() const
+{
+    return SetupWizard::nextAfterSettings();
+}
+
+} // namespace Portpilot

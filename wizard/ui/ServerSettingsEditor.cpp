@@ -1,0 +1,254 @@
+#include "ServerSettingsEditor.h"
+
+#include "ServerSettingsValidator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace Portpilot {
+
+ServerSettingsEditor::ServerSettingsEditor(bool incoming, QWidget* parent)
+    : QGroupBox(parent)
+    , m_incoming(incoming)
+    , m_lastProtocol(incoming ? Protocol::Imap : Protocol::Smtp)
+    , m_protocolLabel(new QLabel(this))
+    , m_protocol(new QComboBox(this))
+    , m_hostLabel(new QLabel(this))
+    , m_host(new QLineEdit(this))
+    , m_portLabel(new QLabel(this))
+    , m_port(new QLineEdit(this))
+    , m_securityLabel(new QLabel(this))
+    , m_security(new QComboBox(this))
+    , m_authLabel(new QLabel(this))
+    , m_auth(new QComboBox(this))
+    , m_usernameLabel(new QLabel(this))
+    , m_username(new QLineEdit(this))
+    , m_problems(new QLabel(this))
+    , m_consent(new QCheckBox(this))
+{
+    const QString side = incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing");
+    setObjectName(side + QStringLiteral("Editor"));
+    m_protocol->setObjectName(side + QStringLiteral("Protocol"));
+    m_host->setObjectName(side + QStringLiteral("Host"));
+    m_port->setObjectName(side + QStringLiteral("Port"));
+    m_security->setObjectName(side + QStringLiteral("Security"));
+    m_auth->setObjectName(side + QStringLiteral("Auth"));
+    m_username->setObjectName(side + QStringLiteral("Username"));
+    m_problems->setObjectName(side + QStringLiteral("Problems"));
+    m_consent->setObjectName(side + QStringLiteral("PlainConsent"));
+    m_port->setValidator(new QIntValidator(1, 65535, m_port));
+    m_port->setMaxLength(5);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_consent->setVisible(false);
+
+    if (incoming) {
+        m_protocol->addItem(QStringLiteral("IMAP"), QVariant::fromValue(Protocol::Imap));
+        m_protocol->addItem(QStringLiteral("POP3"), QVariant::fromValue(Protocol::Pop3));
+    } else {
+        m_protocol->addItem(QStringLiteral("SMTP"), QVariant::fromValue(Protocol::Smtp));
+        m_protocol->setEnabled(false);
+    }
+    for (SocketType type : {SocketType::Ssl, SocketType::StartTls, SocketType::Plain}) {
+        m_security->addItem(QString(), QVariant::fromValue(type));
+    }
+    m_protocolLabel->setBuddy(m_protocol);
+    m_hostLabel->setBuddy(m_host);
+    m_portLabel->setBuddy(m_port);
+    m_securityLabel->setBuddy(m_security);
+    m_authLabel->setBuddy(m_auth);
+    m_usernameLabel->setBuddy(m_username);
+
+    auto* layout = new QFormLayout(this);
+    layout->addRow(m_protocolLabel, m_protocol);
+    layout->addRow(m_hostLabel, m_host);
+    layout->addRow(m_securityLabel, m_security);
+    layout->addRow(m_portLabel, m_port);
+    layout->addRow(m_authLabel, m_auth);
+    layout->addRow(m_usernameLabel, m_username);
+    layout->addRow(m_problems);
+    layout->addRow(m_consent);
+    // Tab order follows the form from top to bottom: protocol, host, security, port, ...
+    setTabOrder(m_protocol, m_host);
+    setTabOrder(m_host, m_security);
+    setTabOrder(m_security, m_port);
+    setTabOrder(m_port, m_auth);
+    setTabOrder(m_auth, m_username);
+    setTabOrder(m_username, m_consent);
+
+    m_base.protocol = m_lastProtocol;
+    m_base.port = standardPort(m_lastProtocol, SocketType::Ssl);
+    m_base.source = ConfigSource::Manual;
+    retranslateUi();
+    setSettings(m_base);
+
+    auto changed = [this] {
+        updateProblems();
+        emit settingsChanged();
+    };
+    connect(m_host, &QLineEdit::textChanged, this, changed);
+    connect(m_port, &QLineEdit::textChanged, this, changed);
+    connect(m_username, &QLineEdit::textChanged, this, changed);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &ServerSettingsEditor::protocolOrSecurityChanged);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &ServerSettingsEditor::protocolOrSecurityChanged);
+    connect(m_consent, &QCheckBox::toggled, this, &ServerSettingsEditor::consentChanged);
+}
+
+void ServerSettingsEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QGroupBox::changeEvent(event);
+}
+
+void ServerSettingsEditor::retranslateUi()
+{
+    setTitle(m_incoming ? tr("Incoming mail") : tr("Outgoing mail (SMTP)"));
+    m_protocolLabel->setText(m_incoming ? tr("Pro&tocol:") : tr("Protocol:"));
+    m_hostLabel->setText(m_incoming ? tr("&Server:") : tr("Se&rver:"));
+    m_securityLabel->setText(m_incoming ? tr("S&ecurity:") : tr("Sec&urity:"));
+    m_portLabel->setText(m_incoming ? tr("P&ort:") : tr("Po&rt:"));
+    m_authLabel->setText(m_incoming ? tr("&Log in with:") : tr("Lo&g in with:"));
+    m_usernameLabel->setText(m_incoming ? tr("User &name:") : tr("User na&me:"));
+    const QString side = m_incoming ? tr("Incoming") : tr("Outgoing");
+    //: %1 is "Incoming" or "Outgoing"
+    m_protocol->setAccessibleName(tr("%1 protocol").arg(side));
+    m_protocol->setAccessibleDescription(tr("IMAP keeps mail on the server; POP3 downloads it to this device"));
+    m_host->setAccessibleName(tr("%1 server name").arg(side));
+    m_host->setAccessibleDescription(tr("The server’s host name, for example imap.example.com"));
+    m_host->setPlaceholderText(m_incoming ? tr("imap.example.com") : tr("smtp.example.com"));
+    m_port->setAccessibleName(tr("%1 port").arg(side));
+    m_port->setAccessibleDescription(tr("Changes to the standard port when you change the security"));
+    m_security->setAccessibleName(tr("%1 security").arg(side));
+    m_security->setAccessibleDescription(tr("How the connection is encrypted"));
+    m_security->setItemText(0, tr("SSL/TLS (encrypted from the start)"));
+    m_security->setItemText(1, tr("STARTTLS (switches to encryption)"));
+    m_security->setItemText(2, tr("None (not encrypted)"));
+    m_auth->setAccessibleName(tr("%1 login method").arg(side));
+    m_auth->setAccessibleDescription(tr("How Portpilot proves who you are to the server"));
+    m_username->setAccessibleName(tr("%1 user name").arg(side));
+    m_username->setAccessibleDescription(tr("Leave empty to use your email address"));
+    m_username->setPlaceholderText(tr("your email address"));
+    m_problems->setAccessibleName(tr("%1 settings problems").arg(side));
+    fillAuthMethods();
+    updateProblems();
+}
+
+void ServerSettingsEditor::fillAuthMethods()
+{
+    const QSignalBlocker blocker(m_auth);
+    const QVariant current = m_auth->currentData();
+    m_auth->clear();
+    m_auth->addItem(tr("Password"), QVariant::fromValue(AuthMethod::PasswordCleartext));
+    m_auth->addItem(tr("Encrypted password (CRAM-MD5, SCRAM)"), QVariant::fromValue(AuthMethod::PasswordEncrypted));
+    if (!m_incoming) {
+        m_auth->addItem(tr("No login"), QVariant::fromValue(AuthMethod::None));
+    }
+    const int index = m_auth->findData(current);
+    m_auth->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ServerSettingsEditor::setSettings(const ServerSettings& server)
+{
+    m_base = server;
+    const QSignalBlocker b1(m_protocol), b2(m_host), b3(m_port), b4(m_security), b5(m_auth), b6(m_username);
+    const int protocolIndex = m_protocol->findData(QVariant::fromValue(server.protocol));
+    m_protocol->setCurrentIndex(protocolIndex >= 0 ? protocolIndex : 0);
+    m_host->setText(server.hostname);
+    m_port->setText(server.port ? QString::number(server.port) : QString());
+    m_security->setCurrentIndex(m_security->findData(QVariant::fromValue(server.socketType)));
+    const int authIndex = m_auth->findData(QVariant::fromValue(server.preferredAuth()));
+    m_auth->setCurrentIndex(authIndex >= 0 ? authIndex : 0);
+    m_username->setText(server.username);
+    m_lastProtocol = server.protocol;
+    m_lastSecurity = server.socketType;
+    updateProblems();
+}
+
+ServerSettings ServerSettingsEditor::settings() const
+{
+    ServerSettings server = m_base;
+    server.protocol = m_protocol->currentData().value<Protocol>();
+    server.hostname = m_host->text().trimmed();
+    server.port = ServerSettingsValidator::parsePort(m_port->text());
+    server.socketType = m_security->currentData().value<SocketType>();
+    const AuthMethod auth = m_auth->currentData().value<AuthMethod>();
+    if (server.authMethods.isEmpty() || server.authMethods.first() != auth) {
+        server.authMethods = {auth};
+    }
+    server.username = m_username->text();
+    server.source = ConfigSource::Manual;
+    server.approvalNeeded.clear(); // typed by the person: nothing to approve
+    return server;
+}
+
+void ServerSettingsEditor::protocolOrSecurityChanged()
+{
+    const Protocol protocol = m_protocol->currentData().value<Protocol>();
+    const SocketType security = m_security->currentData().value<SocketType>();
+    const quint16 current = ServerSettingsValidator::parsePort(m_port->text());
+    quint16 port = current;
+    if (protocol != m_lastProtocol) {
+        // IMAP ↔ POP3: a standard port moves with the protocol; a typed one stays.
+        if (ServerSettingsValidator::isStandardPort(m_lastProtocol, current)) {
+            port = standardPort(protocol, security);
+        }
+    } else {
+        port = ServerSettingsValidator::portAfterSecurityChange(protocol, m_lastSecurity, security, current);
+    }
+    m_lastProtocol = protocol;
+    m_lastSecurity = security;
+    if (port != current) {
+        const QSignalBlocker blocker(m_port);
+        m_port->setText(QString::number(port));
+    }
+    updateProblems();
+    emit settingsChanged();
+}
+
+void ServerSettingsEditor::updateProblems()
+{
+    QStringList lines;
+    QString portError;
+    if (!m_port->text().isEmpty()) {
+        ServerSettingsValidator::parsePort(m_port->text(), &portError);
+    }
+    const ServerSettings server = settings();
+    for (const auto& problem : ServerSettingsValidator::check(server)) {
+        // Say nothing about empty fields the person has not reached yet.
+        if (problem.field == ServerSettingsValidator::Field::Hostname && m_host->text().isEmpty()) {
+            continue;
+        }
+        if (problem.field == ServerSettingsValidator::Field::Port && m_port->text().isEmpty()) {
+            continue;
+        }
+        lines.append(problem.message);
+    }
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!lines.isEmpty());
+}
+
+void ServerSettingsEditor::setConsentNeeded(bool needed, bool given)
+{
+    const QSignalBlocker blocker(m_consent);
+    //: %1 is a server's host name
+    m_consent->setText(tr("Send my password to “%1” without encryption anyway").arg(m_host->text().trimmed()));
+    m_consent->setAccessibleName(m_consent->text());
+    m_consent->setAccessibleDescription(tr("Anyone on the network between you and the server could read the password"));
+    m_consent->setChecked(needed && given);
+    m_consent->setVisible(needed);
+}
+
+bool ServerSettingsEditor::consentGiven() const
+{
+    return m_consent->isVisible() && m_consent->isChecked();
+}
+
+} // namespace Portpilot
