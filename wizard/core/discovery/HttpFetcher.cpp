@@ -26,7 +26,9 @@ HttpFetcher::~HttpFetcher()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->isRunning()) {
+            m_reply->abort();
+        }
         m_reply->deleteLater();
     }
 }
@@ -164,7 +166,9 @@ void HttpFetcher::fail(const QString& message)
     m_deadline.stop();
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->isRunning()) {
+            m_reply->abort();
+        }
         m_reply->deleteLater();
         m_reply = nullptr;
     }

@@ -61,7 +61,9 @@ void MxSource::onLookupFinished()
     if (isFinished()) {
         return;
     }
-    if (m_lookup->error() == QDnsLookup::NotFoundError) {
+    // An empty answer (the name exists, but has no MX) arrives as InvalidReplyError in Qt 6.4.
+    if (m_lookup->error() == QDnsLookup::NotFoundError ||
+        (m_lookup->error() == QDnsLookup::InvalidReplyError && m_lookup->mailExchangeRecords().isEmpty())) {
         finish(SourceStatus::Nothing, {}, tr("the domain has no MX record"));
         return;
     }

@@ -85,7 +85,8 @@ void SrvSource::onLookupFinished()
         const QDnsLookup* lookup = m_lookups.at(i);
         const Service& service = services().at(i);
         if (lookup->error() != QDnsLookup::NoError) {
-            if (lookup->error() != QDnsLookup::NotFoundError) {
+            // An empty answer arrives as InvalidReplyError in Qt 6.4: no records, not a failure.
+            if (lookup->error() != QDnsLookup::NotFoundError && lookup->error() != QDnsLookup::InvalidReplyError) {
                 errors.append(QStringLiteral("%1: %2").arg(QLatin1String(service.label), lookup->errorString()));
             }
             continue;
