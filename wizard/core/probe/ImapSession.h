@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ImapResponseParser.h"
+#include "ProtocolSession.h"
+
+namespace Portpilot {
+
+// IMAP4rev1/rev2 client side of a connection test: greeting, CAPABILITY, STARTTLS, CAPABILITY again,
+// AUTHENTICATE PLAIN / CRAM-MD5 or LOGIN (quoted or literal), LOGOUT.
+class ImapSession : public ProtocolSession
+{
+public:
+    using ProtocolSession::ProtocolSession;
+
+    void handleLine(const QByteArray& line) override;
+    void tlsEstablished() override;
+
+    // LOGIN argument as an IMAP quoted string, or nullopt when it needs a literal (8-bit, CR, LF).
+    static std::optional<QByteArray> quoted(const QString& value);
+
+private:
+    enum class State
+    {
+        Greeting,
+        PreTlsCapability,
+        StartTls,
+        WaitingForTls,
+        Capability,
+        Authenticate, // waiting for a continuation or the tagged result
+        Logout,
+        Done,
+    };
+
+    void command(const QByteArray& text, const QString& shown = QString());
+    void askCapabilities();
+    void afterCapabilities();
+    void beginLogin();
+    void loginResult(const ImapResponse& response);
+    void sendPendingLiteral();
+
+    State m_state = State::Greeting;
+    int m_tagCounter = 0;
+    QByteArray m_tag;
+    QList<QByteArray> m_capabilities;
+    int m_untaggedCount = 0;
+    QString m_mechanism;
+    QList<QByteArray> m_pendingSegments; // literal parts still to send after "+"
+    QByteArray m_cramPending;            // mechanism that waits for a challenge
+};
+
+} // namespace Portpilot

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+namespace Portpilot {
+
+class CertificatePinStore;
+
+enum class ProbeMode
+{
+    Login,            // connect, secure, capabilities, log in, log out
+    CapabilitiesOnly, // discovery's guessing: never sends a credential
+};
+
+// How one connection test runs. Timeouts are per step (each command waits at most stepTimeoutMs).
+struct ProbeOptions
+{
+    ProbeMode mode = ProbeMode::Login;
+    QString emailAddress; // for username variants when the settings leave the username open
+    QString password;
+    QList<QSslCertificate> caCertificates; // trusted in addition to the system's
+    QStringList plaintextConsent;          // "host:port" the user allowed to get the password unencrypted
+    QStringList acceptedFingerprints;      // SHA-256 of certificates the user accepted (any format)
+    const CertificatePinStore* pinStore = nullptr;
+    int connectTimeoutMs = 20000;
+    int stepTimeoutMs = 20000;
+    int maxLineLength = 64 * 1024;
+    QHostAddress localAddress; // bind to this source address before connecting (tests)
+
+    static QString endpoint(const QString& host, quint16 port);
+    bool hasPlaintextConsent(const QString& host, quint16 port) const;
+    bool acceptsFingerprint(const QString& host, quint16 port, const QByteArray& sha256) const;
+};
+
+} // namespace Portpilot
