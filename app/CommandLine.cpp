@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "DiscoverCommand.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
 #include "ParseCommand.h"
 
 namespace Portpilot {
@@ -10,6 +11,7 @@ namespace Portpilot {
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ParseCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
 }
 

@@ -42,11 +42,12 @@ void AutodiscoverExporter::write(const Context& context, Result& result) const
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(2);
     xml.writeStartDocument();
-    xml.writeDefaultNamespace(QStringLiteral("http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006"));
+    // Each default namespace is declared on its own element, as Exchange writes it.
     xml.writeStartElement(QStringLiteral("Autodiscover"));
+    xml.writeDefaultNamespace(QStringLiteral("http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006"));
+    xml.writeStartElement(QStringLiteral("Response"));
     xml.writeDefaultNamespace(
         QStringLiteral("http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"));
-    xml.writeStartElement(QStringLiteral("Response"));
     if (!context.account.realName.isEmpty()) {
         xml.writeStartElement(QStringLiteral("User"));
         xml.writeTextElement(QStringLiteral("DisplayName"), context.account.realName);

@@ -1,14 +1,12 @@
 #include "KeychainCommand.h"
 
-#include "Hostname.h"
+#include "PasswordStore.h"
 
 namespace Portpilot {
 
 QString KeychainCommand::keyFor(const QString& emailAddress, const ServerSettings& server)
 {
-    return QStringLiteral("%1 %2://%3:%4")
-        .arg(emailAddress, protocolName(server.protocol), Hostname::toAce(server.hostname),
-             QString::number(server.port));
+    return PasswordStore::keyFor(emailAddress, server);
 }
 
 QStringList KeychainCommand::arguments(const QString& key)

@@ -12,8 +12,7 @@ namespace Portpilot {
 class KeychainCommand
 {
 public:
-    // The keychain key of a server. It must stay equal to PasswordStore::keyFor(); it is
-    // computed here until that class exists, and then forwards to it.
+    // The keychain key of a server: PasswordStore::keyFor(), the entry Portpilot stored.
     static QString keyFor(const QString& emailAddress, const ServerSettings& server);
     // secret-tool's arguments, program first.
     static QStringList arguments(const QString& key);

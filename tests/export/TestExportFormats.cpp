@@ -1,0 +1,906 @@
+#include "AccountJson.h"
+#include "AutoconfigReader.h"
+#include "ExporterRegistry.h"
+#include "Hostname.h"
+#include "KeychainCommand.h"
+#include "PasswordStore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Portpilot;
+
+// Every export format, each checked by the program that consumes it (Debian 12 versions):
+// neomutt, msmtp, mbsync, fetchmail, Python's plistlib and GLib key-file parser, xmllint with
+// our RELAX NG schemas, named-checkzone, zbarimg. Passwords the clients fetch at run time come
+// from a real gnome-keyring (tests/export/with-keyring.sh). No server is contacted here; the
+// server-backed checks are in TestExportServers.
+class TestExportFormats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void accounts_data();
+    void autoconfig_data() { accounts_data(); }
+    void autoconfig();
+    void json_data() { accounts_data(); }
+    void json();
+    void autodiscover_data() { accounts_data(); }
+    void autodiscover();
+    void mobileconfig_data() { accounts_data(); }
+    void mobileconfig();
+    void thunderbird_data() { accounts_data(); }
+    void thunderbird();
+    void mutt_data() { accounts_data(); }
+    void mutt();
+    void msmtp_data() { accounts_data(); }
+    void msmtp();
+    void mbsync_data() { accounts_data(); }
+    void mbsync();
+    void fetchmail_data() { accounts_data(); }
+    void fetchmail();
+    void evolution_data() { accounts_data(); }
+    void evolution();
+    void dnsZone_data() { accounts_data(); }
+    void dnsZone();
+    void qrCode_data();
+    void qrCode();
+
+    void lineBreaksRefused_data();
+    void lineBreaksRefused();
+    void passwordsOnlyWhenAsked_data();
+    void passwordsOnlyWhenAsked();
+    void keychainCommandQuoting_data();
+    void keychainCommandQuoting();
+    void registryIsComplete();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run run(const QString& program, const QStringList& arguments, const QProcessEnvironment& env = {},
+                   const QByteArray& input = {});
+    // Runs `sh -c script` with the account's keychain entries stored in a private gnome-keyring.
+    static Run inKeyring(const QString& script, const QStringList& keys, const QStringList& args = {});
+    static Account account(const QString& kind, const QString& realName);
+    static QByteArray exportOne(const QString& format, const Account& account, QStringList* notes = nullptr,
+                                const Exporter::Options& options = {});
+    QString writeTemp(const QString& name, const QByteArray& data, bool privateFile = false);
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+static const QString Password = QStringLiteral("pw \"with\" 'quotes' $x #1 þ");
+
+QTEST_GUILESS_MAIN(TestExportFormats)
+
+TestExportFormats::Run TestExportFormats::run(const QString& program, const QStringList& arguments,
+                                              const QProcessEnvironment& env, const QByteArray& input)
+{
+    QProcess process;
+    if (!env.isEmpty()) {
+        process.setProcessEnvironment(env);
+    }
+    process.start(program, arguments);
+    if (!process.waitForStarted(30000)) {
+        return {-1, {}, "cannot start " + program.toUtf8()};
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, "timed out"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+TestExportFormats::Run TestExportFormats::inKeyring(const QString& script, const QStringList& keys,
+                                                    const QStringList& args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KEYRING_KEYS"), keys.join(u'\n'));
+    env.insert(QStringLiteral("KEYRING_PASSWORD"), Password);
+    return run(QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/with-keyring.sh"),
+               QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh")} + args, env);
+}
+
+void TestExportFormats::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    for (const char* tool : {"neomutt", "msmtp", "mbsync", "fetchmail", "xmllint", "named-checkzone", "zbarimg",
+                             "secret-tool", "gnome-keyring-daemon", "dbus-run-session"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
+            QFAIL(
+                qPrintable(QStringLiteral("%1 is missing: run scripts/install-deps.sh test").arg(QLatin1String(tool))));
+        }
+    }
+}
+
+QString TestExportFormats::writeTemp(const QString& name, const QByteArray& data, bool privateFile)
+{
+    const QString dir = m_dir.filePath(QString::number(++m_files));
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+        return {};
+    }
+    file.close();
+    if (privateFile) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return path;
+}
+
+// kind: "<in>-<socket>" with in = imap|pop3 and socket = ssl|starttls|plain, optional "-idn".
+Account TestExportFormats::account(const QString& kind, const QString& realName)
+{
+    const QStringList parts = kind.split(u'-');
+    const bool pop3 = parts.at(0) == QLatin1String("pop3");
+    const SocketType socket = parts.at(1) == QLatin1String("ssl")        ? SocketType::Ssl
+                              : parts.at(1) == QLatin1String("starttls") ? SocketType::StartTls
+                                                                         : SocketType::Plain;
+    const bool idn = parts.contains(QStringLiteral("idn"));
+    const QString domain = idn ? QStringLiteral("dæmi.test") : QStringLiteral("example.test");
+    Account a;
+    a.emailAddress = QStringLiteral("anna@") + domain;
+    a.realName = realName;
+    ServerSettings in;
+    in.protocol = pop3 ? Protocol::Pop3 : Protocol::Imap;
+    in.hostname = (pop3 ? QStringLiteral("pop.") : QStringLiteral("imap.")) + domain;
+    in.socketType = socket;
+    in.port = standardPort(in.protocol, socket);
+    in.username = a.emailAddress;
+    if (pop3) {
+        in.leaveMessagesOnServer = socket != SocketType::StartTls; // both values get exercised
+        in.daysToLeaveMessagesOnServer = 14;
+    }
+    ServerSettings out;
+    out.protocol = Protocol::Smtp;
+    out.hostname = QStringLiteral("smtp.") + domain;
+    out.socketType = socket;
+    out.port = standardPort(Protocol::Smtp, socket);
+    out.username = a.emailAddress;
+    a.incoming = {in};
+    a.outgoing = {out};
+    a.provider.id = Hostname::toAce(domain);
+    a.provider.domains = {Hostname::toAce(domain)};
+    a.provider.displayName = QStringLiteral("Example Mail");
+    return a;
+}
+
+QByteArray TestExportFormats::exportOne(const QString& format, const Account& account, QStringList* notes,
+                                        const Exporter::Options& options)
+{
+    const Exporter* exporter = ExporterRegistry::instance().find(format);
+    if (!exporter) {
+        return {};
+    }
+    const Exporter::Result result = exporter->exportAccount(account, options);
+    if (notes) {
+        *notes = result.notes;
+        if (!result.ok()) {
+            notes->prepend(QStringLiteral("ERROR: ") + result.error);
+        }
+    }
+    return result.ok() && !result.files.isEmpty() ? result.files.first().data : QByteArray();
+}
+
+void TestExportFormats::accounts_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("realName");
+    const QString plainName = QStringLiteral("Jane Doe");
+    // Quotes of both kinds, '#', '$', backslash, backtick, ';' and non-ASCII letters.
+    const QString hostile = QStringLiteral("Jó \"Q\" O'Brien #1 $HOME \\ ; `x` þór");
+    for (const char* kind : {"imap-ssl", "imap-starttls", "imap-plain", "pop3-ssl", "pop3-starttls", "pop3-plain"}) {
+        QTest::newRow(kind) << QString::fromLatin1(kind) << plainName;
+    }
+    QTest::newRow("imap-ssl hostile name") << QStringLiteral("imap-ssl") << hostile;
+    QTest::newRow("pop3-starttls hostile name") << QStringLiteral("pop3-starttls") << hostile;
+    QTest::newRow("imap-ssl-idn") << QStringLiteral("imap-ssl-idn") << QStringLiteral("Þóra Jónsdóttir");
+}
+
+void TestExportFormats::autoconfig()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const QByteArray xml = exportOne(QStringLiteral("autoconfig"), a);
+    QVERIFY(!xml.isEmpty());
+    QVERIFY2(!xml.contains("anna@"), "a published file names no user, only placeholders");
+
+    const QString file = writeTemp(QStringLiteral("config-v1.1.xml"), xml);
+    const Run lint = run(QStringLiteral("xmllint"),
+                         {QStringLiteral("--noout"), QStringLiteral("--relaxng"),
+                          QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/schemas/autoconfig-export.rng"), file});
+    QVERIFY2(lint.exitCode == 0, lint.err.constData());
+
+    // Round trip: our reader, then the placeholders filled for the same person, is the account.
+    const AutoconfigReader::Result read = AutoconfigReader::read(xml);
+    QVERIFY2(read.ok(), qPrintable(read.errorWithLocation()));
+    const Account back = read.account->resolved(a.emailAddress, a.realName);
+    QCOMPARE(back.incoming.size(), 1);
+    QCOMPARE(back.outgoing.size(), 1);
+    for (auto [got, want] :
+         {std::pair{back.incoming.first(), a.incoming.first()}, std::pair{back.outgoing.first(), a.outgoing.first()}}) {
+        QCOMPARE(got.protocol, want.protocol);
+        QCOMPARE(got.hostname, Hostname::toAce(want.hostname));
+        QCOMPARE(got.port, want.port);
+        QCOMPARE(got.socketType, want.socketType);
+        QCOMPARE(got.authMethods, want.authMethods);
+        QCOMPARE(got.username, want.username);
+        if (want.protocol == Protocol::Pop3) {
+            QCOMPARE(got.leaveMessagesOnServer, want.leaveMessagesOnServer);
+            QCOMPARE(got.daysToLeaveMessagesOnServer, want.daysToLeaveMessagesOnServer);
+        }
+    }
+    QVERIFY(back.provider.domains.contains(EmailAddress::parse(a.emailAddress).domainAce()));
+}
+
+void TestExportFormats::json()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const QByteArray data = exportOne(QStringLiteral("json"), a);
+    QString error;
+    const auto back = AccountJson::fromBytes(data, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->realName, a.realName);
+    QCOMPARE(back->emailAddress, a.emailAddress);
+    QCOMPARE(back->incoming, a.incoming);
+    QCOMPARE(back->outgoing, a.outgoing);
+    // Python's json module agrees on the document and the schema version.
+    const Run py = run(QStringLiteral("/usr/bin/python3"),
+                       {QStringLiteral("-c"), QStringLiteral("import json,sys; d=json.load(sys.stdin); "
+                                                             "print(d['schemaVersion'], d['realName'])")},
+                       {}, data);
+    QCOMPARE(py.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(py.out).trimmed(), QStringLiteral("1 ") + realName);
+}
+
+// Thunderbird's reading of POX (ExchangeAutoDiscover.sys.mjs), restated: SSL off or
+// Encryption None = plain, otherwise the port decides.
+static SocketType thunderbirdReads(const QString& ssl, const QString& encryption, int port)
+{
+    if (ssl == QLatin1String("off") || encryption == QLatin1String("None")) {
+        return SocketType::Plain;
+    }
+    return (port == 143 || port == 110 || port == 25 || port == 587) ? SocketType::StartTls : SocketType::Ssl;
+}
+
+void TestExportFormats::autodiscover()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const QByteArray xml = exportOne(QStringLiteral("autodiscover"), a);
+    QVERIFY(!xml.isEmpty());
+    const QString file = writeTemp(QStringLiteral("autodiscover.xml"), xml);
+    const Run lint = run(QStringLiteral("xmllint"),
+                         {QStringLiteral("--noout"), QStringLiteral("--relaxng"),
+                          QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/schemas/autodiscover-pox.rng"), file});
+    QVERIFY2(lint.exitCode == 0, lint.err.constData());
+
+    // Read the protocols back with xmllint's XPath and interpret them as Outlook and Thunderbird do.
+    auto xpath = [&](const QString& expr) {
+        const Run r = run(QStringLiteral("xmllint"), {QStringLiteral("--xpath"), expr, file});
+        return QString::fromUtf8(r.out).trimmed();
+    };
+    QCOMPARE(xpath(QStringLiteral("string(//*[local-name()='DisplayName'])")), realName);
+    for (const ServerSettings& want : {a.incoming.first(), a.outgoing.first()}) {
+        const QString p = QStringLiteral("//*[local-name()='Protocol'][*[local-name()='Type']='%1']")
+                              .arg(protocolName(want.protocol).toUpper());
+        auto field = [&](const char* name) {
+            return xpath(QStringLiteral("string(%1/*[local-name()='%2'])").arg(p, QLatin1String(name)));
+        };
+        QCOMPARE(field("Server"), Hostname::toAce(want.hostname));
+        QCOMPARE(field("Port").toInt(), int(want.port));
+        QCOMPARE(field("LoginName"), want.username);
+        const QString encryption = field("Encryption");
+        const SocketType outlook = encryption == QLatin1String("SSL")   ? SocketType::Ssl
+                                   : encryption == QLatin1String("TLS") ? SocketType::StartTls
+                                                                        : SocketType::Plain;
+        QCOMPARE(outlook, want.socketType);
+        QCOMPARE(thunderbirdReads(field("SSL"), encryption, want.port), want.socketType);
+    }
+}
+
+void TestExportFormats::mobileconfig()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    QStringList notes;
+    const QByteArray plist = exportOne(QStringLiteral("mobileconfig"), a, &notes);
+    QVERIFY2(!plist.isEmpty(), qPrintable(notes.join(u'\n')));
+    const QString file = writeTemp(QStringLiteral("a.mobileconfig"), plist);
+    const Run check = run(QStringLiteral("/usr/bin/python3"),
+                          {QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/check_mobileconfig.py"), file});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    const QJsonObject mail = QJsonDocument::fromJson(check.out).object();
+    const ServerSettings& in = a.incoming.first();
+    const ServerSettings& out = a.outgoing.first();
+    QCOMPARE(mail.value(QStringLiteral("EmailAccountType")).toString(),
+             in.protocol == Protocol::Pop3 ? QStringLiteral("EmailTypePOP") : QStringLiteral("EmailTypeIMAP"));
+    QCOMPARE(mail.value(QStringLiteral("EmailAccountName")).toString(), realName);
+    QCOMPARE(mail.value(QStringLiteral("EmailAddress")).toString(), EmailAddress::parse(a.emailAddress).toAce());
+    QCOMPARE(mail.value(QStringLiteral("IncomingMailServerHostName")).toString(), Hostname::toAce(in.hostname));
+    QCOMPARE(mail.value(QStringLiteral("IncomingMailServerPortNumber")).toInt(), int(in.port));
+    QCOMPARE(mail.value(QStringLiteral("IncomingMailServerUseSSL")).toBool(), in.socketType != SocketType::Plain);
+    QCOMPARE(mail.value(QStringLiteral("IncomingMailServerUsername")).toString(), in.username);
+    QCOMPARE(mail.value(QStringLiteral("OutgoingMailServerPortNumber")).toInt(), int(out.port));
+    QCOMPARE(mail.value(QStringLiteral("OutgoingMailServerUseSSL")).toBool(), out.socketType != SocketType::Plain);
+    // What the format cannot say is said in a note.
+    if (in.socketType == SocketType::StartTls) {
+        QVERIFY(notes.join(u'\n').contains(QStringLiteral("STARTTLS")));
+    }
+    if (in.protocol == Protocol::Pop3) {
+        QVERIFY(notes.join(u'\n').contains(QStringLiteral("POP3")));
+    }
+
+    // Implicit TLS on a port that means STARTTLS to Apple Mail is refused, not written wrong.
+    Account odd = a;
+    odd.incoming.first().socketType = SocketType::Ssl;
+    odd.incoming.first().port = standardPort(in.protocol, SocketType::StartTls);
+    QVERIFY(exportOne(QStringLiteral("mobileconfig"), odd, &notes).isEmpty());
+    QVERIFY(notes.first().contains(QStringLiteral("implicit TLS")));
+}
+
+void TestExportFormats::thunderbird()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const QByteArray js = exportOne(QStringLiteral("thunderbird"), a);
+    QVERIFY(!js.isEmpty());
+    // Every line is a comment or user_pref("ascii.name", bool|int|JSON string); the strings are read with a
+    // JSON parser (Thunderbird's pref parser accepts the same escapes).
+    static const QRegularExpression line(
+        QStringLiteral("^user_pref\\(\"([A-Za-z0-9_.\\-]+)\", (true|false|-?[0-9]+|\"(?:[^\"\\\\]|\\\\.)*\")\\);$"));
+    QMap<QString, QJsonValue> prefs;
+    for (const QByteArray& raw : js.split('\n')) {
+        if (raw.isEmpty() || raw.startsWith("//")) {
+            continue;
+        }
+        const QRegularExpressionMatch m = line.match(QString::fromUtf8(raw));
+        QVERIFY2(m.hasMatch(), raw.constData());
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + m.captured(2).toUtf8() + "]");
+        QVERIFY2(doc.isArray(), raw.constData());
+        prefs.insert(m.captured(1), doc.array().first());
+    }
+    const ServerSettings& in = a.incoming.first();
+    const ServerSettings& out = a.outgoing.first();
+    const int socketNumbers[] = {3, 2, 0}; // Ssl, StartTls, Plain
+    QCOMPARE(prefs.value(QStringLiteral("mail.identity.id_pp1.fullName")).toString(), realName);
+    QCOMPARE(prefs.value(QStringLiteral("mail.server.server_pp1.type")).toString(), protocolName(in.protocol));
+    QCOMPARE(prefs.value(QStringLiteral("mail.server.server_pp1.hostname")).toString(), Hostname::toAce(in.hostname));
+    QCOMPARE(prefs.value(QStringLiteral("mail.server.server_pp1.port")).toInt(), int(in.port));
+    QCOMPARE(prefs.value(QStringLiteral("mail.server.server_pp1.socketType")).toInt(),
+             socketNumbers[int(in.socketType)]);
+    QCOMPARE(prefs.value(QStringLiteral("mail.server.server_pp1.userName")).toString(), in.username);
+    QCOMPARE(prefs.value(QStringLiteral("mail.smtpserver.smtp_pp1.try_ssl")).toInt(),
+             socketNumbers[int(out.socketType)]);
+    QCOMPARE(prefs.value(QStringLiteral("mail.smtpserver.smtp_pp1.port")).toInt(), int(out.port));
+    if (in.protocol == Protocol::Pop3) {
+        QCOMPARE(prefs.value(QStringLiteral("mail.server.server_pp1.leave_on_server")).toBool(),
+                 in.leaveMessagesOnServer);
+    }
+    // The structure Thunderbird needs: every listed account has a server, the identity's SMTP server exists.
+    for (const QString& acct : prefs.value(QStringLiteral("mail.accountmanager.accounts")).toString().split(u',')) {
+        const QString server = prefs.value(QStringLiteral("mail.account.%1.server").arg(acct)).toString();
+        QVERIFY(prefs.contains(QStringLiteral("mail.server.%1.type").arg(server)));
+        QVERIFY(prefs.contains(QStringLiteral("mail.server.%1.hostname").arg(server)));
+    }
+    QVERIFY(prefs.value(QStringLiteral("mail.smtpservers"))
+                .toString()
+                .split(u',')
+                .contains(prefs.value(QStringLiteral("mail.identity.id_pp1.smtpServer")).toString()));
+}
+
+// neomutt prints `set var = "value"` with \" and \\ escaped.
+static QMap<QString, QString> muttValues(const QByteArray& output)
+{
+    QMap<QString, QString> values;
+    static const QRegularExpression line(QStringLiteral("^set (\\S+) = (.*)$"));
+    for (const QString& raw : QString::fromUtf8(output).split(u'\n')) {
+        const QRegularExpressionMatch m = line.match(raw);
+        if (!m.hasMatch()) {
+            continue;
+        }
+        QString value = m.captured(2);
+        if (value.startsWith(u'"') && value.endsWith(u'"') && value.size() >= 2) {
+            value = value.mid(1, value.size() - 2);
+            QString unescaped;
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                if (value.at(i) == u'\\' && i + 1 < value.size()) {
+                    ++i;
+                }
+                unescaped += value.at(i);
+            }
+            value = unescaped;
+        }
+        values.insert(m.captured(1), value);
+    }
+    return values;
+}
+
+void TestExportFormats::mutt()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const QByteArray rc = exportOne(QStringLiteral("mutt"), a);
+    QVERIFY(!rc.isEmpty());
+    const QString file = writeTemp(QStringLiteral("muttrc"), rc);
+    const ServerSettings& in = a.incoming.first();
+    const ServerSettings& out = a.outgoing.first();
+    const bool imap = in.protocol == Protocol::Imap;
+    const QString passVar = imap ? QStringLiteral("imap_pass") : QStringLiteral("pop_pass");
+    const QStringList vars{QStringLiteral("realname"),
+                           QStringLiteral("from"),
+                           QStringLiteral("smtp_url"),
+                           QStringLiteral("smtp_pass"),
+                           QStringLiteral("ssl_force_tls"),
+                           QStringLiteral("ssl_starttls"),
+                           imap ? QStringLiteral("folder") : QStringLiteral("pop_host"),
+                           imap ? QStringLiteral("imap_user") : QStringLiteral("pop_user"),
+                           passVar};
+    QStringList args{QStringLiteral("-n"), QStringLiteral("-F"), file};
+    for (const QString& v : vars) {
+        args << QStringLiteral("-Q") << v;
+    }
+    const QString address = EmailAddress::parse(a.emailAddress).toString();
+    const QStringList keys{KeychainCommand::keyFor(address, in), KeychainCommand::keyFor(address, out)};
+    const Run r = inKeyring(QStringLiteral("neomutt \"$@\" </dev/null"), keys, args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData()); // neomutt exits 0 on errors: stderr tells
+    const QMap<QString, QString> values = muttValues(r.out);
+    QCOMPARE(values.value(QStringLiteral("real_name")), realName);
+    QCOMPARE(values.value(QStringLiteral("from")), EmailAddress::parse(a.emailAddress).toAce());
+    const QString inScheme = QString(imap ? QStringLiteral("imap") : QStringLiteral("pop")) +
+                             (in.socketType == SocketType::Ssl ? QStringLiteral("s") : QString());
+    const QString inUrl = QStringLiteral("%1://%2:%3/").arg(inScheme, Hostname::toAce(in.hostname)).arg(in.port);
+    QCOMPARE(values.value(imap ? QStringLiteral("folder") : QStringLiteral("pop_host")), inUrl);
+    QCOMPARE(values.value(imap ? QStringLiteral("imap_user") : QStringLiteral("pop_user")), in.username);
+    const QString outUrl =
+        QStringLiteral("%1://%2@%3:%4/")
+            .arg(out.socketType == SocketType::Ssl ? QStringLiteral("smtps") : QStringLiteral("smtp"),
+                 QString::fromLatin1(QUrl::toPercentEncoding(out.username)), Hostname::toAce(out.hostname))
+            .arg(out.port);
+    QCOMPARE(values.value(QStringLiteral("smtp_url")), outUrl);
+    // The passwords came out of the keychain through the backtick commands.
+    QCOMPARE(values.value(passVar), Password);
+    QCOMPARE(values.value(QStringLiteral("smtp_pass")), Password);
+    const QString tls = in.socketType == SocketType::Plain ? QStringLiteral("no") : QStringLiteral("yes");
+    QCOMPARE(values.value(QStringLiteral("ssl_force_tls")), tls);
+    QCOMPARE(values.value(QStringLiteral("ssl_starttls")), tls);
+}
+
+void TestExportFormats::msmtp()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const QByteArray rc = exportOne(QStringLiteral("msmtp"), a);
+    QVERIFY(!rc.isEmpty());
+    const QString file = writeTemp(QStringLiteral("msmtprc"), rc, true);
+    const ServerSettings& out = a.outgoing.first();
+    const QString address = EmailAddress::parse(a.emailAddress).toString();
+    // --pretend prints the settings it read; -X- ... the password command runs only when sending.
+    const Run r =
+        inKeyring(QStringLiteral("msmtp -C \"$1\" --pretend"), {KeychainCommand::keyFor(address, out)}, {file});
+    QVERIFY2(r.exitCode == 0, r.err.constData()); // 78 = configuration error
+    QMap<QString, QString> values;
+    for (const QString& line : QString::fromUtf8(r.out).split(u'\n')) {
+        const qsizetype eq = line.indexOf(QLatin1String(" = "));
+        if (eq > 0) {
+            values.insert(line.left(eq), line.mid(eq + 3));
+        }
+    }
+    QCOMPARE(values.value(QStringLiteral("host")), Hostname::toAce(out.hostname));
+    QCOMPARE(values.value(QStringLiteral("port")), QString::number(out.port));
+    QCOMPARE(values.value(QStringLiteral("tls")),
+             out.socketType == SocketType::Plain ? QStringLiteral("off") : QStringLiteral("on"));
+    if (out.socketType != SocketType::Plain) {
+        QCOMPARE(values.value(QStringLiteral("tls_starttls")),
+                 out.socketType == SocketType::StartTls ? QStringLiteral("on") : QStringLiteral("off"));
+    }
+    QCOMPARE(values.value(QStringLiteral("user")), out.username);
+    QCOMPARE(values.value(QStringLiteral("from")), EmailAddress::parse(a.emailAddress).toAce());
+    QCOMPARE(values.value(QStringLiteral("passwordeval")),
+             KeychainCommand::shellCommand(KeychainCommand::keyFor(address, out)));
+    // The command msmtp will run prints the stored password.
+    const Run eval = inKeyring(values.value(QStringLiteral("passwordeval")), {KeychainCommand::keyFor(address, out)});
+    QCOMPARE(QString::fromUtf8(eval.out), Password);
+}
+
+void TestExportFormats::mbsync()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    Account a = account(kind, realName);
+    QStringList notes;
+    QByteArray rc = exportOne(QStringLiteral("mbsync"), a, &notes);
+    if (a.incoming.first().protocol == Protocol::Pop3) {
+        QVERIFY(rc.isEmpty());
+        QVERIFY(notes.first().contains(QStringLiteral("IMAP only")));
+        return;
+    }
+    QVERIFY(!rc.isEmpty());
+    const ServerSettings& in = a.incoming.first();
+    const char* sslType[] = {"SSLType IMAPS", "SSLType STARTTLS", "SSLType None"};
+    QVERIFY(rc.contains(sslType[int(in.socketType)]));
+    // isync parses the whole file before connecting: point it at a closed loopback port and
+    // expect "connection refused" rather than a "file:line:" configuration error.
+    rc.replace("Host " + Hostname::toAce(in.hostname).toLatin1(), "Host 127.0.0.1");
+    rc.replace("Port " + QByteArray::number(in.port), "Port 1");
+    const QString file = writeTemp(QStringLiteral("mbsyncrc"), rc);
+    const QString channel = QString::fromUtf8(rc).section(QStringLiteral("Channel "), 1, 1).section(u'\n', 0, 0);
+    const Run r =
+        inKeyring(QStringLiteral("mkdir -p \"$HOME/Mail/$2\" && mbsync -c \"$1\" -l \"$2\""), {}, {file, channel});
+    QVERIFY2(!r.err.contains(QFileInfo(file).fileName().toUtf8() + ":"), r.err.constData());
+    QVERIFY2(r.err.contains("Connection refused") || r.err.contains("connect"), r.err.constData());
+}
+
+void TestExportFormats::fetchmail()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    Exporter::Options options;
+    options.includePassword = true;
+    // fetchmail's --configdump mangles non-ASCII bytes in what it prints, so this one is ASCII.
+    options.incomingPassword = QStringLiteral("pw with \\ and \" # x");
+    const Exporter::Result result =
+        ExporterRegistry::instance().find(QStringLiteral("fetchmail"))->exportAccount(a, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.privateFile);
+    const QString file = writeTemp(QStringLiteral("fetchmailrc"), result.files.first().data, true);
+    const Run r = inKeyring(QStringLiteral("fetchmail -f \"$1\" --configdump"), {}, {file});
+    QVERIFY2(r.exitCode == 0, r.err.constData()); // 5 syntax error, 6 permissions
+    const QString dump = QString::fromUtf8(r.out);
+    const ServerSettings& in = a.incoming.first();
+    // configdump writes "name":"string" (\" and \\ escaped) and 'name':TRUE|FALSE.
+    auto str = [&dump](const char* key, QString value) {
+        value.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("\""), QLatin1String("\\\""));
+        return dump.contains(QStringLiteral("\"%1\":\"%2\"").arg(QLatin1String(key), value));
+    };
+    auto flag = [&dump](const char* key, bool value) {
+        return dump.contains(QStringLiteral("'%1':%2").arg(QLatin1String(key),
+                                                           value ? QStringLiteral("TRUE") : QStringLiteral("FALSE")));
+    };
+    QVERIFY2(str("pollname", Hostname::toAce(in.hostname)), qPrintable(dump));
+    QVERIFY(str("protocol", in.protocol == Protocol::Pop3 ? QStringLiteral("POP3") : QStringLiteral("IMAP")));
+    QVERIFY(str("service", QString::number(in.port)));
+    QVERIFY(str("auth", QStringLiteral("password")));
+    if (in.username.toLatin1() == in.username.toUtf8()) { // see above: the dump garbles non-ASCII
+        QVERIFY2(str("remote", in.username), qPrintable(dump));
+    }
+    QVERIFY2(str("password", options.incomingPassword), qPrintable(dump));
+    QVERIFY(flag("ssl", in.socketType == SocketType::Ssl));
+    if (in.socketType == SocketType::StartTls) {
+        QVERIFY(str("sslproto", QStringLiteral("TLS1.2+")));
+    }
+    if (in.socketType == SocketType::Plain) {
+        QVERIFY(str("sslproto", QString()));
+    } else {
+        QVERIFY(flag("sslcertck", true));
+    }
+    QVERIFY(flag("keep", in.protocol == Protocol::Imap || in.leaveMessagesOnServer));
+    if (in.protocol == Protocol::Pop3) {
+        QVERIFY(flag("uidl", true));
+    }
+}
+
+void TestExportFormats::evolution()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const Exporter::Result result = ExporterRegistry::instance().find(QStringLiteral("evolution"))->exportAccount(a);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.files.size(), 3);
+    const QString dir = m_dir.filePath(QStringLiteral("evolution-%1").arg(++m_files));
+    QDir().mkpath(dir);
+    QStringList paths;
+    for (const Exporter::File& f : result.files) {
+        QFile file(dir + u'/' + f.name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(f.data);
+        paths.append(file.fileName());
+    }
+    const Run r = run(QStringLiteral("/usr/bin/python3"),
+                      QStringList{QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/check_keyfile.py")} + paths);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject files = QJsonDocument::fromJson(r.out).object();
+    QJsonObject accountFile, identityFile, transportFile;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString name = it.key();
+        (name.endsWith(QLatin1String("-account.source"))    ? accountFile
+         : name.endsWith(QLatin1String("-identity.source")) ? identityFile
+                                                            : transportFile) = it.value().toObject();
+    }
+    const ServerSettings& in = a.incoming.first();
+    const ServerSettings& out = a.outgoing.first();
+    const char* methods[] = {"ssl-on-alternate-port", "starttls-on-standard-port", "none"};
+    auto value = [](const QJsonObject& file, const char* group, const char* key) {
+        return file.value(QLatin1String(group)).toObject().value(QLatin1String(key)).toString();
+    };
+    QCOMPARE(value(identityFile, "Mail Identity", "Name"), realName);
+    QCOMPARE(value(identityFile, "Mail Identity", "Address"), EmailAddress::parse(a.emailAddress).toAce());
+    QCOMPARE(value(accountFile, "Mail Account", "BackendName"),
+             in.protocol == Protocol::Pop3 ? QStringLiteral("pop") : QStringLiteral("imapx"));
+    QCOMPARE(value(accountFile, "Authentication", "Host"), Hostname::toAce(in.hostname));
+    QCOMPARE(value(accountFile, "Authentication", "Port"), QString::number(in.port));
+    QCOMPARE(value(accountFile, "Authentication", "User"), in.username);
+    QCOMPARE(value(accountFile, "Security", "Method"), QString::fromLatin1(methods[int(in.socketType)]));
+    QCOMPARE(value(transportFile, "Security", "Method"), QString::fromLatin1(methods[int(out.socketType)]));
+    QCOMPARE(value(transportFile, "Authentication", "Port"), QString::number(out.port));
+    if (in.protocol == Protocol::Pop3) {
+        QCOMPARE(value(accountFile, "Pop Backend", "KeepOnServer"),
+                 in.leaveMessagesOnServer ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    // The files point at each other by UID (file name without .source).
+    const QString accountUid = value(identityFile, "Data Source", "Parent");
+    QVERIFY(files.contains(accountUid + QStringLiteral(".source")));
+    QVERIFY(files.contains(value(accountFile, "Mail Account", "IdentityUid") + QStringLiteral(".source")));
+    QVERIFY(files.contains(value(identityFile, "Mail Submission", "TransportUid") + QStringLiteral(".source")));
+}
+
+void TestExportFormats::dnsZone()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    const Account a = account(kind, realName);
+    const QByteArray snippet = exportOne(QStringLiteral("dns-zone"), a);
+    QVERIFY(!snippet.isEmpty());
+    // The snippet inside a minimal zone with address records for the in-zone targets.
+    const QString domain = EmailAddress::parse(a.emailAddress).domainAce();
+    QByteArray zone = "$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.1\n";
+    for (const ServerSettings& s : {a.incoming.first(), a.outgoing.first()}) {
+        zone += Hostname::toAce(s.hostname).toLatin1() + ". IN A 192.0.2.2\n";
+    }
+    zone += snippet;
+    const QString file = writeTemp(QStringLiteral("zone"), zone);
+    // -i local: checks SRV targets inside the zone only, so nothing is looked up.
+    const Run r = run(QStringLiteral("named-checkzone"), {QStringLiteral("-S"), QStringLiteral("fail"),
+                                                          QStringLiteral("-i"), QStringLiteral("local"), domain, file});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    const ServerSettings& in = a.incoming.first();
+    const QString label = QString(in.protocol == Protocol::Pop3 ? QStringLiteral("_pop3") : QStringLiteral("_imap")) +
+                          (in.socketType == SocketType::Ssl ? QStringLiteral("s") : QString());
+    const QString expected = QStringLiteral("%1._tcp.%2. 3600 IN SRV 0 1 %3 %4.")
+                                 .arg(label, domain)
+                                 .arg(in.port)
+                                 .arg(Hostname::toAce(in.hostname));
+    QVERIFY2(snippet.contains(expected.toUtf8()), snippet.constData());
+    const QString submission = a.outgoing.first().socketType == SocketType::Ssl ? QStringLiteral("_submissions._tcp.")
+                                                                                : QStringLiteral("_submission._tcp.");
+    QVERIFY(snippet.contains(submission.toUtf8()));
+}
+
+void TestExportFormats::qrCode_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("realName");
+    QTest::addColumn<bool>("withPassword");
+    for (const char* format : {"qr-png", "qr-svg"}) {
+        const QString f = QString::fromLatin1(format);
+        QTest::addRow("%s imap-ssl", format) << f << QStringLiteral("imap-ssl") << QStringLiteral("Jane Doe") << false;
+        QTest::addRow("%s pop3-starttls hostile", format)
+            << f << QStringLiteral("pop3-starttls") << QStringLiteral("Jó \"Q\" #1 \\ þór") << false;
+        QTest::addRow("%s imap-plain password", format)
+            << f << QStringLiteral("imap-plain") << QStringLiteral("Anna") << true;
+        QTest::addRow("%s idn", format) << f << QStringLiteral("imap-ssl-idn") << QStringLiteral("Þóra") << false;
+    }
+}
+
+void TestExportFormats::qrCode()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    QFETCH(bool, withPassword);
+    const Account a = account(kind, realName);
+    Exporter::Options options;
+    options.includePassword = withPassword;
+    options.incomingPassword = Password;
+    options.outgoingPassword = Password;
+    const Exporter::Result result = ExporterRegistry::instance().find(format)->exportAccount(a, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.privateFile, withPassword);
+    QByteArray png = result.files.first().data;
+    if (format == QLatin1String("qr-svg")) {
+        // Qt SVG renders it; zbarimg then reads the pixels, as a phone's camera would.
+        QSvgRenderer renderer(png);
+        QVERIFY(renderer.isValid());
+        QImage image(renderer.defaultSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        QBuffer buffer(&png);
+        png.clear();
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(image.save(&buffer, "PNG"));
+    } else {
+        QVERIFY(QImage::fromData(png, "PNG").width() > 0); // Qt's own decoder agrees with our encoder
+    }
+    const QString file = writeTemp(QStringLiteral("qr.png"), png);
+    const Run r = run(QStringLiteral("zbarimg"),
+                      {QStringLiteral("--quiet"), QStringLiteral("--raw"), QStringLiteral("-Sbinary"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QByteArray payload = r.out;
+    while (payload.endsWith('\n')) {
+        payload.chop(1);
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(payload);
+    QVERIFY2(doc.isArray(), payload.constData());
+    const QJsonArray root = doc.array();
+    QCOMPARE(root.size(), 4);
+    QCOMPARE(root.at(0).toInt(), 1);
+    QCOMPARE(root.at(1).toArray(), (QJsonArray{1, 1}));
+    const ServerSettings& in = a.incoming.first();
+    const ServerSettings& out = a.outgoing.first();
+    const int security[] = {3, 2, 0};
+    const QJsonArray incoming = root.at(2).toArray();
+    QCOMPARE(incoming.at(0).toInt(), in.protocol == Protocol::Pop3 ? 1 : 0);
+    QCOMPARE(incoming.at(1).toString(), Hostname::toAce(in.hostname));
+    QCOMPARE(incoming.at(2).toInt(), int(in.port));
+    QCOMPARE(incoming.at(3).toInt(), security[int(in.socketType)]);
+    QCOMPARE(incoming.at(4).toInt(), 1);
+    QCOMPARE(incoming.at(5).toString(), in.username);
+    const QJsonArray group = root.at(3).toArray().at(0).toArray();
+    const QJsonArray outgoing = group.at(0).toArray();
+    QCOMPARE(outgoing.at(1).toString(), Hostname::toAce(out.hostname));
+    QCOMPARE(outgoing.at(2).toInt(), int(out.port));
+    QCOMPARE(outgoing.at(3).toInt(), security[int(out.socketType)]);
+    QCOMPARE(group.at(1).toArray(), (QJsonArray{EmailAddress::parse(a.emailAddress).toAce(), realName}));
+    if (withPassword) {
+        QCOMPARE(incoming.at(7).toString(), Password);
+        QCOMPARE(outgoing.at(6).toString(), Password);
+    } else {
+        QCOMPARE(incoming.size(), 6);
+        QCOMPARE(outgoing.size(), 6);
+    }
+}
+
+void TestExportFormats::lineBreaksRefused_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("realName");
+    for (const QString& name : ExporterRegistry::instance().names()) {
+        QTest::addRow("%s newline", qPrintable(name)) << name << QStringLiteral("Jane\nBcc: x@evil.test");
+        QTest::addRow("%s carriage return", qPrintable(name)) << name << QStringLiteral("Jane\rDoe");
+    }
+}
+
+void TestExportFormats::lineBreaksRefused()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, realName);
+    const Exporter::Result result =
+        ExporterRegistry::instance().find(format)->exportAccount(account(QStringLiteral("imap-ssl"), realName));
+    if (format == QLatin1String("json")) {
+        // JSON carries any text faithfully.
+        QVERIFY(result.ok());
+        QCOMPARE(AccountJson::fromBytes(result.files.first().data)->realName, realName);
+        return;
+    }
+    QVERIFY(!result.ok());
+    QVERIFY(result.files.isEmpty());
+    QVERIFY2(result.error.contains(format) && result.error.contains(QStringLiteral("display name")),
+             qPrintable(result.error));
+}
+
+void TestExportFormats::passwordsOnlyWhenAsked_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString& name : ExporterRegistry::instance().names()) {
+        QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestExportFormats::passwordsOnlyWhenAsked()
+{
+    QFETCH(QString, format);
+    const Exporter* exporter = ExporterRegistry::instance().find(format);
+    const Account a = account(QStringLiteral("imap-starttls"), QStringLiteral("Jane"));
+    Exporter::Options options;
+    options.incomingPassword = QStringLiteral("Secret-in-42");
+    options.outgoingPassword = QStringLiteral("Secret-out-42");
+    // Not asked: no password anywhere, even when the caller has one.
+    Exporter::Result result = exporter->exportAccount(a, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(!result.holdsSecret);
+    for (const Exporter::File& f : result.files) {
+        QVERIFY(!f.data.contains("Secret-"));
+    }
+    // Asked: formats that can hold it write it and mark the file private; the others say why not.
+    options.includePassword = true;
+    result = exporter->exportAccount(a, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    bool written = false;
+    for (const Exporter::File& f : result.files) {
+        written = written || f.data.contains("Secret-in-42") || f.data.contains("Secret-out-42");
+    }
+    if (format.startsWith(QLatin1String("qr-"))) {
+        written = result.holdsSecret; // the image holds it, not its bytes in clear
+    }
+    QCOMPARE(result.holdsSecret, written);
+    if (written) {
+        QVERIFY(result.privateFile);
+    } else {
+        QVERIFY2(!result.notes.isEmpty(), "a format without passwords says so");
+    }
+}
+
+void TestExportFormats::keychainCommandQuoting_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("plain") << QStringLiteral("anna@example.test");
+    QTest::newRow("quote") << QStringLiteral("o'brien@example.test");
+    QTest::newRow("shell") << QStringLiteral("a$(id)\"`x`;b@example.test");
+}
+
+void TestExportFormats::keychainCommandQuoting()
+{
+    QFETCH(QString, address);
+    ServerSettings server;
+    server.protocol = Protocol::Imap;
+    server.hostname = QStringLiteral("imap.dæmi.test");
+    server.port = 993;
+    const QString key = KeychainCommand::keyFor(address, server);
+    QCOMPARE(key, PasswordStore::keyFor(address, server));
+    QCOMPARE(key, QStringLiteral("%1 imap://imap.xn--dmi-yla.test:993").arg(address));
+    // A real shell splits the command back into exactly secret-tool's arguments.
+    const Run r = run(QStringLiteral("sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("set -- %1; printf '%s\\n' \"$@\"").arg(KeychainCommand::shellCommand(key))});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts), KeychainCommand::arguments(key));
+    // And the real keychain answers it.
+    const Run lookup = inKeyring(KeychainCommand::shellCommand(key), {key});
+    QCOMPARE(QString::fromUtf8(lookup.out), Password);
+}
+
+void TestExportFormats::registryIsComplete()
+{
+    const QStringList expected{
+        QStringLiteral("autoconfig"),  QStringLiteral("mobileconfig"), QStringLiteral("autodiscover"),
+        QStringLiteral("thunderbird"), QStringLiteral("mutt"),         QStringLiteral("aerc"),
+        QStringLiteral("mbsync"),      QStringLiteral("msmtp"),        QStringLiteral("fetchmail"),
+        QStringLiteral("evolution"),   QStringLiteral("dns-zone"),     QStringLiteral("qr-png"),
+        QStringLiteral("qr-svg"),      QStringLiteral("json")};
+    QCOMPARE(ExporterRegistry::instance().names(), expected);
+    for (const auto& exporter : ExporterRegistry::instance().exporters()) {
+        QVERIFY(!exporter->description().isEmpty());
+        QVERIFY(exporter->mimeType().contains(u'/'));
+        QVERIFY(!exporter->defaultFileName(account(QStringLiteral("imap-ssl"), QString())).isEmpty());
+    }
+}
+
+#include "TestExportFormats.moc"
