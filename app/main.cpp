@@ -1,12 +1,10 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "LanguageManager.h"
 #include "SetupWizard.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 
@@ -44,15 +42,15 @@ QString takeOption(QStringList& arguments, const QString& name)
     return value;
 }
 
-void installTranslator(QCoreApplication& app, const QString& language)
+// Loads Portpilot's and Qt's catalogues for --lang (or the system's language when it is empty).
+bool installTranslator(const QString& language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("portpilot"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-    } else {
-        delete translator;
+    QString error;
+    if (LanguageManager::instance()->setLanguage(language, &error)) {
+        return true;
     }
+    Console::err(CommandLine::tr("portpilot: %1\n").arg(error));
+    return false;
 }
 
 } // namespace
@@ -72,14 +70,18 @@ int main(int argc, char* argv[])
     CommandLine commandLine;
     if (commandLine.handles(arguments)) {
         QCoreApplication app(argc, argv);
-        installTranslator(app, language);
+        if (!installTranslator(language)) {
+            return ExitBadInput;
+        }
         return commandLine.run(arguments);
     }
 
     const QString address = takeOption(arguments, QStringLiteral("--address"));
     if (!arguments.isEmpty()) {
         QCoreApplication app(argc, argv);
-        installTranslator(app, language);
+        if (!installTranslator(language)) {
+            return ExitBadInput;
+        }
         Console::err(CommandLine::tr("portpilot: unknown argument “%1”.\n\n").arg(arguments.first()) +
                      commandLine.helpText());
         return ExitBadInput;
@@ -88,7 +90,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Portpilot"));
     QApplication::setDesktopFileName(QStringLiteral("is.portpilot.Portpilot"));
-    installTranslator(app, language);
+    if (!installTranslator(language)) {
+        return ExitBadInput;
+    }
 
     SetupWizard wizard;
     if (!address.isEmpty()) {

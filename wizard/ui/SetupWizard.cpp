@@ -4,6 +4,7 @@
 #include "DetailsPage.h"
 #include "DonePage.h"
 #include "HelpDialog.h"
+#include "LanguageButton.h"
 #include "ManualSettingsPage.h"
 #include "SetupController.h"
 
@@ -35,6 +36,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     setPage(Page_Manual, m_manualPage);
     setPage(Page_Done, m_donePage);
     setStartId(Page_Details);
+    LanguageButton::addTo(this);
     connect(this, &QWizard::helpRequested, this, &SetupWizard::showHelp);
 
     const QSettings settings;

@@ -26,10 +26,12 @@ DiscoverySource::DiscoverySource(ConfigSource kind, QObject* parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         abort();
+        // Computed outside translate(): lupdate 6.4 hangs on "f((a + b) / c)" inside its arguments.
+        const int seconds = int((m_timer.interval() + 999) / 1000);
         //: %n is a number of seconds
         finish(SourceStatus::Failed, {},
                QCoreApplication::translate("Portpilot::DiscoverySource", "no answer within %n second(s)", nullptr,
-                                           int((m_timer.interval() + 999) / 1000)));
+                                           seconds));
     });
 }
 
