@@ -147,6 +147,17 @@ void Discovery::conclude(DiscoverySource* winner)
             }
         }
     }
+    if (winner) {
+        // A clientConfig document must name the domain it is for; SRV, guessing and
+        // MX-matched hosters name none of their own.
+        if (!merged.provider.domains.contains(m_address.domain()) &&
+            !merged.provider.domains.contains(m_address.domainAce())) {
+            merged.provider.domains.prepend(m_address.domain());
+        }
+        if (merged.provider.id.isEmpty()) {
+            merged.provider.id = m_address.domainAce();
+        }
+    }
     m_result = merged.resolved(m_address.toString());
     m_result.emailAddress = m_address.toString();
     // Delivered from the event loop, so a caller that starts and then waits never misses it.

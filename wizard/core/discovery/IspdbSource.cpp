@@ -17,10 +17,11 @@ QUrl IspdbSource::urlFor(const QUrl& base, const QString& domainAce)
     if (!base.isValid() || base.host().isEmpty() || domainAce.isEmpty()) {
         return {};
     }
-    QString text = base.toString();
-    const QString placeholder = QStringLiteral("{{domain}}");
-    if (text.contains(placeholder)) {
-        text.replace(placeholder, domainAce);
+    QString text = base.toString(QUrl::FullyEncoded);
+    // QUrl keeps the braces percent-encoded.
+    const QString placeholder = QStringLiteral("%7B%7Bdomain%7D%7D");
+    if (text.contains(placeholder, Qt::CaseInsensitive)) {
+        text.replace(placeholder, domainAce, Qt::CaseInsensitive);
     } else {
         if (!text.endsWith(u'/')) {
             text += u'/';
