@@ -1,0 +1,219 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `portpilot export` run as a separate process, as a script would: formats list, exit codes,
+// no overwrite without --force, mode 0600 for files with a secret, folders for multi-file formats.
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void listFormats();
+    void exitCodes_data();
+    void exitCodes();
+    void neverOverwritesWithoutForce();
+    void passwordFromStdin();
+    void privateWhenTheClientWantsIt();
+    void multiFileIntoFolder();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run portpilot(const QStringList& arguments, const QByteArray& input = {});
+    QTemporaryDir m_dir;
+};
+
+static const QString Config = QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/data/example.xml");
+
+TestExportCommand::Run TestExportCommand::portpilot(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.start(QStringLiteral(PORTPILOT_BINARY), QStringList{QStringLiteral("export")} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {-1, {}, "timed out"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestExportCommand::listFormats()
+{
+    const Run r = portpilot({QStringLiteral("--list-formats")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* name : {"autoconfig", "mobileconfig", "autodiscover", "thunderbird", "mutt", "aerc", "mbsync",
+                             "msmtp", "fetchmail", "evolution", "dns-zone", "qr-png", "qr-svg", "json"}) {
+        QVERIFY2(r.out.contains("\n" + QByteArray(name) + " ") || r.out.startsWith(QByteArray(name) + " "), name);
+    }
+    QCOMPARE(r.out.count('\n'), 14);
+}
+
+void TestExportCommand::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stderrHas");
+    const QString c = QStringLiteral("--config");
+    const QString f = QStringLiteral("--format");
+    const QString a = QStringLiteral("--address");
+    const QString addr = QStringLiteral("anna@example.test");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("--include-password")
+                          << QString();
+    QTest::newRow("nothing") << QStringList{} << 2 << QString() << QStringLiteral("--config FILE");
+    QTest::newRow("unknown format") << QStringList{c, Config, f, QStringLiteral("pine"), a, addr} << 2 << QString()
+                                    << QStringLiteral("unknown format “pine”");
+    QTest::newRow("missing file") << QStringList{c,   QStringLiteral("/nonexistent.xml"), f, QStringLiteral("json"), a,
+                                                 addr}
+                                  << 2 << QString() << QStringLiteral("/nonexistent.xml");
+    QTest::newRow("no address") << QStringList{c, Config, f, QStringLiteral("json")} << 2 << QString()
+                                << QStringLiteral("--address");
+    QTest::newRow("bad address") << QStringList{c, Config, f, QStringLiteral("json"), a, QStringLiteral("anna")} << 2
+                                 << QString() << QStringLiteral("“@”");
+    QTest::newRow("password not from stdin")
+        << QStringList{c, Config, f, QStringLiteral("msmtp"), a, addr, QStringLiteral("--include-password")} << 2
+        << QString() << QStringLiteral("--password-stdin");
+    QTest::newRow("several files to stdout") << QStringList{c, Config, f, QStringLiteral("evolution"), a, addr} << 2
+                                             << QString() << QStringLiteral("folder");
+    QTest::newRow("line break refused") << QStringList{c,
+                                                       Config,
+                                                       f,
+                                                       QStringLiteral("mutt"),
+                                                       a,
+                                                       addr,
+                                                       QStringLiteral("--name"),
+                                                       QStringLiteral("Anna\nBcc: x")}
+                                        << 2 << QString() << QStringLiteral("cannot carry the display name");
+    QTest::newRow("aerc STARTTLS note") << QStringList{c, Config, f, QStringLiteral("aerc"), a, addr} << 0
+                                        << QStringLiteral("source = imaps://") << QStringLiteral("smtp-starttls");
+    QTest::newRow("mutt to stdout") << QStringList{c,
+                                                   Config,
+                                                   f,
+                                                   QStringLiteral("mutt"),
+                                                   a,
+                                                   addr,
+                                                   QStringLiteral("--name"),
+                                                   QStringLiteral("Anna \"A\" #1")}
+                                    << 0 << QStringLiteral("set realname = \"Anna \\\"A\\\" #1\"") << QString();
+    QTest::newRow("mobileconfig note") << QStringList{c, Config, f, QStringLiteral("mobileconfig"), a, addr} << 0
+                                       << QStringLiteral("EmailTypeIMAP") << QStringLiteral("STARTTLS");
+}
+
+void TestExportCommand::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stderrHas);
+    const Run r = portpilot(arguments);
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.out).contains(stdoutHas), r.out.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(stderrHas), r.err.constData());
+}
+
+void TestExportCommand::neverOverwritesWithoutForce()
+{
+    const QString path = m_dir.filePath(QStringLiteral("user.js"));
+    const QStringList base{QStringLiteral("--config"),  Config,
+                           QStringLiteral("--format"),  QStringLiteral("thunderbird"),
+                           QStringLiteral("--address"), QStringLiteral("anna@example.test"),
+                           QStringLiteral("--output"),  path};
+    {
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("precious\n");
+    }
+    Run r = portpilot(base);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--force"), r.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("precious\n"));
+    file.close();
+
+    r = portpilot(base + QStringList{QStringLiteral("--force")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("user_pref(\"mail.server.server_pp1.hostname\", \"imap.example.test\");"));
+    // No secret inside: readable by others as usual.
+    QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadOther);
+}
+
+void TestExportCommand::passwordFromStdin()
+{
+    const QString path = m_dir.filePath(QStringLiteral("msmtprc"));
+    const Run r =
+        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("msmtp"),
+                   QStringLiteral("--address"), QStringLiteral("anna@example.test"), QStringLiteral("--output"), path,
+                   QStringLiteral("--include-password"), QStringLiteral("--password-stdin")},
+                  "s3cret \"x\"\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("clear text"), r.err.constData());
+    QVERIFY(!r.err.contains("s3cret"));
+    // Owner, group and other bits (Qt adds "User" bits for the current user): exactly rw-------.
+    QCOMPARE(int(QFileInfo(path).permissions() & 0x7077), int(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray rc = file.readAll();
+    QVERIFY(rc.contains("password \"s3cret \"x\"\""));
+    QVERIFY(!rc.contains("passwordeval"));
+
+    // Without --include-password the stored keychain entry is used and nothing secret is written.
+    const Run plain =
+        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("msmtp"),
+                   QStringLiteral("--address"), QStringLiteral("anna@example.test")});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains("passwordeval \"secret-tool lookup xdg:schema org.qt.keychain server portpilot user "
+                               "'anna@example.test smtp://smtp.example.test:587'\""));
+
+    // An empty standard input is bad input.
+    const Run empty =
+        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("msmtp"),
+                   QStringLiteral("--address"), QStringLiteral("anna@example.test"),
+                   QStringLiteral("--include-password"), QStringLiteral("--password-stdin")});
+    QCOMPARE(empty.exitCode, 2);
+}
+
+void TestExportCommand::privateWhenTheClientWantsIt()
+{
+    // fetchmail refuses a run-control file others can read, even without a password in it.
+    const QString path = m_dir.filePath(QStringLiteral("fetchmailrc"));
+    const Run r =
+        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("fetchmail"),
+                   QStringLiteral("--address"), QStringLiteral("anna@example.test"), QStringLiteral("--output"), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+}
+
+void TestExportCommand::multiFileIntoFolder()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("evolution"));
+    const QStringList args{QStringLiteral("--config"),  Config,
+                           QStringLiteral("--format"),  QStringLiteral("evolution"),
+                           QStringLiteral("--address"), QStringLiteral("anna@example.test"),
+                           QStringLiteral("--output"),  dir};
+    Run r = portpilot(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QDir(dir).entryList({QStringLiteral("*.source")}, QDir::Files).size(), 3);
+    r = portpilot(args);
+    QCOMPARE(r.exitCode, 2);
+    r = portpilot(args + QStringList{QStringLiteral("--force")});
+    QCOMPARE(r.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "TestExportCommand.moc"
