@@ -38,6 +38,7 @@ private slots:
     void overwriteKeepsOneEntry();
     void entriesAreSeparatePerServer();
     void keychainIsAvailable();
+    void storeDestroyedWhileJobRuns();
 
 private:
     static QString uniqueKey(const QString& tag);
@@ -232,6 +233,22 @@ void TestPasswordStore::keychainIsAvailable()
     QVERIFY(spy.wait(60000));
     QCOMPARE(spy.at(0).at(0).toInt(), request);
     QVERIFY2(spy.at(0).at(1).toBool(), qPrintable(spy.at(0).at(2).toString()));
+}
+
+// The wizard may close while a keychain request is on its way; nothing may crash, and the
+// write still completes.
+void TestPasswordStore::storeDestroyedWhileJobRuns()
+{
+    const QString key = uniqueKey(QStringLiteral("destroyed"));
+    {
+        PasswordStore store;
+        store.checkAvailable();
+        store.write(key, QStringLiteral("late"));
+    }
+    QString error;
+    QTRY_COMPARE_WITH_TIMEOUT(PasswordStore::readPasswordBlocking(key, &error).value_or(QString()),
+                              QStringLiteral("late"), 60000);
+    QVERIFY(PasswordStore::deletePasswordBlocking(key, &error));
 }
 
 QTEST_GUILESS_MAIN(TestPasswordStore)

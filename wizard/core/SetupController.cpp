@@ -1,6 +1,12 @@
 #include "SetupController.h"
 
+#include "Discovery.h"
+#include "ExportFileWriter.h"
+#include "ExporterRegistry.h"
+#include "ProviderDatabase.h"
 #include "ServerSettingsValidator.h"
+
+#include <QDir>
 
 namespace Portpilot {
 
@@ -58,9 +64,95 @@ void SetupController::checkKeychain()
     m_store.checkAvailable();
 }
 
+void SetupController::startDiscovery()
+{
+    cancelDiscovery();
+    m_discoveryCancelled = false;
+    m_discovery = new Discovery(this);
+    connect(m_discovery, &Discovery::sourceStarted, this, &SetupController::discoverySourceStarted);
+    connect(m_discovery, &Discovery::sourceFinished, this, &SetupController::discoverySourceFinished);
+    connect(m_discovery, &Discovery::finished, this, [this, discovery = m_discovery](const Account& result) {
+        if (discovery != m_discovery) {
+            return;
+        }
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+        if (m_discoveryCancelled) {
+            emit discoveryFinished(false);
+            return;
+        }
+        setCandidates(result);
+        emit discoveryFinished(hasCandidates());
+    });
+    m_discovery->start(m_address, m_discoveryOptions);
+}
+
+void SetupController::cancelDiscovery()
+{
+    if (m_discovery && m_discovery->isRunning()) {
+        m_discoveryCancelled = true;
+        m_discovery->cancel();
+    }
+}
+
+bool SetupController::isDiscovering() const
+{
+    return m_discovery && m_discovery->isRunning();
+}
+
+QString SetupController::sourceLabel(ConfigSource source)
+{
+    switch (source) {
+    case ConfigSource::Bundled:
+        return tr("Portpilot’s list of providers");
+    case ConfigSource::ProviderHttps:
+        return tr("Your provider’s website (secure)");
+    case ConfigSource::Ispdb:
+        return tr("Thunderbird’s database of providers");
+    case ConfigSource::Mx:
+        return tr("The server that receives your domain’s mail (MX)");
+    case ConfigSource::DnsSrv:
+        return tr("Service records in DNS (SRV)");
+    case ConfigSource::Guess:
+        return tr("Trying common server names");
+    case ConfigSource::ProviderHttp:
+        return tr("Your provider’s website (not secure)");
+    case ConfigSource::Manual:
+        return tr("Typed by you");
+    case ConfigSource::File:
+        return tr("A settings file");
+    case ConfigSource::Unknown:
+        break;
+    }
+    return tr("Unknown source");
+}
+
+QString SetupController::sourceStatusLabel(SourceStatus status)
+{
+    switch (status) {
+    case SourceStatus::Found:
+        return tr("found settings");
+    case SourceStatus::Nothing:
+        return tr("nothing found");
+    case SourceStatus::Failed:
+        return tr("failed");
+    case SourceStatus::Cancelled:
+        return tr("not needed");
+    }
+    return {};
+}
+
 void SetupController::setCandidates(const Account& found)
 {
     m_candidates = found.resolved(m_address.toString(), m_realName);
+    // Portpilot cannot sign in with OAuth2: where a password also works, offer that first.
+    for (QList<ServerSettings>* side : {&m_candidates.incoming, &m_candidates.outgoing}) {
+        for (ServerSettings& server : *side) {
+            if (server.authMethods.size() > 1 && server.authMethods.removeAll(AuthMethod::OAuth2) > 0) {
+                server.authMethods.append(AuthMethod::OAuth2);
+            }
+        }
+    }
     m_incomingIndex = m_outgoingIndex = -1;
     if (!m_candidates.incoming.isEmpty()) {
         chooseIncoming(0);
@@ -233,6 +325,108 @@ QString SetupController::enableInstructionsUrl() const
         }
     }
     return {};
+}
+
+std::optional<ProviderEntry> SetupController::providerEntry() const
+{
+    const ProviderDatabase& database = ProviderDatabase::bundled();
+    if (auto entry = database.findByDomain(m_address.domainAce())) {
+        return entry;
+    }
+    // Hosted domains (Microsoft 365, Google Workspace) are known by the provider discovery named.
+    if (!m_candidates.provider.id.isEmpty()) {
+        for (const ProviderEntry& entry : database.entries()) {
+            if (entry.id() == m_candidates.provider.id) {
+                return entry;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+QString SetupController::passwordAdvice() const
+{
+    const auto entry = providerEntry();
+    if (!entry) {
+        return {};
+    }
+    const QString name =
+        entry->account.provider.displayName.isEmpty() ? entry->id() : entry->account.provider.displayName;
+    switch (entry->passwordPolicy) {
+    case PasswordPolicy::Normal:
+        return {};
+    case PasswordPolicy::AppPassword:
+        //: %1 is a provider such as "Google Mail (Gmail)"
+        return tr("%1 refuses your normal password in mail programs. Create an app password in your account’s "
+                  "security settings and type it as the password here.")
+            .arg(name);
+    case PasswordPolicy::OAuth2Only:
+        return tr("%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). "
+                  "Portpilot cannot test this login; follow the provider’s instructions in your mail program.")
+            .arg(name);
+    }
+    return {};
+}
+
+QString SetupController::passwordAdviceUrl() const
+{
+    const auto entry = providerEntry();
+    return entry && entry->passwordPolicy != PasswordPolicy::Normal ? entry->passwordHelpUrl : QString();
+}
+
+QStringList SetupController::exportFormats()
+{
+    return ExporterRegistry::instance().names();
+}
+
+QString SetupController::exportFormatDescription(const QString& format)
+{
+    const Exporter* exporter = ExporterRegistry::instance().find(format);
+    return exporter ? exporter->description() : QString();
+}
+
+Exporter::Result SetupController::exportPreview(const QString& format, bool includePassword) const
+{
+    const Exporter* exporter = ExporterRegistry::instance().find(format);
+    if (!exporter) {
+        Exporter::Result result;
+        result.error = tr("There is no export format “%1”.").arg(format);
+        return result;
+    }
+    Exporter::Options options;
+    options.includePassword = includePassword;
+    if (includePassword) {
+        options.incomingPassword = m_password;
+        options.outgoingPassword = m_password;
+    }
+    return exporter->exportAccount(chosenAccount(), options);
+}
+
+bool SetupController::exportTo(const QStringList& formats, const QString& folder, bool includePassword,
+                               QStringList* report) const
+{
+    bool allOk = true;
+    const QDir dir(folder);
+    for (const QString& format : formats) {
+        const Exporter* exporter = ExporterRegistry::instance().find(format);
+        const Exporter::Result result = exportPreview(format, includePassword);
+        if (!exporter || !result.ok()) {
+            allOk = false;
+            //: %1 export format, %2 the reason
+            report->append(tr("%1: not exported: %2").arg(format, result.error));
+            continue;
+        }
+        const QString path = dir.filePath(exporter->defaultFileName(chosenAccount()));
+        QString error;
+        const auto status = ExportFileWriter::write(result, path, exporter->isMultiFile(), false, &error);
+        if (status == ExportFileWriter::Status::Written) {
+            report->append(tr("%1: saved as “%2”").arg(format, QDir::toNativeSeparators(path)));
+        } else {
+            allOk = false;
+            report->append(tr("%1: not saved: %2").arg(format, error));
+        }
+    }
+    return allOk;
 }
 
 QString SetupController::incomingKey() const

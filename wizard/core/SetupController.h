@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Account.h"
+#include "DiscoveryOptions.h"
 #include "EmailAddress.h"
+#include "Exporter.h"
 #include "PasswordStore.h"
+#include "SourceStatus.h"
 
 #include <QObject>
 #include <QSet>
@@ -12,6 +15,9 @@
 #include <optional>
 
 namespace Portpilot {
+
+class Discovery;
+struct ProviderEntry;
 
 // The state of one account setup and the actions on it. The wizard's pages show this state
 // and forward what the person does; everything that decides lives here, where tests reach it
@@ -41,6 +47,17 @@ public:
     // nullopt until checked.
     std::optional<bool> keychainAvailable() const { return m_keychainAvailable; }
     QString keychainMessage() const { return m_keychainMessage; }
+
+    // --- Discovery
+    void setDiscoveryOptions(const DiscoveryOptions& options) { m_discoveryOptions = options; }
+    // Looks for the servers of the address given in setDetails(); the discovery* signals report.
+    void startDiscovery();
+    void cancelDiscovery();
+    bool isDiscovering() const;
+    // A source's name in plain words ("Your provider’s website").
+    static QString sourceLabel(ConfigSource source);
+    // How a source ended, in plain words.
+    static QString sourceStatusLabel(SourceStatus status);
 
     // --- Candidates (from discovery, or a file)
     // Takes the candidates, fills in placeholders and chooses the first of each side.
@@ -76,6 +93,10 @@ public:
     bool readyToTest(QString* reason = nullptr) const;
 
     // --- Provider advice
+    // When the provider refuses the normal password in mail programs (Gmail, Microsoft 365, Yahoo,
+    // iCloud…): what to do, in plain words; empty otherwise. passwordAdviceUrl() links to the provider.
+    QString passwordAdvice() const;
+    QString passwordAdviceUrl() const;
     // Plain words about the provider's "enable IMAP first" instructions, with the link; empty when none.
     QString enableInstructions(const QString& language) const;
     QString enableInstructionsUrl() const;
@@ -89,6 +110,16 @@ public:
     // After savePassword(): where it went, in plain words, for the summary.
     QString passwordStorageText() const { return m_passwordStorageText; }
 
+    // --- Export
+    // The export formats' command-line names, in the registry's order.
+    static QStringList exportFormats();
+    static QString exportFormatDescription(const QString& format);
+    // The chosen account exported in one format (nothing written).
+    Exporter::Result exportPreview(const QString& format, bool includePassword) const;
+    // Writes each format into `folder` under its default name; one line per format saying what happened.
+    // Never overwrites a file. Returns false when any format failed.
+    bool exportTo(const QStringList& formats, const QString& folder, bool includePassword, QStringList* report) const;
+
     // --- Texts drawn from the source article, for the Choose page and help
     static QString protocolAdvice(Protocol protocol);
     static QString securityExplanation(SocketType socketType);
@@ -96,6 +127,10 @@ public:
     QString summary() const;
 
 signals:
+    void discoverySourceStarted(Portpilot::ConfigSource source);
+    void discoverySourceFinished(Portpilot::ConfigSource source, Portpilot::SourceStatus status,
+                                 const QString& message);
+    void discoveryFinished(bool found);
     void keychainAvailabilityChanged(bool available, const QString& message);
     void candidatesChanged();
     void choiceChanged();
@@ -103,6 +138,7 @@ signals:
 
 private:
     ServerSettings effective(const ServerSettings& server) const;
+    std::optional<ProviderEntry> providerEntry() const;
 
     QString m_realName;
     EmailAddress m_address;
@@ -110,6 +146,9 @@ private:
     bool m_rememberPassword = true;
 
     PasswordStore m_store;
+    Discovery* m_discovery = nullptr;
+    DiscoveryOptions m_discoveryOptions;
+    bool m_discoveryCancelled = false;
     std::optional<bool> m_keychainAvailable;
     QString m_keychainMessage;
 

@@ -35,7 +35,10 @@ private:
     void updateAdvice();
     void rebuildApprovals();
 
+    void updatePasswordAdvice();
+
     SetupController* m_controller;
+    QLabel* m_passwordAdvice;
     bool m_manualRequested = false;
     QGroupBox* m_incomingBox;
     QListWidget* m_incomingList;

@@ -2,7 +2,6 @@
 
 #include "EmailAddress.h"
 #include "SetupController.h"
-#include "SetupWizard.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -128,12 +127,6 @@ bool DetailsPage::validatePage()
     settings.setValue(nameSetting, m_controller->realName());
     settings.setValue(addressSetting, m_controller->address().toString());
     return true;
-}
-
-int DetailsPage::nextId() const
-{
-    const auto* setupWizard = qobject_cast<const SetupWizard*>(wizard());
-    return setupWizard ? setupWizard->nextAfterDetails() : -1;
 }
 
 void DetailsPage::updateAddressHint()

@@ -21,7 +21,6 @@ public:
     void setAddress(const QString& address);
     bool isComplete() const override;
     bool validatePage() override;
-    int nextId() const override;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -14,6 +14,13 @@ QString HelpTexts::forPage(int pageId)
                   "providers want an <i>app password</i> instead (the wizard tells you when).</p>"
                   "<p><b>Remember the password</b> stores it in your system keychain, never in a plain file. "
                   "When no keychain is available, Portpilot says so and does not save it.</p>");
+    case SetupWizard::Page_Finding:
+        return tr("<h3>Finding your servers</h3>"
+                  "<p>Portpilot asks, in this order of trust: its own list of providers, your provider’s website, "
+                  "Thunderbird’s database of providers, the server that receives your domain’s mail, DNS service "
+                  "records, and finally tries common server names. Your address is never sent over an "
+                  "unencrypted connection.</p>"
+                  "<p>You can stop at any time and type the settings yourself.</p>");
     case SetupWizard::Page_Choose:
         return tr("<h3>Choose your servers</h3>"
                   "<p><b>IMAP or POP3?</b> IMAP keeps your mail on the server, in sync on every device. POP3 "
@@ -29,6 +36,11 @@ QString HelpTexts::forPage(int pageId)
                   "changes to the standard one, unless you typed a port of your own.</p>"
                   "<p>The <b>user name</b> is usually your full email address; leave it empty to use it.</p>"
                   "<p>See “Standard ports” for which port goes with which security.</p>");
+    case SetupWizard::Page_Export:
+        return tr("<h3>Export</h3>"
+                  "<p>Check the formats of the mail programs you use and save them. The password is left out "
+                  "unless you ask for it: formats that can run a command read it from the system keychain "
+                  "instead. Existing files are never replaced.</p>");
     case SetupWizard::Page_Done:
         return tr("<h3>Done</h3>"
                   "<p>The summary shows the settings to use in any mail program, and where your password was "

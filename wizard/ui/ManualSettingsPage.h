@@ -28,7 +28,10 @@ private:
     void retranslateUi();
     void pushToController();
 
+    void updatePasswordAdvice();
+
     SetupController* m_controller;
+    QLabel* m_passwordAdvice;
     ServerSettingsEditor* m_incoming;
     ServerSettingsEditor* m_outgoing;
     QLabel* m_status;

@@ -3,6 +3,8 @@
 #include "ChoosePage.h"
 #include "DetailsPage.h"
 #include "DonePage.h"
+#include "ExportPage.h"
+#include "FindingPage.h"
 #include "HelpDialog.h"
 #include "LanguageButton.h"
 #include "ManualSettingsPage.h"
@@ -22,8 +24,10 @@ SetupWizard::SetupWizard(QWidget* parent)
     : QWizard(parent)
     , m_controller(new SetupController(this))
     , m_detailsPage(new DetailsPage(m_controller, this))
+    , m_findingPage(new FindingPage(m_controller, this))
     , m_choosePage(new ChoosePage(m_controller, this))
     , m_manualPage(new ManualSettingsPage(m_controller, this))
+    , m_exportPage(new ExportPage(m_controller, this))
     , m_donePage(new DonePage(m_controller, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
@@ -32,8 +36,10 @@ SetupWizard::SetupWizard(QWidget* parent)
     setOption(QWizard::HaveHelpButton, true);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setPage(Page_Details, m_detailsPage);
+    setPage(Page_Finding, m_findingPage);
     setPage(Page_Choose, m_choosePage);
     setPage(Page_Manual, m_manualPage);
+    setPage(Page_Export, m_exportPage);
     setPage(Page_Done, m_donePage);
     setStartId(Page_Details);
     LanguageButton::addTo(this);
@@ -68,12 +74,7 @@ void SetupWizard::setInitialAddress(const QString& address)
 
 int SetupWizard::nextAfterSettings()
 {
-    return Page_Done;
-}
-
-int SetupWizard::nextAfterDetails() const
-{
-    return m_controller->hasCandidates() ? Page_Choose : Page_Manual;
+    return Page_Export;
 }
 
 void SetupWizard::showHelp()

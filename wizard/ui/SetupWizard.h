@@ -7,6 +7,8 @@ namespace Portpilot {
 class ChoosePage;
 class DetailsPage;
 class DonePage;
+class ExportPage;
+class FindingPage;
 class HelpDialog;
 class ManualSettingsPage;
 class SetupController;
@@ -36,8 +38,6 @@ public:
     SetupController* controller() const { return m_controller; }
     // The page that follows the settings (chosen or typed).
     static int nextAfterSettings();
-    // The page that follows the details.
-    int nextAfterDetails() const;
     void showHelp();
 
     void done(int result) override;
@@ -50,8 +50,10 @@ private:
 
     SetupController* m_controller;
     DetailsPage* m_detailsPage;
+    FindingPage* m_findingPage;
     ChoosePage* m_choosePage;
     ManualSettingsPage* m_manualPage;
+    ExportPage* m_exportPage;
     DonePage* m_donePage;
     HelpDialog* m_help = nullptr;
 };

@@ -151,10 +151,13 @@ bool PasswordStore::deletePasswordBlocking(const QString& key, QString* error)
     return ok;
 }
 
+// The asynchronous jobs have no parent and delete themselves when done (autoDelete): the libsecret
+// backend calls back into its job when the answer arrives, so a job must outlive a store that
+// is destroyed while it runs. The connections use the store as context and die with it.
 int PasswordStore::read(const QString& key)
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, request, key, job] {
@@ -169,7 +172,7 @@ int PasswordStore::read(const QString& key)
 int PasswordStore::write(const QString& key, const QString& password)
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto* job = new QKeychain::WritePasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(password);
@@ -185,7 +188,7 @@ int PasswordStore::write(const QString& key, const QString& password)
 int PasswordStore::remove(const QString& key)
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto* job = new QKeychain::DeletePasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, request, key, job] {
@@ -203,7 +206,7 @@ int PasswordStore::remove(const QString& key)
 int PasswordStore::checkAvailable()
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setKey(availabilityProbeKey);
     connect(job, &QKeychain::Job::finished, this, [this, request, job] {

@@ -1,0 +1,461 @@
+#include "DiscoveryOptions.h"
+#include "HelpDialog.h"
+#include "PasswordStore.h"
+#include "SetupController.h"
+#include "SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUuid>
+
+using namespace Portpilot;
+
+// The real wizard, driven through its widgets on the offscreen platform. Runs inside a network
+// namespace with only loopback (run-isolated.sh) and with a private Secret Service
+// (run-with-keyring.sh), so discovery cannot reach the internet and the password goes to a real keychain.
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void manualSetupSavesPasswordAndExports();
+    void securityChangeSwitchesPort_data();
+    void securityChangeSwitchesPort();
+    void plainTextNeedsConsent();
+    void bundledProviderOffersChoiceAndAdvice();
+    void approvalNamesTheWholeDomain();
+    void addressAndNameAreRemembered();
+    void keyboardOnlyTabOrder();
+    void everyControlHasAnAccessibleName();
+    void helpHasPageTextAndStandardPorts();
+    void retranslateKeepsTyping();
+
+private:
+    std::unique_ptr<SetupWizard> makeWizard();
+    static void typeInto(QWidget* parent, const char* name, const QString& text);
+    template <typename T>
+    static T* find(QWidget* parent, const char* name)
+    {
+        T* widget = parent->findChild<T*>(QLatin1String(name));
+        if (!widget) {
+            qWarning("widget %s not found", name);
+        }
+        return widget;
+    }
+    static void goToManual(SetupWizard& wizard, const QString& address, const QString& password);
+};
+
+void TestSetupWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PortpilotTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("portpilot-ui-test"));
+}
+
+void TestSetupWizard::init()
+{
+    QSettings().clear();
+}
+
+std::unique_ptr<SetupWizard> TestSetupWizard::makeWizard()
+{
+    auto wizard = std::make_unique<SetupWizard>();
+    DiscoveryOptions options;
+    // Nothing leaves the namespace anyway; these keep the search short.
+    options.ispdbUrl = QUrl(QStringLiteral("https://127.0.0.1:9/v1.1/"));
+    options.guess = false;
+    options.overallTimeout = std::chrono::milliseconds(4000);
+    options.httpTimeout = std::chrono::milliseconds(2000);
+    options.dnsTimeout = std::chrono::milliseconds(2000);
+    wizard->controller()->setDiscoveryOptions(options);
+    wizard->show();
+    wizard->activateWindow();
+    // Keyboard shortcuts need the active window.
+    if (!QTest::qWaitForWindowActive(wizard.get())) {
+        qWarning("wizard not active");
+    }
+    return wizard;
+}
+
+void TestSetupWizard::typeInto(QWidget* parent, const char* name, const QString& text)
+{
+    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    // keyClicks() only knows ASCII; other letters go in as key events carrying their text.
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(edit, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+void TestSetupWizard::goToManual(SetupWizard& wizard, const QString& address, const QString& password)
+{
+    typeInto(&wizard, "nameEdit", QStringLiteral("Anna Jónsdóttir"));
+    typeInto(&wizard, "addressEdit", address);
+    typeInto(&wizard, "passwordEdit", password);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::Page_Finding));
+    // The person does not wait for the search.
+    auto* manual = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("findingManualButton"));
+    QVERIFY(manual);
+    QTest::mouseClick(manual, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::Page_Manual));
+}
+
+void TestSetupWizard::manualSetupSavesPasswordAndExports()
+{
+    auto wizard = makeWizard();
+    const QString address = QStringLiteral("u%1@example.test").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+    const QString password = QStringLiteral("p \"q'u ßþ");
+    goToManual(*wizard, address, password);
+    QWidget* page = wizard->currentPage();
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // nothing typed yet
+    typeInto(page, "incomingHost", QStringLiteral("mail.example.test"));
+    typeInto(page, "outgoingHost", QStringLiteral("mail.example.test"));
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(find<QLineEdit>(page, "incomingPort")->text(), QStringLiteral("993"));
+    QCOMPARE(find<QLineEdit>(page, "outgoingPort")->text(), QStringLiteral("465"));
+
+    // Back and forth keeps everything typed.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Finding));
+    QTest::mouseClick(wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("findingManualButton")),
+                      Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Manual));
+    QCOMPARE(find<QLineEdit>(wizard->currentPage(), "incomingHost")->text(), QStringLiteral("mail.example.test"));
+
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Export));
+    page = wizard->currentPage();
+    auto* formats = find<QListWidget>(page, "formatList");
+    QVERIFY(formats && formats->count() > 0);
+    const auto msmtp = formats->findItems(QStringLiteral("msmtp"), Qt::MatchExactly);
+    QCOMPARE(msmtp.size(), 1);
+    formats->setCurrentItem(msmtp.first());
+    auto* preview = find<QPlainTextEdit>(page, "previewText");
+    QVERIFY2(preview->toPlainText().contains(QLatin1String("mail.example.test")), qPrintable(preview->toPlainText()));
+    QVERIFY(!preview->toPlainText().contains(password)); // the password is out by default
+    auto* include = find<QCheckBox>(page, "includePasswordCheck");
+    QVERIFY(!include->isChecked());
+    QVERIFY(!find<QLabel>(page, "passwordWarning")->isVisible());
+    msmtp.first()->setCheckState(Qt::Checked);
+    QTemporaryDir out;
+    typeInto(page, "folderEdit", out.path());
+    QTest::mouseClick(find<QPushButton>(page, "exportButton"), Qt::LeftButton);
+    const QStringList written = QDir(out.path()).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(written.size() == 1, qPrintable(find<QLabel>(page, "exportReport")->text()));
+    QFile file(QDir(out.path()).filePath(written.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("mail.example.test"));
+    QVERIFY(!content.contains(password.toUtf8()));
+
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Done));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+    page = wizard->currentPage();
+    const QString status = find<QLabel>(page, "passwordStatusLabel")->text();
+    QVERIFY2(status.contains(PasswordStore::serviceName()), qPrintable(status));
+    QVERIFY(!find<QLabel>(page, "summaryLabel")->text().contains(password));
+
+    // The password is in the real keychain under the contract's key, for both servers.
+    QString error;
+    const QString imapKey = QStringLiteral("%1 imap://mail.example.test:993").arg(address);
+    const QString smtpKey = QStringLiteral("%1 smtp://mail.example.test:465").arg(address);
+    QCOMPARE(PasswordStore::readPasswordBlocking(imapKey, &error).value_or(QString()), password);
+    QCOMPARE(PasswordStore::readPasswordBlocking(smtpKey, &error).value_or(QString()), password);
+    PasswordStore::deletePasswordBlocking(imapKey, &error);
+    PasswordStore::deletePasswordBlocking(smtpKey, &error);
+}
+
+void TestSetupWizard::securityChangeSwitchesPort_data()
+{
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<QString>("typedPort"); // empty: keep the standard one
+    QTest::addColumn<int>("securityIndex"); // 0 SSL/TLS, 1 STARTTLS, 2 none
+    QTest::addColumn<QString>("expectedPort");
+
+    QTest::newRow("imap ssl->starttls") << "incoming"
+                                        << "" << 1 << "143";
+    QTest::newRow("imap typed port stays") << "incoming"
+                                           << "10993" << 1 << "10993";
+    QTest::newRow("smtp ssl->starttls") << "outgoing"
+                                        << "" << 1 << "587";
+    QTest::newRow("smtp typed port stays") << "outgoing"
+                                           << "2465" << 1 << "2465";
+}
+
+void TestSetupWizard::securityChangeSwitchesPort()
+{
+    QFETCH(QString, side);
+    QFETCH(QString, typedPort);
+    QFETCH(int, securityIndex);
+    QFETCH(QString, expectedPort);
+    auto wizard = makeWizard();
+    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("pw"));
+    QWidget* page = wizard->currentPage();
+    const QByteArray prefix = side.toLatin1();
+    if (!typedPort.isEmpty()) {
+        typeInto(page, prefix + "Port", typedPort);
+    }
+    auto* security = find<QComboBox>(page, prefix + "Security");
+    // Keyboard only: focus the box and pick with the arrow keys.
+    security->setFocus();
+    for (int i = security->currentIndex(); i < securityIndex; ++i) {
+        QTest::keyClick(security, Qt::Key_Down);
+    }
+    QCOMPARE(security->currentIndex(), securityIndex);
+    QCOMPARE(find<QLineEdit>(page, prefix + "Port")->text(), expectedPort);
+
+    // POP3 instead of IMAP moves a standard port along.
+    if (side == QLatin1String("incoming") && typedPort.isEmpty()) {
+        auto* protocol = find<QComboBox>(page, "incomingProtocol");
+        protocol->setCurrentIndex(protocol->findText(QStringLiteral("POP3")));
+        QCOMPARE(find<QLineEdit>(page, "incomingPort")->text(), QStringLiteral("110"));
+    }
+}
+
+void TestSetupWizard::plainTextNeedsConsent()
+{
+    auto wizard = makeWizard();
+    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("pw"));
+    QWidget* page = wizard->currentPage();
+    typeInto(page, "incomingHost", QStringLiteral("mail.example.test"));
+    typeInto(page, "outgoingHost", QStringLiteral("mail.example.test"));
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    auto* security = find<QComboBox>(page, "incomingSecurity");
+    security->setCurrentIndex(2); // no encryption
+    auto* consent = find<QCheckBox>(page, "incomingPlainConsent");
+    QVERIFY(consent->isVisible());
+    QVERIFY(consent->text().contains(QLatin1String("mail.example.test")));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!find<QLabel>(page, "manualStatus")->text().isEmpty());
+    consent->setChecked(true);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    // Another server: the consent does not carry over.
+    typeInto(page, "incomingHost", QStringLiteral("other.example.test"));
+    QVERIFY(!consent->isChecked());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestSetupWizard::bundledProviderOffersChoiceAndAdvice()
+{
+    auto wizard = makeWizard();
+    typeInto(wizard.get(), "addressEdit", QStringLiteral("anna@gmail.com"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Finding));
+    // Portpilot's own list knows this provider: found without touching the network.
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+    const auto* sources = find<QListWidget>(wizard->currentPage(), "sourceList");
+    QVERIFY(sources->count() >= 1);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Choose));
+    QWidget* page = wizard->currentPage();
+    auto* incoming = find<QListWidget>(page, "incomingList");
+    QVERIFY(incoming->count() >= 2);
+    QVERIFY2(incoming->item(0)->text().contains(QLatin1String("imap.gmail.com")),
+             qPrintable(incoming->item(0)->text()));
+    QCOMPARE(incoming->currentRow(), 0);
+    auto* advice = find<QLabel>(page, "incomingAdvice");
+    QVERIFY(advice->text().contains(QLatin1String("IMAP")));
+    // Choosing POP3 changes the advice.
+    for (int row = 0; row < incoming->count(); ++row) {
+        if (incoming->item(row)->text().startsWith(QLatin1String("POP3"))) {
+            incoming->setCurrentRow(row);
+            break;
+        }
+    }
+    QVERIFY(advice->text().contains(QLatin1String("POP3")));
+    QCOMPARE(wizard->controller()->incoming().protocol, Protocol::Pop3);
+    // The provider's password rules and "enable IMAP" note are shown before any test.
+    auto* passwordAdvice = find<QLabel>(page, "passwordAdvice");
+    QVERIFY(passwordAdvice->isVisible());
+    QVERIFY2(passwordAdvice->text().contains(QLatin1String("app password")), qPrintable(passwordAdvice->text()));
+    QVERIFY(passwordAdvice->text().contains(QLatin1String("https://")));
+    QVERIFY(find<QLabel>(page, "enableNote")->isVisible());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestSetupWizard::approvalNamesTheWholeDomain()
+{
+    auto wizard = makeWizard();
+    const QString domain = QStringLiteral("a-rather-long-registrable-domain-name-that-must-not-be-cut.example.test");
+    SetupController* controller = wizard->controller();
+    QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@%1").arg(domain), {}, false));
+    Account found;
+    ServerSettings imap;
+    imap.protocol = Protocol::Imap;
+    imap.hostname = QStringLiteral("mail.%1").arg(domain);
+    imap.port = 993;
+    imap.source = ConfigSource::DnsSrv;
+    imap.approvalNeeded = domain;
+    ServerSettings smtp = imap;
+    smtp.protocol = Protocol::Smtp;
+    smtp.port = 465;
+    found.incoming = {imap};
+    found.outgoing = {smtp};
+    controller->setCandidates(found);
+    wizard->setStartId(SetupWizard::Page_Choose);
+    wizard->restart();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Choose));
+    QWidget* page = wizard->currentPage();
+    const auto domainLabels = page->findChildren<QLabel*>(QStringLiteral("approvalDomain"));
+    QCOMPARE(domainLabels.size(), 1); // one domain, asked once for both servers
+    QCOMPARE(domainLabels.first()->text(), domain);
+    QVERIFY(domainLabels.first()->wordWrap());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto* check = find<QCheckBox>(page, "approvalCheck");
+    QVERIFY(check->text().contains(domain));
+    check->setFocus();
+    QTest::keyClick(check, Qt::Key_Space);
+    QVERIFY(check->isChecked());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(controller->isApproved(domain));
+}
+
+void TestSetupWizard::addressAndNameAreRemembered()
+{
+    {
+        auto wizard = makeWizard();
+        typeInto(wizard.get(), "nameEdit", QStringLiteral("Þóra"));
+        typeInto(wizard.get(), "addressEdit", QStringLiteral("thora@example.test"));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Finding));
+        wizard->reject();
+    }
+    auto wizard = makeWizard();
+    QCOMPARE(find<QLineEdit>(wizard.get(), "nameEdit")->text(), QStringLiteral("Þóra"));
+    QCOMPARE(find<QLineEdit>(wizard.get(), "addressEdit")->text(), QStringLiteral("thora@example.test"));
+    QVERIFY(find<QLineEdit>(wizard.get(), "passwordEdit")->text().isEmpty()); // never remembered
+    QVERIFY(QSettings().contains(QStringLiteral("wizard/geometry")));
+    // --address wins over the remembered one.
+    wizard->setInitialAddress(QStringLiteral("new@example.test"));
+    QCOMPARE(find<QLineEdit>(wizard.get(), "addressEdit")->text(), QStringLiteral("new@example.test"));
+}
+
+void TestSetupWizard::keyboardOnlyTabOrder()
+{
+    auto wizard = makeWizard();
+    auto* name = find<QLineEdit>(wizard.get(), "nameEdit");
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    const QStringList expected{QStringLiteral("addressEdit"), QStringLiteral("passwordEdit"),
+                               QStringLiteral("showPasswordCheck"), QStringLiteral("rememberPasswordCheck")};
+    for (const QString& next : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), next);
+    }
+    // Address typed, Enter goes on (keyboard only, no mouse).
+    typeInto(wizard.get(), "addressEdit", QStringLiteral("anna@example.test"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Finding));
+    // Tab reaches "Set up manually" on the Finding page; Space presses it.
+    for (int i = 0; i < 12 && QApplication::focusWidget()->objectName() != QLatin1String("findingManualButton"); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("findingManualButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Manual));
+    // Manual page: the form goes top to bottom on each side.
+    QWidget* page = wizard->currentPage();
+    find<QComboBox>(page, "incomingProtocol")->setFocus();
+    const QStringList manualOrder{QStringLiteral("incomingHost"), QStringLiteral("incomingSecurity"),
+                                  QStringLiteral("incomingPort"), QStringLiteral("incomingAuth"),
+                                  QStringLiteral("incomingUsername")};
+    for (const QString& next : manualOrder) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), next);
+    }
+}
+
+void TestSetupWizard::everyControlHasAnAccessibleName()
+{
+    auto wizard = makeWizard();
+    for (int id : wizard->pageIds()) {
+        QWizardPage* page = wizard->page(id);
+        const auto widgets = page->findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            const bool textual = qobject_cast<QAbstractButton*>(widget) != nullptr;
+            const bool needsName = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                   qobject_cast<QListWidget*>(widget) || qobject_cast<QPlainTextEdit*>(widget);
+            if (textual) {
+                auto* button = static_cast<QAbstractButton*>(widget);
+                if (button->text().isEmpty() && button->accessibleName().isEmpty()) {
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1: button %2 has no text").arg(page->objectName(), widget->objectName())));
+                }
+            } else if (needsName && widget->accessibleName().isEmpty() &&
+                       !widget->objectName().startsWith(QLatin1String("qt_"))) {
+                // Combo boxes own a line edit / list view internally; those are named by the box.
+                if (qobject_cast<QComboBox*>(widget->parentWidget())) {
+                    continue;
+                }
+                QFAIL(qPrintable(QStringLiteral("%1: %2 (%3) has no accessible name")
+                                     .arg(page->objectName(), widget->objectName(),
+                                          QString::fromLatin1(widget->metaObject()->className()))));
+            }
+        }
+    }
+}
+
+void TestSetupWizard::helpHasPageTextAndStandardPorts()
+{
+    auto wizard = makeWizard();
+    QTest::mouseClick(wizard->button(QWizard::HelpButton), Qt::LeftButton);
+    auto* help = wizard->findChild<HelpDialog*>();
+    QVERIFY(help);
+    QTRY_VERIFY(help->isVisible());
+    QVERIFY(
+        help->findChild<QTextBrowser*>(QStringLiteral("pageHelp"))->toPlainText().contains(QLatin1String("keychain")));
+    const QString ports = help->findChild<QTextBrowser*>(QStringLiteral("portsHelp"))->toPlainText();
+    for (const char* port : {"143", "993", "110", "995", "25", "587", "465"}) {
+        QVERIFY2(ports.contains(QLatin1String(port)), port);
+    }
+    const QString questions = help->findChild<QTextBrowser*>(QStringLiteral("questionsHelp"))->toPlainText();
+    QVERIFY(questions.contains(QLatin1String("IMAP or POP3")));
+    QVERIFY(questions.contains(QLatin1String("from POP3 to IMAP")));
+    help->close();
+}
+
+void TestSetupWizard::retranslateKeepsTyping()
+{
+    auto wizard = makeWizard();
+    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("pw"));
+    QWizardPage* page = wizard->currentPage();
+    typeInto(page, "incomingHost", QStringLiteral("mail.example.test"));
+    const QString title = page->title();
+    QEvent change(QEvent::LanguageChange);
+    for (QWidget* widget : wizard->findChildren<QWidget*>()) {
+        QCoreApplication::sendEvent(widget, &change);
+    }
+    QCoreApplication::sendEvent(wizard.get(), &change);
+    QCOMPARE(page->title(), title);
+    QCOMPARE(find<QLineEdit>(page, "incomingHost")->text(), QStringLiteral("mail.example.test"));
+    QCOMPARE(find<QLineEdit>(page, "incomingPort")->text(), QStringLiteral("993"));
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "TestSetupWizard.moc"
