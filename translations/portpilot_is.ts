@@ -1,4 +1,2585 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="is_IS" sourcelanguage="en">
+<context>
+    <name>AccountJson</name>
+    <message>
+        <source>A server has the protocol “%1”, which does not belong in its list.</source>
+        <translation>Þjónn hefur samskiptamátann „%1“, sem á ekki heima í lista hans.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is not valid.</source>
+        <translation>Vélarheitið „%1“ er ekki gilt.</translation>
+    </message>
+    <message>
+        <source>The port of %1 must be from 1 to 65535.</source>
+        <translation>Gáttin fyrir %1 verður að vera frá 1 til 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown socketType “%1”.</source>
+        <translation>Óþekkt socketType „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication “%1”.</source>
+        <translation>Óþekkt auðkenning „%1“.</translation>
+    </message>
+    <message>
+        <source>The server %1 names no authentication method.</source>
+        <translation>Þjónninn %1 tilgreinir enga auðkenningaraðferð.</translation>
+    </message>
+    <message>
+        <source>Unsupported schemaVersion %1; this Portpilot reads version %2.</source>
+        <translation>schemaVersion %1 er ekki studd; þessi útgáfa Portpilot les útgáfu %2.</translation>
+    </message>
+    <message>
+        <source>The account has no servers.</source>
+        <translation>Reikningurinn hefur enga póstþjóna.</translation>
+    </message>
+    <message>
+        <source>The JSON document is larger than %1 KiB.</source>
+        <translation>JSON-skjalið er stærra en %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid at offset %1: %2</source>
+        <translation>JSON-textinn er ógildur við stöðu %1: %2</translation>
+    </message>
+    <message>
+        <source>The JSON document is not an object.</source>
+        <translation>JSON-skjalið er ekki hlutur (object).</translation>
+    </message>
+</context>
+<context>
+    <name>AercExporter</name>
+    <message>
+        <source>aerc 0.14 account (accounts.conf, IMAP only); the password comes from the keychain</source>
+        <translation>aerc 0.14 reikningur (accounts.conf, aðeins IMAP); lykilorðið kemur úr lykilorðageymslunni</translation>
+    </message>
+    <message>
+        <source>aerc reads mail over IMAP only.</source>
+        <translation>aerc les póst aðeins með IMAP.</translation>
+    </message>
+    <message>
+        <source>aerc has no IMAP authentication “%1”.</source>
+        <translation>aerc hefur enga IMAP-auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>aerc has no SMTP authentication “%1”.</source>
+        <translation>aerc hefur enga SMTP-auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>aerc&apos;s file cannot hold a value with both a backtick and three quotes.</source>
+        <translation>Skrá aerc getur ekki geymt gildi sem hefur bæði bakbrodd (`) og þrjár gæsalappir.</translation>
+    </message>
+    <message>
+        <source>%1 is used without encryption: aerc sends the password unprotected.</source>
+        <translation>%1 er notað án dulritunar: aerc sendir lykilorðið óvarið.</translation>
+    </message>
+    <message>
+        <source>aerc 0.14 needs “smtp-starttls = yes” for STARTTLS; newer aerc ignores it and reads smtp:// as STARTTLS.</source>
+        <translation>aerc 0.14 þarf „smtp-starttls = yes“ fyrir STARTTLS; nýrri útgáfur aerc hunsa það og lesa smtp:// sem STARTTLS.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigExporter</name>
+    <message>
+        <source>Mozilla autoconfig file (config-v1.1.xml) to publish at autoconfig.DOMAIN</source>
+        <translation>Autoconfig-skrá Mozilla (config-v1.1.xml) til birtingar á autoconfig.LÉN</translation>
+    </message>
+    <message>
+        <source>it contains a line break or another control character.</source>
+        <translation>það inniheldur línuskil eða annað stýritákn.</translation>
+    </message>
+    <message>
+        <source>An autoconfig file is published for everyone; no password was written.</source>
+        <translation>Autoconfig-skrá er birt öllum; ekkert lykilorð var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigReader</name>
+    <message>
+        <source>The file ends before the XML document is complete.</source>
+        <translation>Skráin endar áður en XML-skjalinu lýkur.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>Skráin er ekki vel formað XML: %1</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; is longer than %2 characters.</source>
+        <translation>Einingin &lt;%1&gt; er lengri en %2 stafir.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be “true” or “false”, not “%2”.</source>
+        <translation>&lt;%1&gt; verður að vera „true“ eða „false“, ekki „%2“.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be a whole number from %2 to %3, not “%4”.</source>
+        <translation>&lt;%1&gt; verður að vera heiltala frá %2 til %3, ekki „%4“.</translation>
+    </message>
+    <message>
+        <source>The file is empty or holds no XML element.</source>
+        <translation>Skráin er tóm eða inniheldur enga XML-einingu.</translation>
+    </message>
+    <message>
+        <source>The root element is &lt;%1&gt;, but an autoconfig file starts with &lt;clientConfig&gt;.</source>
+        <translation>Rótareiningin er &lt;%1&gt;, en autoconfig-skrá byrjar á &lt;clientConfig&gt;.</translation>
+    </message>
+    <message>
+        <source>The file has no &lt;emailProvider&gt; element.</source>
+        <translation>Skráin hefur enga &lt;emailProvider&gt;-einingu.</translation>
+    </message>
+    <message>
+        <source>Ignored the invalid domain “%1”.</source>
+        <translation>Ógilda léninu „%1“ var sleppt.</translation>
+    </message>
+    <message>
+        <source>&lt;emailProvider&gt; names no valid &lt;domain&gt;.</source>
+        <translation>&lt;emailProvider&gt; tilgreinir ekkert gilt &lt;domain&gt;.</translation>
+    </message>
+    <message>
+        <source>The file describes no IMAP, POP3 or SMTP server that Portpilot can use.</source>
+        <translation>Skráin lýsir engum IMAP-, POP3- eða SMTP-þjóni sem Portpilot getur notað.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; number %2 has no type attribute.</source>
+        <translation>&lt;%1&gt; númer %2 hefur ekkert type-eigindi.</translation>
+    </message>
+    <message>
+        <source>Skipped &lt;%1&gt; number %2 of type “%3”, which Portpilot does not set up.</source>
+        <translation>Sleppti &lt;%1&gt; númer %2 af gerðinni „%3“, sem Portpilot setur ekki upp.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; number %2 (%3)</source>
+        <translation>&lt;%1&gt; númer %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: approvalNeeded “%2” is not a domain.</source>
+        <translation>%1: approvalNeeded „%2“ er ekki lén.</translation>
+    </message>
+    <message>
+        <source>%1: the host name “%2” contains characters that no host name has.</source>
+        <translation>%1: vélarheitið „%2“ inniheldur stafi sem ekkert vélarheiti hefur.</translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;%2&gt;.</source>
+        <translation>%1 hefur ekkert &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: unknown socketType “%2”; expected SSL, STARTTLS or plain.</source>
+        <translation>%1: óþekkt socketType „%2“; átti von á SSL, STARTTLS eða plain.</translation>
+    </message>
+    <message>
+        <source>%1: unknown authentication “%2”.</source>
+        <translation>%1: óþekkt auðkenning „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: ignored the authentication “%2”.</source>
+        <translation>%1: auðkenningunni „%2“ var sleppt.</translation>
+    </message>
+    <message>
+        <source>&lt;checkInterval&gt; needs a minutes attribute from 1 to 100000, not “%1”.</source>
+        <translation>&lt;checkInterval&gt; þarf minutes-eigindi frá 1 til 100000, ekki „%1“.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>lína %1, dálkur %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB, the most an autoconfig file may be.</source>
+        <translation>Skráin er stærri en %1 KiB, sem er hámarksstærð autoconfig-skrár.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Skráin er tóm.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>„%1“ er mappa, ekki skrá.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Get ekki opnað „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AutodiscoverExporter</name>
+    <message>
+        <source>Microsoft Autodiscover response (autodiscover.xml) for Outlook and Thunderbird</source>
+        <translation>Autodiscover-svar Microsoft (autodiscover.xml) fyrir Outlook og Thunderbird</translation>
+    </message>
+    <message>
+        <source>Autodiscover has no authentication “%1”.</source>
+        <translation>Autodiscover hefur enga auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>Thunderbird decides STARTTLS or TLS by the port, so it will use the wrong one for %1; Outlook reads the exact mode.</source>
+        <translation>Thunderbird velur STARTTLS eða TLS eftir gáttinni og notar því rangt fyrir %1; Outlook les nákvæma háttinn.</translation>
+    </message>
+    <message>
+        <source>Autodiscover cannot say whether to leave messages on the POP3 server; the client&apos;s own setting applies.</source>
+        <translation>Autodiscover getur ekki sagt til um hvort skilja eigi póst eftir á POP3-þjóninum; stilling póstforritsins sjálfs gildir.</translation>
+    </message>
+    <message>
+        <source>Autodiscover responses never carry passwords; none was written.</source>
+        <translation>Autodiscover-svör innihalda aldrei lykilorð; ekkert var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Gefið út til: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Útgefandi: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Gilt frá %1 til %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <extracomment>SHA-256 is the name of a hash function.</extracomment>
+        <translation>SHA-256 fingrafar: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Vandamál: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: portpilot [--address ADDRESS] [--lang LANGUAGE]
+       portpilot COMMAND [OPTIONS]
+
+Without a command, Portpilot opens the account setup wizard.
+
+Commands:
+</source>
+        <translation>Notkun: portpilot [--address NETFANG] [--lang TUNGUMÁL]
+        portpilot SKIPUN [VALKOSTIR]
+
+Án skipunar opnar Portpilot uppsetningu póstreiknings.
+
+Skipanir:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --address ADDRESS  Start the wizard with this address filled in.
+  --lang LANGUAGE    Use this language (for example “is” or “en”).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+“portpilot COMMAND --help” describes a command.
+Exit status: 0 success, 1 the operation failed, 2 bad usage or bad input.
+</source>
+        <translation>
+Valkostir:
+  --address NETFANG  Opna uppsetninguna með þetta netfang útfyllt.
+  --lang TUNGUMÁL    Nota þetta tungumál (til dæmis „is“ eða „en“).
+  -h, --help         Sýna þessa hjálp.
+  -v, --version      Sýna útgáfuna.
+
+„portpilot SKIPUN --help“ lýsir skipun.
+Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksgögn.
+</translation>
+    </message>
+    <message>
+        <source>portpilot: unknown command “%1”.
+
+</source>
+        <translation>portpilot: óþekkt skipun „%1“.
+
+</translation>
+    </message>
+    <message>
+        <source>portpilot: %1
+</source>
+        <translation>portpilot: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot: unknown argument “%1”.
+
+</source>
+        <translation>portpilot: óþekkt viðfang „%1“.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverCommand</name>
+    <message>
+        <source>Portpilot’s provider list</source>
+        <translation>þjónustuaðilalisti Portpilot</translation>
+    </message>
+    <message>
+        <source>the domain’s autoconfig (HTTPS)</source>
+        <translation>autoconfig lénsins (HTTPS)</translation>
+    </message>
+    <message>
+        <source>the ISP database</source>
+        <translation>gagnagrunnur netþjónustuaðila (ISPDB)</translation>
+    </message>
+    <message>
+        <source>the MX record’s provider</source>
+        <extracomment>MX = the DNS record naming a domain&apos;s mail server</extracomment>
+        <translation>þjónustuaðili MX-færslunnar</translation>
+    </message>
+    <message>
+        <source>DNS SRV records</source>
+        <translation>DNS SRV-færslur</translation>
+    </message>
+    <message>
+        <source>guessing</source>
+        <translation>ágiskun</translation>
+    </message>
+    <message>
+        <source>the domain’s autoconfig (plain HTTP)</source>
+        <translation>autoconfig lénsins (ódulritað HTTP)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>treyst</translation>
+    </message>
+    <message>
+        <source>third party over HTTPS</source>
+        <translation>þriðji aðili um HTTPS</translation>
+    </message>
+    <message>
+        <source>unauthenticated, needs approval</source>
+        <translation>óstaðfest, þarf samþykki</translation>
+    </message>
+    <message>
+        <source>insecure, needs approval</source>
+        <translation>óöruggt, þarf samþykki</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <extracomment>%1 is the user name for the login</extracomment>
+        <translation>, notandi %1</translation>
+    </message>
+    <message>
+        <source> (from %1, %2)</source>
+        <extracomment>%1 is where the setting came from, %2 how far it is trusted</extracomment>
+        <translation> (frá: %1, %2)</translation>
+    </message>
+    <message>
+        <source> [approve %1]</source>
+        <extracomment>%1 is a domain name the user must approve</extracomment>
+        <translation> [samþykkja %1]</translation>
+    </message>
+    <message>
+        <source> [certificate not valid]</source>
+        <translation> [skilríki ekki gilt]</translation>
+    </message>
+    <message>
+        <source> [UNENCRYPTED]</source>
+        <translation> [ÓDULRITAÐ]</translation>
+    </message>
+    <message>
+        <source>Provider: %1
+</source>
+        <translation>Þjónustuaðili: %1
+</translation>
+    </message>
+    <message>
+        <source>Incoming servers, best first:
+</source>
+        <translation>Póstþjónar inn, bestu fyrst:
+</translation>
+    </message>
+    <message>
+        <source>Outgoing servers, best first:
+</source>
+        <translation>Póstþjónar út, bestu fyrst:
+</translation>
+    </message>
+    <message>
+        <source>Before you start: %1 (%2)
+</source>
+        <extracomment>%1 is an instruction from the provider, %2 a web address</extracomment>
+        <translation>Áður en þú byrjar: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Help: %1
+</source>
+        <translation>Hjálp: %1
+</translation>
+    </message>
+    <message>
+        <source>Find the mail servers for an email address</source>
+        <translation>Finna póstþjóna fyrir tölvupóstfang</translation>
+    </message>
+    <message>
+        <source>The email address to find servers for.</source>
+        <translation>Tölvupóstfangið sem á að finna póstþjóna fyrir.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or xml.</source>
+        <translation>Úttakssnið: text (sjálfgefið), json eða xml.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>snið</translation>
+    </message>
+    <message>
+        <source>Base address of the ISP database; the domain is appended.</source>
+        <translation>Grunnslóð ISP-gagnagrunnsins; léninu er bætt aftan við.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>slóð</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Treysta líka CA-skilríkjunum í þessari PEM-skrá.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>skrá</translation>
+    </message>
+    <message>
+        <source>Do not probe likely server names.</source>
+        <translation>Ekki prófa líkleg heiti póstþjóna.</translation>
+    </message>
+    <message>
+        <source>Also fetch autoconfig over unencrypted HTTP (without the address).</source>
+        <translation>Sækja líka autoconfig um ódulritað HTTP (án netfangsins).</translation>
+    </message>
+    <message>
+        <source>Do not use Portpilot’s own provider list.</source>
+        <translation>Ekki nota eigin þjónustuaðilalista Portpilot.</translation>
+    </message>
+    <message>
+        <source>Give the final answer after at most this many seconds (default 8).</source>
+        <translation>Gefa endanlegt svar eftir í mesta lagi svona margar sekúndur (sjálfgefið 8).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekúndur</translation>
+    </message>
+    <message>
+        <source>portpilot discover: %1
+</source>
+        <translation>portpilot discover: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: give exactly one email address.
+</source>
+        <translation>portpilot discover: gefðu upp nákvæmlega eitt tölvupóstfang.
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: unknown format “%1”; use text, json or xml.
+</source>
+        <translation>portpilot discover: óþekkt snið „%1“; notaðu text, json eða xml.
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: the timeout must be a number of seconds from 0 to 600.
+</source>
+        <translation>portpilot discover: tímamörkin verða að vera fjöldi sekúndna frá 0 til 600.
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: “%1” is not a web address.
+</source>
+        <translation>portpilot discover: „%1“ er ekki vefslóð.
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: cannot read “%1”.
+</source>
+        <translation>portpilot discover: get ekki lesið „%1“.
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: “%1” holds no PEM certificate.
+</source>
+        <translation>portpilot discover: „%1“ inniheldur ekkert PEM-skilríki.
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: warning: plain-HTTP autoconfig is on; anyone on the network can change what it returns. Its results need your approval.
+</source>
+        <translation>portpilot discover: aðvörun: autoconfig um ódulritað HTTP er virkt; hver sem er á netinu getur breytt svarinu. Niðurstöður þess þurfa samþykki þitt.
+</translation>
+    </message>
+    <message>
+        <source>… asking %1
+</source>
+        <extracomment>progress line; %1 names a discovery source</extracomment>
+        <translation>… spyr: %1
+</translation>
+    </message>
+    <message>
+        <source>✓ %1: found (%2)
+</source>
+        <extracomment>%1 names a discovery source, %2 details</extracomment>
+        <translation>✓ %1: fannst (%2)
+</translation>
+    </message>
+    <message>
+        <source>– %1: nothing there (%2)
+</source>
+        <translation>– %1: ekkert þar (%2)
+</translation>
+    </message>
+    <message>
+        <source>✗ %1: failed: %2
+</source>
+        <translation>✗ %1: mistókst: %2
+</translation>
+    </message>
+    <message>
+        <source>– %1: stopped, not needed
+</source>
+        <translation>– %1: stöðvað, ekki þörf á því
+</translation>
+    </message>
+    <message>
+        <source>portpilot discover: no servers found for “%1”.
+</source>
+        <translation>portpilot discover: engir póstþjónar fundust fyrir „%1“.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DnsZoneExporter</name>
+    <message>
+        <source>DNS zone snippet for the domain owner: SRV records (RFC 6186/8314) and the autoconfig names</source>
+        <translation>Bútur úr DNS-svæði fyrir eiganda lénsins: SRV-færslur (RFC 6186/8314) og autoconfig-heitin</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a valid host name.</source>
+        <translation>Sleppti %1: ekki gilt vélarheiti.</translation>
+    </message>
+    <message>
+        <source>%1 has no encryption; clients that follow RFC 8314 will not use it.</source>
+        <translation>%1 hefur enga dulritun; póstforrit sem fylgja RFC 8314 nota það ekki.</translation>
+    </message>
+    <message>
+        <source>Only the services Portpilot knows of are listed; a service the domain does not offer can be marked with the target “.”.</source>
+        <translation>Aðeins þjónustur sem Portpilot þekkir eru taldar upp; þjónustu sem lénið býður ekki má merkja með markinu „.“.</translation>
+    </message>
+    <message>
+        <source>DNS records never carry passwords; none was written.</source>
+        <translation>DNS-færslur innihalda aldrei lykilorð; ekkert var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>Tölvupóstfangið er autt.</translation>
+    </message>
+    <message>
+        <source>The email address is longer than 254 characters.</source>
+        <translation>Tölvupóstfangið er lengra en 254 stafir.</translation>
+    </message>
+    <message>
+        <source>The email address has no “@”: it should look like name@example.com.</source>
+        <translation>Tölvupóstfangið hefur ekkert „@“: það ætti að líta út eins og nafn@example.com.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing before the “@”.</source>
+        <translation>Tölvupóstfangið hefur ekkert á undan „@“.</translation>
+    </message>
+    <message>
+        <source>The part before the “@” is longer than 64 characters.</source>
+        <translation>Hlutinn á undan „@“ er lengri en 64 stafir.</translation>
+    </message>
+    <message>
+        <source>The part before the “@” contains a character an address cannot have.</source>
+        <translation>Hlutinn á undan „@“ inniheldur staf sem netfang getur ekki haft.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing after the “@”.</source>
+        <translation>Tölvupóstfangið hefur ekkert á eftir „@“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid mail domain.</source>
+        <translation>„%1“ er ekki gilt póstlén.</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionExporter</name>
+    <message>
+        <source>Evolution account, identity and transport (.source files for ~/.config/evolution/sources)</source>
+        <translation>Reikningur, auðkenni og sendingarleið fyrir Evolution (.source-skrár fyrir ~/.config/evolution/sources)</translation>
+    </message>
+    <message>
+        <source>Evolution has no authentication “%1” for it.</source>
+        <translation>Evolution hefur enga auðkenningu „%1“ fyrir það.</translation>
+    </message>
+    <message>
+        <source>Copy the three .source files to ~/.config/evolution/sources/ and restart Evolution; it asks for the password and keeps it in the keychain.</source>
+        <translation>Afritaðu .source-skrárnar þrjár í ~/.config/evolution/sources/ og endurræstu Evolution; það spyr um lykilorðið og geymir það í lykilorðageymslunni.</translation>
+    </message>
+    <message>
+        <source>Evolution&apos;s files never carry passwords; none was written.</source>
+        <translation>Skrár Evolution innihalda aldrei lykilorð; ekkert var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write the account as a profile for a mail client</source>
+        <translation>Skrifa reikninginn sem stillingar fyrir póstforrit</translation>
+    </message>
+    <message>
+        <source>Writes the account an autoconfig file describes (its first incoming and outgoing server) in the format of a mail client. Passwords are left out; clients that can run a command read the one Portpilot stored in the keychain. Exit status: 0 written, 1 writing failed, 2 bad usage or a value the format cannot carry, or the output exists without --force.</source>
+        <translation>Skrifar reikninginn sem autoconfig-skrá lýsir (fyrsta póstþjón inn og út) á sniði póstforrits. Lykilorðum er sleppt; póstforrit sem geta keyrt skipun lesa lykilorðið sem Portpilot geymdi í lykilorðageymslunni. Skilagildi: 0 skrifað, 1 skrif mistókust, 2 röng notkun eða gildi sem sniðið getur ekki geymt, eða úttakið er til og --force vantar.</translation>
+    </message>
+    <message>
+        <source>The autoconfig (clientConfig 1.1) file to read.</source>
+        <translation>Autoconfig-skráin (clientConfig 1.1) sem á að lesa.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>skrá</translation>
+    </message>
+    <message>
+        <source>The export format (see --list-formats).</source>
+        <translation>Útflutningssniðið (sjá --list-formats).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>heiti</translation>
+    </message>
+    <message>
+        <source>The email address of the account.</source>
+        <translation>Tölvupóstfang reikningsins.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>netfang</translation>
+    </message>
+    <message>
+        <source>The name recipients see.</source>
+        <translation>Nafnið sem viðtakendur sjá.</translation>
+    </message>
+    <message>
+        <source>Where to write: a file, “-” for standard output (the default), or a folder for formats made of several files.</source>
+        <translation>Hvert á að skrifa: skrá, „-“ fyrir staðalúttak (sjálfgefið), eða mappa fyrir snið sem samanstanda af nokkrum skrám.</translation>
+    </message>
+    <message>
+        <source>Replace files that exist.</source>
+        <translation>Skipta út skrám sem eru til.</translation>
+    </message>
+    <message>
+        <source>Write the password in clear text (needs --password-stdin).</source>
+        <translation>Skrifa lykilorðið sem hreinan texta (þarf --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lesa lykilorðið úr fyrstu línu staðalinntaks.</translation>
+    </message>
+    <message>
+        <source>List the formats and exit.</source>
+        <translation>Telja upp sniðin og hætta.</translation>
+    </message>
+    <message>
+        <source>portpilot export: %1
+</source>
+        <translation>portpilot export: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: unexpected argument “%1”.
+</source>
+        <translation>portpilot export: óvænt viðfang „%1“.
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: give --config FILE and --format NAME (see --list-formats).
+</source>
+        <translation>portpilot export: gefðu upp --config SKRÁ og --format HEITI (sjá --list-formats).
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: unknown format “%1”; the formats are: %2.
+</source>
+        <translation>portpilot export: óþekkt snið „%1“; sniðin eru: %2.
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: --include-password and --password-stdin go together: the password is only read from standard input.
+</source>
+        <translation>portpilot export: --include-password og --password-stdin fara saman: lykilorðið er aðeins lesið úr staðalinntaki.
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: the %1 format has several files; give a folder with --output.
+</source>
+        <translation>portpilot export: sniðið %1 samanstendur af nokkrum skrám; gefðu upp möppu með --output.
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: warning: %1
+</source>
+        <translation>portpilot export: aðvörun: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: %1: %2
+</source>
+        <translation>portpilot export: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: the file names no address; give one with --address.
+</source>
+        <translation>portpilot export: skráin tilgreinir ekkert netfang; gefðu það upp með --address.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>portpilot export: no password on standard input (one line, at most %n bytes).
+</source>
+        <translation>
+            <numerusform>portpilot export: ekkert lykilorð í staðalinntaki (ein lína, í mesta lagi %n bæti).
+</numerusform>
+            <numerusform>portpilot export: ekkert lykilorð í staðalinntaki (ein lína, í mesta lagi %n bæti).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>portpilot export: note: %1
+</source>
+        <translation>portpilot export: athugið: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot export: warning: the password is written in clear text; keep the output private.
+</source>
+        <translation>portpilot export: aðvörun: lykilorðið er skrifað sem hreinn texti; haltu úttakinu leyndu.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileWriter</name>
+    <message>
+        <source>“%1” already exists; nothing was written (use --force to replace it).</source>
+        <translation>„%1“ er þegar til; ekkert var skrifað (notaðu --force til að skipta henni út).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ er mappa.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Get ekki skrifað „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of “%1”.</source>
+        <translation>Get ekki stillt heimildir fyrir „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Ekkert að skrifa.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Get ekki búið til möppuna „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>display name</source>
+        <extracomment>The person&apos;s name shown to recipients, a field of the exported account.</extracomment>
+        <translation>birtingarnafn</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>tölvupóstfang</translation>
+    </message>
+    <message>
+        <source>user name of the incoming server</source>
+        <translation>notandanafn á póstþjóni inn</translation>
+    </message>
+    <message>
+        <source>user name of the outgoing server</source>
+        <translation>notandanafn á póstþjóni út</translation>
+    </message>
+    <message>
+        <source>host name of the incoming server</source>
+        <translation>vélarheiti póstþjóns inn</translation>
+    </message>
+    <message>
+        <source>host name of the outgoing server</source>
+        <translation>vélarheiti póstþjóns út</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>lykilorð</translation>
+    </message>
+    <message>
+        <source>provider name</source>
+        <translation>heiti þjónustuaðila</translation>
+    </message>
+    <message>
+        <source>The %1 format cannot carry the %2 “%3”: %4</source>
+        <extracomment>%1 is an export format such as “msmtp”, %2 a field such as “display name”, %3 its value, %4 the reason.</extracomment>
+        <translation>Sniðið %1 getur ekki geymt gildið „%3“ (%2): %4</translation>
+    </message>
+    <message>
+        <source>The %1 format cannot express the setting of %2: %3</source>
+        <extracomment>%1 is an export format, %2 a server such as “imap.example.com:993 (imap, SSL)”, %3 what it cannot express.</extracomment>
+        <translation>Sniðið %1 getur ekki lýst stillingu %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>Get ekki flutt út: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export: the account has no incoming server.</source>
+        <translation>Get ekki flutt út: reikningurinn hefur engan póstþjón inn.</translation>
+    </message>
+    <message>
+        <source>Cannot export: the account has no outgoing server.</source>
+        <translation>Get ekki flutt út: reikningurinn hefur engan póstþjón út.</translation>
+    </message>
+    <message>
+        <source>it is not a valid host name (are the placeholders filled in?).</source>
+        <translation>það er ekki gilt vélarheiti (eru staðgenglarnir útfylltir?).</translation>
+    </message>
+    <message>
+        <source>port 0 is not a port.</source>
+        <translation>gátt 0 er ekki gátt.</translation>
+    </message>
+    <message>
+        <source>No user name was set for %1; the export uses the email address “%2”.</source>
+        <translation>Ekkert notandanafn var stillt fyrir %1; útflutningurinn notar tölvupóstfangið „%2“.</translation>
+    </message>
+    <message>
+        <source>it contains a line break or another control character.</source>
+        <translation>það inniheldur línuskil eða annað stýritákn.</translation>
+    </message>
+</context>
+<context>
+    <name>FetchmailExporter</name>
+    <message>
+        <source>fetchmail run-control file (.fetchmailrc) that fetches mail for local delivery</source>
+        <translation>Stillingaskrá fetchmail (.fetchmailrc) sem sækir póst til afhendingar á vélinni</translation>
+    </message>
+    <message>
+        <source>fetchmail has no authentication “%1”.</source>
+        <translation>fetchmail hefur enga auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>fetchmail cannot write a value that has both kinds of quotes.</source>
+        <translation>fetchmail getur ekki skrifað gildi sem hefur báðar gerðir gæsalappa.</translation>
+    </message>
+    <message>
+        <source>%1 is used without encryption: fetchmail sends the password unprotected.</source>
+        <translation>%1 er notað án dulritunar: fetchmail sendir lykilorðið óvarið.</translation>
+    </message>
+    <message>
+        <source>fetchmail cannot read the keychain: it asks for the password, or reads it from ~/.netrc.</source>
+        <translation>fetchmail getur ekki lesið lykilorðageymsluna: það spyr um lykilorðið eða les það úr ~/.netrc.</translation>
+    </message>
+    <message>
+        <source>fetchmail only receives mail; set up sending with the msmtp export.</source>
+        <translation>fetchmail tekur aðeins á móti pósti; settu upp sendingu með msmtp-útflutningnum.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>&lt;h3&gt;Your details&lt;/h3&gt;&lt;p&gt;Your &lt;b&gt;name&lt;/b&gt; is what recipients see next to your address. The &lt;b&gt;email address&lt;/b&gt; is all Portpilot needs to find your servers. The &lt;b&gt;password&lt;/b&gt; is the one for your mail; some providers want an &lt;i&gt;app password&lt;/i&gt; instead (the wizard tells you when).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Remember the password&lt;/b&gt; stores it in your system keychain, never in a plain file. When no keychain is available, Portpilot says so and does not save it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Upplýsingar um þig&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Nafnið&lt;/b&gt; þitt sjá viðtakendur við hlið netfangsins. &lt;b&gt;Tölvupóstfangið&lt;/b&gt; er allt sem Portpilot þarf til að finna póstþjónana þína. &lt;b&gt;Lykilorðið&lt;/b&gt; er lykilorð póstsins þíns; sumir þjónustuaðilar vilja í staðinn &lt;i&gt;forritalykilorð&lt;/i&gt; (uppsetningin segir þér hvenær).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Muna lykilorðið&lt;/b&gt; geymir það í lykilorðageymslu kerfisins, aldrei í venjulegri skrá. Þegar engin lykilorðageymsla er tiltæk segir Portpilot frá því og vistar það ekki.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finding your servers&lt;/h3&gt;&lt;p&gt;Portpilot asks, in this order of trust: its own list of providers, your provider’s website, Thunderbird’s database of providers, the server that receives your domain’s mail, DNS service records, and finally tries common server names. Your address is never sent over an unencrypted connection.&lt;/p&gt;&lt;p&gt;You can stop at any time and type the settings yourself.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Leitað að póstþjónum&lt;/h3&gt;&lt;p&gt;Portpilot spyr, í þessari traustsröð: eigin lista yfir þjónustuaðila, vefsvæði þjónustuaðilans þíns, gagnagrunn Thunderbird yfir þjónustuaðila, póstþjóninn sem tekur við pósti lénsins þíns, þjónustufærslur í DNS, og prófar loks algeng heiti póstþjóna. Netfangið þitt er aldrei sent um ódulritaða tengingu.&lt;/p&gt;&lt;p&gt;Þú getur stöðvað hvenær sem er og slegið stillingarnar inn sjálf(ur).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Choose your servers&lt;/h3&gt;&lt;p&gt;&lt;b&gt;IMAP or POP3?&lt;/b&gt; IMAP keeps your mail on the server, in sync on every device. POP3 downloads it to one device and usually removes it from the server.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SSL/TLS or STARTTLS?&lt;/b&gt; Both encrypt the connection. SSL/TLS encrypts from the first byte; STARTTLS starts unencrypted and switches before the password is sent. Prefer SSL/TLS when you can choose.&lt;/p&gt;&lt;p&gt;Servers found in an unauthenticated way (DNS records, guessing) need your approval: check that the domain shown belongs to your provider.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veldu póstþjóna&lt;/h3&gt;&lt;p&gt;&lt;b&gt;IMAP eða POP3?&lt;/b&gt; IMAP geymir póstinn á póstþjóninum, samstilltan á öllum tækjum. POP3 sækir hann á eitt tæki og fjarlægir hann yfirleitt af póstþjóninum.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SSL/TLS eða STARTTLS?&lt;/b&gt; Hvort tveggja dulritar tenginguna. SSL/TLS dulritar frá fyrsta bæti; STARTTLS byrjar ódulritað og skiptir yfir áður en lykilorðið er sent. Veldu frekar SSL/TLS þegar þú getur valið.&lt;/p&gt;&lt;p&gt;Póstþjónar sem fundust án staðfestingar (DNS-færslur, ágiskun) þurfa samþykki þitt: gakktu úr skugga um að lénið sem sýnt er tilheyri þjónustuaðilanum þínum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Manual settings&lt;/h3&gt;&lt;p&gt;Copy the settings from your provider’s help pages. When you change the security, the port changes to the standard one, unless you typed a port of your own.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;user name&lt;/b&gt; is usually your full email address; leave it empty to use it.&lt;/p&gt;&lt;p&gt;See “Standard ports” for which port goes with which security.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Handvirkar stillingar&lt;/h3&gt;&lt;p&gt;Afritaðu stillingarnar af hjálparsíðum þjónustuaðilans þíns. Þegar þú breytir örygginu breytist gáttin í staðlaða gátt, nema þú hafir slegið inn eigin gátt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notandanafnið&lt;/b&gt; er yfirleitt allt tölvupóstfangið þitt; skildu reitinn eftir auðan til að nota það.&lt;/p&gt;&lt;p&gt;Sjá „Staðlaðar gáttir“ um hvaða gátt á við hvaða öryggi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Export&lt;/h3&gt;&lt;p&gt;Check the formats of the mail programs you use and save them. The password is left out unless you ask for it: formats that can run a command read it from the system keychain instead. Existing files are never replaced.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Útflutningur&lt;/h3&gt;&lt;p&gt;Hakaðu við snið póstforritanna sem þú notar og vistaðu þau. Lykilorðinu er sleppt nema þú biðjir um það: snið sem geta keyrt skipun lesa það í staðinn úr lykilorðageymslu kerfisins. Skrám sem eru til er aldrei skipt út.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Done&lt;/h3&gt;&lt;p&gt;The summary shows the settings to use in any mail program, and where your password was stored.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lokið&lt;/h3&gt;&lt;p&gt;Yfirlitið sýnir stillingarnar sem nota má í hvaða póstforriti sem er, og hvar lykilorðið þitt var geymt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Standard ports&lt;/h3&gt;&lt;table border=&quot;1&quot; cellpadding=&quot;4&quot;&gt;&lt;tr&gt;&lt;th&gt;Protocol&lt;/th&gt;&lt;th&gt;SSL/TLS&lt;/th&gt;&lt;th&gt;STARTTLS&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IMAP (incoming)&lt;/td&gt;&lt;td&gt;993&lt;/td&gt;&lt;td&gt;143&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;POP3 (incoming)&lt;/td&gt;&lt;td&gt;995&lt;/td&gt;&lt;td&gt;110&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SMTP (outgoing)&lt;/td&gt;&lt;td&gt;465&lt;/td&gt;&lt;td&gt;587&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use SSL/TLS (993, 995, 465) when your provider offers it: the connection is encrypted from the start. STARTTLS (143, 110, 587) is also safe when the switch to encryption is required, as Portpilot does.&lt;/p&gt;&lt;p&gt;SMTP port 25 is for mail between servers; many networks block it for mail programs, so use 587 or 465.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Staðlaðar gáttir&lt;/h3&gt;&lt;table border=&quot;1&quot; cellpadding=&quot;4&quot;&gt;&lt;tr&gt;&lt;th&gt;Samskiptamáti&lt;/th&gt;&lt;th&gt;SSL/TLS&lt;/th&gt;&lt;th&gt;STARTTLS&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IMAP (inn)&lt;/td&gt;&lt;td&gt;993&lt;/td&gt;&lt;td&gt;143&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;POP3 (inn)&lt;/td&gt;&lt;td&gt;995&lt;/td&gt;&lt;td&gt;110&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SMTP (út)&lt;/td&gt;&lt;td&gt;465&lt;/td&gt;&lt;td&gt;587&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Notaðu SSL/TLS (993, 995, 465) þegar þjónustuaðilinn býður það: tengingin er dulrituð frá upphafi. STARTTLS (143, 110, 587) er líka öruggt þegar krafist er að skipt sé yfir í dulritun, eins og Portpilot gerir.&lt;/p&gt;&lt;p&gt;SMTP-gátt 25 er fyrir póst milli póstþjóna; mörg net loka á hana fyrir póstforrit, svo notaðu 587 eða 465.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Questions&lt;/h3&gt;&lt;p&gt;&lt;b&gt;IMAP or POP3?&lt;/b&gt; Choose IMAP if you read mail on more than one device (phone, laptop, webmail): everything stays in sync. Choose POP3 only to keep mail on one computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Are the settings the same in every mail program?&lt;/b&gt; Yes: server names, ports, security and user name are the same everywhere; only where you type them differs. Portpilot can export them for several programs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How do I move from POP3 to IMAP?&lt;/b&gt; Set up the same address again with IMAP. Mail that POP3 already removed from the server stays on the old device: copy it into an IMAP folder from there, then remove the POP3 account.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Spurningar&lt;/h3&gt;&lt;p&gt;&lt;b&gt;IMAP eða POP3?&lt;/b&gt; Veldu IMAP ef þú lest póst á fleiri en einu tæki (síma, fartölvu, vefpósti): allt helst samstillt. Veldu POP3 aðeins til að geyma póstinn á einni tölvu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eru stillingarnar eins í öllum póstforritum?&lt;/b&gt; Já: heiti póstþjóna, gáttir, öryggi og notandanafn eru alls staðar eins; aðeins staðurinn þar sem þú slærð þær inn er ólíkur. Portpilot getur flutt þær út fyrir nokkur forrit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hvernig skipti ég úr POP3 yfir í IMAP?&lt;/b&gt; Settu sama netfang upp aftur með IMAP. Póstur sem POP3 hefur þegar fjarlægt af póstþjóninum er eftir á gamla tækinu: afritaðu hann þaðan í IMAP-möppu og fjarlægðu svo POP3-reikninginn.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>The account as JSON for scripts (schema: docs/account-json.md)</source>
+        <translation>Reikningurinn sem JSON fyrir skriftur (skema: docs/account-json.md)</translation>
+    </message>
+    <message>
+        <source>The JSON format never carries passwords; none was written.</source>
+        <translation>JSON-sniðið inniheldur aldrei lykilorð; ekkert var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>MbsyncExporter</name>
+    <message>
+        <source>isync/mbsync configuration (.mbsyncrc) that copies IMAP mail to ~/Mail</source>
+        <translation>Stillingar isync/mbsync (.mbsyncrc) sem afrita IMAP-póst í ~/Mail</translation>
+    </message>
+    <message>
+        <source>mbsync speaks IMAP only.</source>
+        <translation>mbsync talar aðeins IMAP.</translation>
+    </message>
+    <message>
+        <source>mbsync has no authentication “%1”.</source>
+        <translation>mbsync hefur enga auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is used without encryption: mbsync sends the password unprotected.</source>
+        <translation>%1 er notað án dulritunar: mbsync sendir lykilorðið óvarið.</translation>
+    </message>
+    <message>
+        <source>Create the folder %1 before the first “mbsync %2”.</source>
+        <translation>Búðu til möppuna %1 áður en „mbsync %2“ er keyrt í fyrsta sinn.</translation>
+    </message>
+</context>
+<context>
+    <name>MobileconfigExporter</name>
+    <message>
+        <source>Apple configuration profile for Mail on iPhone, iPad and Mac</source>
+        <translation>Stillingasnið Apple fyrir Mail á iPhone, iPad og Mac</translation>
+    </message>
+    <message>
+        <source>Apple profiles have no authentication “%1”.</source>
+        <translation>Stillingasnið Apple hafa enga auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>Apple profiles have no STARTTLS/TLS switch, so implicit TLS works only on port %1.</source>
+        <translation>Stillingasnið Apple hafa engan STARTTLS/TLS-rofa, svo beint TLS virkar aðeins á gátt %1.</translation>
+    </message>
+    <message>
+        <source>Apple profiles have no STARTTLS/TLS switch, so STARTTLS works only on port %1.</source>
+        <translation>Stillingasnið Apple hafa engan STARTTLS/TLS-rofa, svo STARTTLS virkar aðeins á gátt %1.</translation>
+    </message>
+    <message>
+        <source>Apple profiles cannot say “STARTTLS”: Mail will use STARTTLS for %1 because that is what port %2 means.</source>
+        <translation>Stillingasnið Apple geta ekki sagt „STARTTLS“: Mail notar STARTTLS fyrir %1 því það er það sem gátt %2 merkir.</translation>
+    </message>
+    <message>
+        <source>%1 is written without encryption: Mail will send the password unprotected.</source>
+        <translation>%1 er skrifað án dulritunar: Mail mun senda lykilorðið óvarið.</translation>
+    </message>
+    <message>
+        <source>Mail (%1)</source>
+        <translation>Póstur (%1)</translation>
+    </message>
+    <message>
+        <source>Apple profiles cannot say whether to leave messages on the POP3 server; Mail&apos;s own setting applies.</source>
+        <translation>Stillingasnið Apple geta ekki sagt til um hvort skilja eigi póst eftir á POP3-þjóninum; stilling Mail sjálfs gildir.</translation>
+    </message>
+    <message>
+        <source>Apple profiles carry passwords only when encrypted for one device; none was written, Mail asks for it.</source>
+        <translation>Stillingasnið Apple innihalda lykilorð aðeins þegar þau eru dulrituð fyrir eitt tæki; ekkert var skrifað, Mail spyr um það.</translation>
+    </message>
+    <message>
+        <source>Sets up the mail account %1</source>
+        <translation>Setur upp póstreikninginn %1</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpExporter</name>
+    <message>
+        <source>msmtp configuration (.msmtprc) for sending; the password comes from the keychain</source>
+        <translation>Stillingar msmtp (.msmtprc) til sendingar; lykilorðið kemur úr lykilorðageymslunni</translation>
+    </message>
+    <message>
+        <source>msmtp has no authentication “%1”.</source>
+        <translation>msmtp hefur enga auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is used without encryption: msmtp sends the password unprotected.</source>
+        <translation>%1 er notað án dulritunar: msmtp sendir lykilorðið óvarið.</translation>
+    </message>
+</context>
+<context>
+    <name>MuttExporter</name>
+    <message>
+        <source>muttrc for mutt and neomutt; the password comes from the keychain</source>
+        <translation>muttrc fyrir mutt og neomutt; lykilorðið kemur úr lykilorðageymslunni</translation>
+    </message>
+    <message>
+        <source>mutt has no authentication “%1” for it.</source>
+        <translation>mutt hefur enga auðkenningu „%1“ fyrir það.</translation>
+    </message>
+    <message>
+        <source>mutt can only require TLS for all servers or for none, and the other server uses TLS.</source>
+        <translation>mutt getur aðeins krafist TLS fyrir alla póstþjóna eða engan, og hinn póstþjónninn notar TLS.</translation>
+    </message>
+    <message>
+        <source>a backtick cannot appear in mutt&apos;s keychain command.</source>
+        <translation>bakbroddur (`) má ekki koma fyrir í lykilorðageymsluskipun mutt.</translation>
+    </message>
+    <message>
+        <source>Both servers are used without encryption: mutt sends the password unprotected.</source>
+        <translation>Báðir póstþjónarnir eru notaðir án dulritunar: mutt sendir lykilorðið óvarið.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseCommand</name>
+    <message>
+        <source>Print the account an autoconfig file describes</source>
+        <translation>Prenta reikninginn sem autoconfig-skrá lýsir</translation>
+    </message>
+    <message>
+        <source>The autoconfig (clientConfig 1.1) file to read.</source>
+        <translation>Autoconfig-skráin (clientConfig 1.1) sem á að lesa.</translation>
+    </message>
+    <message>
+        <source>Fill the placeholders for this email address.</source>
+        <translation>Fylla út staðgenglana fyrir þetta tölvupóstfang.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>netfang</translation>
+    </message>
+    <message>
+        <source>Fill %REALNAME% with this name.</source>
+        <translation>Fylla %REALNAME% út með þessu nafni.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nafn</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or xml.</source>
+        <translation>Úttakssnið: json (sjálfgefið) eða xml.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>snið</translation>
+    </message>
+    <message>
+        <source>portpilot parse: %1
+</source>
+        <translation>portpilot parse: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot parse: give exactly one file to read.
+</source>
+        <translation>portpilot parse: gefðu upp nákvæmlega eina skrá til að lesa.
+</translation>
+    </message>
+    <message>
+        <source>portpilot parse: unknown format “%1”; use json or xml.
+</source>
+        <translation>portpilot parse: óþekkt snið „%1“; notaðu json eða xml.
+</translation>
+    </message>
+    <message>
+        <source>portpilot parse: warning: %1
+</source>
+        <translation>portpilot parse: aðvörun: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot parse: %1: %2
+</source>
+        <translation>portpilot parse: %1: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::BundledSource</name>
+    <message>
+        <source>“%1” is not in Portpilot’s provider list</source>
+        <translation>„%1“ er ekki á þjónustuaðilalista Portpilot</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::ChoosePage</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>engin dulritun</translation>
+    </message>
+    <message>
+        <source>%1 — %2, port %3, %4</source>
+        <extracomment>One server found: %1 protocol (IMAP, POP3, SMTP), %2 host name, %3 port, %4 security</extracomment>
+        <translation>%1 — %2, gátt %3, %4</translation>
+    </message>
+    <message>
+        <source>How to do this</source>
+        <translation>Hvernig á að gera þetta</translation>
+    </message>
+    <message>
+        <source>Choose your servers</source>
+        <translation>Veldu póstþjóna</translation>
+    </message>
+    <message>
+        <source>Portpilot found these servers. The first ones are the best choice for most people.</source>
+        <translation>Portpilot fann þessa póstþjóna. Þeir fyrstu eru besti kosturinn fyrir flesta.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Póstur inn</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Póstur út</translation>
+    </message>
+    <message>
+        <source>Incoming servers found</source>
+        <translation>Póstþjónar inn sem fundust</translation>
+    </message>
+    <message>
+        <source>Choose the server that receives your mail</source>
+        <translation>Veldu póstþjóninn sem tekur við póstinum þínum</translation>
+    </message>
+    <message>
+        <source>Outgoing servers found</source>
+        <translation>Póstþjónar út sem fundust</translation>
+    </message>
+    <message>
+        <source>Choose the server that sends your mail</source>
+        <translation>Veldu póstþjóninn sem sendir póstinn þinn</translation>
+    </message>
+    <message>
+        <source>About the incoming choice</source>
+        <translation>Um valið á póstþjóni inn</translation>
+    </message>
+    <message>
+        <source>About the outgoing choice</source>
+        <translation>Um valið á póstþjóni út</translation>
+    </message>
+    <message>
+        <source>Provider instructions</source>
+        <translation>Leiðbeiningar þjónustuaðila</translation>
+    </message>
+    <message>
+        <source>About your password</source>
+        <translation>Um lykilorðið þitt</translation>
+    </message>
+    <message>
+        <source>Your approval is needed</source>
+        <translation>Samþykkis þíns er þörf</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Samþykki</translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually…</source>
+        <translation>Setja upp hand&amp;virkt…</translation>
+    </message>
+    <message>
+        <source>Type the server settings yourself instead</source>
+        <translation>Slá stillingar póstþjóna inn sjálf(ur) í staðinn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you continue:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Áður en þú heldur áfram:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Domain to approve</source>
+        <translation>Lén til að samþykkja</translation>
+    </message>
+    <message>
+        <source>I trust “%1” to handle my mail. These servers were found without proof that they belong to my provider.</source>
+        <extracomment>%1 is an internet domain such as example.com</extracomment>
+        <translation>Ég treysti „%1“ fyrir póstinum mínum. Þessir póstþjónar fundust án sönnunar á að þeir tilheyri þjónustuaðilanum mínum.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Samþykkja %1</translation>
+    </message>
+    <message>
+        <source>The servers were found through DNS or by guessing, which anyone on the network could fake</source>
+        <translation>Póstþjónarnir fundust um DNS eða með ágiskun, sem hver sem er á netinu gæti falsað</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::DetailsPage</name>
+    <message>
+        <source>Your details</source>
+        <translation>Upplýsingar um þig</translation>
+    </message>
+    <message>
+        <source>Type your email address. Portpilot finds the servers for you.</source>
+        <translation>Sláðu inn tölvupóstfangið þitt. Portpilot finnur póstþjónana fyrir þig.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nafnið þitt:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nafnið þitt</translation>
+    </message>
+    <message>
+        <source>The name recipients see next to your address</source>
+        <translation>Nafnið sem viðtakendur sjá við hlið netfangsins</translation>
+    </message>
+    <message>
+        <source>Email &amp;address:</source>
+        <translation>&amp;Tölvupóstfang:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Tölvupóstfang</translation>
+    </message>
+    <message>
+        <source>The address to set up; the servers are found from it</source>
+        <translation>Netfangið sem á að setja upp; póstþjónarnir eru fundnir út frá því</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nafn@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lykilorð</translation>
+    </message>
+    <message>
+        <source>The password of your email account, used to test the login</source>
+        <translation>Lykilorð póstreikningsins, notað til að prófa innskráninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Show password</source>
+        <translation>&amp;Sýna lykilorð</translation>
+    </message>
+    <message>
+        <source>Shows the password as plain text while you type</source>
+        <translation>Sýnir lykilorðið sem venjulegan texta á meðan þú skrifar</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Muna lykilorðið í lykilorðageymslu kerfisins</translation>
+    </message>
+    <message>
+        <source>Stores the password in the desktop’s keychain so that mail programs can use it</source>
+        <translation>Geymir lykilorðið í lykilorðageymslu skjáborðsins svo að póstforrit geti notað það</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Vandamál með netfang</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Staða lykilorðageymslu</translation>
+    </message>
+    <message>
+        <source>%1 Your mail program will ask for the password instead.</source>
+        <translation>%1 Póstforritið þitt mun spyrja um lykilorðið í staðinn.</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::DiscoverySource</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>ekkert svar innan %n sekúndu</numerusform>
+            <numerusform>ekkert svar innan %n sekúndna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Lokið</translation>
+    </message>
+    <message>
+        <source>Your account is set up. Use these settings in any mail program.</source>
+        <translation>Reikningurinn þinn er uppsettur. Notaðu þessar stillingar í hvaða póstforriti sem er.</translation>
+    </message>
+    <message>
+        <source>Summary of the account</source>
+        <translation>Yfirlit yfir reikninginn</translation>
+    </message>
+    <message>
+        <source>Where the password is</source>
+        <translation>Hvar lykilorðið er</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Vista lykilorðið í lykilorðageymslu kerfisins…</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::ExportPage</name>
+    <message>
+        <source>Export the settings</source>
+        <translation>Flytja stillingarnar út</translation>
+    </message>
+    <message>
+        <source>Save the settings in the form your mail program reads. You can skip this step.</source>
+        <translation>Vistaðu stillingarnar á því sniði sem póstforritið þitt les. Þú getur sleppt þessu skrefi.</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>&amp;Snið:</translation>
+    </message>
+    <message>
+        <source>Export formats</source>
+        <translation>Útflutningssnið</translation>
+    </message>
+    <message>
+        <source>Check the formats to save; the selected one is previewed</source>
+        <translation>Hakaðu við sniðin sem á að vista; valið snið er sýnt til forskoðunar</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>Fo&amp;rskoðun:</translation>
+    </message>
+    <message>
+        <source>Preview of the exported file</source>
+        <translation>Forskoðun útfluttu skrárinnar</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Vista í &amp;möppu:</translation>
+    </message>
+    <message>
+        <source>Folder to save in</source>
+        <translation>Mappa til að vista í</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Fl&amp;etta…</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Velja möppuna í skráaglugga</translation>
+    </message>
+    <message>
+        <source>&amp;Include the password in the files</source>
+        <translation>Hafa &amp;lykilorðið með í skránum</translation>
+    </message>
+    <message>
+        <source>Off by default; formats that can, read it from the keychain</source>
+        <translation>Sjálfgefið óvirkt; snið sem geta lesa það úr lykilorðageymslunni</translation>
+    </message>
+    <message>
+        <source>Anyone who can read these files can read your password. Formats that can run a command fetch it from the system keychain instead; prefer that.</source>
+        <translation>Hver sem getur lesið þessar skrár getur lesið lykilorðið þitt. Snið sem geta keyrt skipun sækja það í staðinn í lykilorðageymslu kerfisins; veldu það frekar.</translation>
+    </message>
+    <message>
+        <source>Password warning</source>
+        <translation>Aðvörun um lykilorð</translation>
+    </message>
+    <message>
+        <source>&amp;Save the checked formats</source>
+        <translation>&amp;Vista sniðin sem hakað er við</translation>
+    </message>
+    <message>
+        <source>Writes one file per checked format; never replaces a file</source>
+        <translation>Skrifar eina skrá fyrir hvert snið sem hakað er við; skiptir aldrei út skrá</translation>
+    </message>
+    <message>
+        <source>What was saved</source>
+        <translation>Hvað var vistað</translation>
+    </message>
+    <message>
+        <source>--- %1 ---</source>
+        <extracomment>A heading above one file in the preview; %1 is the file name</extracomment>
+        <translation>--- %1 ---</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary file, %n bytes)</source>
+        <translation>
+            <numerusform>(tvíundaskrá, %n bæti)</numerusform>
+            <numerusform>(tvíundaskrá, %n bæti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Vista í möppu</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::FindingPage</name>
+    <message>
+        <source>Finding your servers</source>
+        <translation>Leitað að póstþjónum</translation>
+    </message>
+    <message>
+        <source>Portpilot asks several sources at once. This takes a few seconds.</source>
+        <translation>Portpilot spyr nokkrar heimildir í einu. Það tekur nokkrar sekúndur.</translation>
+    </message>
+    <message>
+        <source>Sources asked</source>
+        <translation>Heimildir sem spurðar voru</translation>
+    </message>
+    <message>
+        <source>Each place Portpilot looks for your settings, and what it found</source>
+        <translation>Hver staður sem Portpilot leitar á að stillingunum þínum, og hvað fannst</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Staða leitar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop searching</source>
+        <translation>&amp;Stöðva leit</translation>
+    </message>
+    <message>
+        <source>Stops the search; you can then type the settings yourself</source>
+        <translation>Stöðvar leitina; þá getur þú slegið stillingarnar inn sjálf(ur)</translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually…</source>
+        <translation>Setja upp hand&amp;virkt…</translation>
+    </message>
+    <message>
+        <source>Type the server settings yourself instead</source>
+        <translation>Slá stillingar póstþjóna inn sjálf(ur) í staðinn</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of “%1”…</source>
+        <translation>Leita að stillingum fyrir „%1“…</translation>
+    </message>
+    <message>
+        <source>%1: asking…</source>
+        <extracomment>%1 is a source such as &quot;Your provider’s website&quot;</extracomment>
+        <translation>%1: spyr…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 source, %2 what happened (&quot;found settings&quot;, &quot;nothing found&quot;, &quot;failed&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 source, %2 what happened, %3 details</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Settings found. Continue to choose your servers.</source>
+        <translation>Stillingar fundust. Haltu áfram til að velja póstþjóna.</translation>
+    </message>
+    <message>
+        <source>No settings were found. Continue to type them yourself.</source>
+        <translation>Engar stillingar fundust. Haltu áfram til að slá þær inn sjálf(ur).</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::GuessSource</name>
+    <message numerus="yes">
+        <source>no server answered on %n likely host name(s) and port(s)</source>
+        <extracomment>%n is the number of host and port combinations tried</extracomment>
+        <translation>
+            <numerusform>enginn póstþjónn svaraði á %n líklegri samsetningu vélarheitis og gáttar</numerusform>
+            <numerusform>enginn póstþjónn svaraði á %n líklegum samsetningum vélarheita og gátta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) answered</source>
+        <translation>
+            <numerusform>%n póstþjónn svaraði</numerusform>
+            <numerusform>%n póstþjónar svöruðu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only servers without encryption answered; they are not used without your approval</source>
+        <translation>aðeins ódulritaðir póstþjónar svöruðu; þeir eru ekki notaðir án samþykkis þíns</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::HelpDialog</name>
+    <message>
+        <source>Portpilot help</source>
+        <translation>Hjálp fyrir Portpilot</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Þessi síða</translation>
+    </message>
+    <message>
+        <source>Standard ports</source>
+        <translation>Staðlaðar gáttir</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spurningar</translation>
+    </message>
+    <message>
+        <source>Help for this page</source>
+        <translation>Hjálp fyrir þessa síðu</translation>
+    </message>
+    <message>
+        <source>Which port goes with which protocol and security</source>
+        <translation>Hvaða gátt á við hvaða samskiptamáta og öryggi</translation>
+    </message>
+    <message>
+        <source>Common questions</source>
+        <translation>Algengar spurningar</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::HttpFetcher</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <extracomment>%n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>ekkert heilt svar innan %n sekúndu</numerusform>
+            <numerusform>ekkert heilt svar innan %n sekúndna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server announced %1 bytes, more than the limit of %2</source>
+        <extracomment>%1 is a number of bytes, %2 the limit</extracomment>
+        <translation>þjónninn boðaði %1 bæti, meira en hámarkið %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many redirects (more than %n)</source>
+        <translation>
+            <numerusform>of margar tilvísanir (fleiri en %n)</numerusform>
+            <numerusform>of margar tilvísanir (fleiri en %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to an unencrypted address: %1</source>
+        <translation>vísað frá HTTPS á ódulritaða slóð: %1</translation>
+    </message>
+    <message>
+        <source>redirected to an unsupported address: %1</source>
+        <translation>vísað á óstudda slóð: %1</translation>
+    </message>
+    <message>
+        <source>redirected to another domain: %1</source>
+        <extracomment>%1 is a domain name</extracomment>
+        <translation>vísað á annað lén: %1</translation>
+    </message>
+    <message>
+        <source>the document is larger than the limit of %1 bytes</source>
+        <extracomment>%1 is the limit in bytes</extracomment>
+        <translation>skjalið er stærra en hámarkið %1 bæti</translation>
+    </message>
+    <message>
+        <source>the server’s certificate was refused: %1</source>
+        <translation>skilríki þjónsins var hafnað: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <extracomment>%1 is an HTTP status code such as 404</extracomment>
+        <translation>þjónninn svaraði með HTTP-stöðu %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>hætt við</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::IspdbSource</name>
+    <message>
+        <source>the ISP database address “%1” is not an https:// address</source>
+        <translation>slóð ISP-gagnagrunnsins „%1“ er ekki https://-slóð</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::LanguageButton</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Button that opens the list of interface languages</extracomment>
+        <translation>T&amp;ungumál</translation>
+    </message>
+    <message>
+        <source>Show Portpilot in another language</source>
+        <translation>Sýna Portpilot á öðru tungumáli</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Tungumál viðmóts</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::LanguageManager</name>
+    <message>
+        <source>There is no translation for the language “%1”. Available: %2.</source>
+        <extracomment>%1 is what the person asked for, %2 the list of language codes</extracomment>
+        <translation>Engin þýðing er til fyrir tungumálið „%1“. Í boði: %2.</translation>
+    </message>
+    <message>
+        <source>The translation for “%1” could not be loaded.</source>
+        <translation>Ekki tókst að hlaða þýðingunni fyrir „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::ManualSettingsPage</name>
+    <message>
+        <source>How to do this</source>
+        <translation>Hvernig á að gera þetta</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Stillingar póstþjóna</translation>
+    </message>
+    <message>
+        <source>Type the settings from your provider’s help pages. Everything you type is kept when you go back and forth.</source>
+        <translation>Sláðu inn stillingarnar af hjálparsíðum þjónustuaðilans. Allt sem þú slærð inn helst þótt þú farir fram og til baka.</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Hvað vantar enn</translation>
+    </message>
+    <message>
+        <source>About your password</source>
+        <translation>Um lykilorðið þitt</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::MxSource</name>
+    <message>
+        <source>the domain has no MX record</source>
+        <translation>lénið hefur enga MX-færslu</translation>
+    </message>
+    <message>
+        <source>MX lookup failed: %1</source>
+        <translation>MX-uppfletting mistókst: %1</translation>
+    </message>
+    <message>
+        <source>the domain accepts no mail (null MX)</source>
+        <translation>lénið tekur ekki við pósti (null MX)</translation>
+    </message>
+    <message>
+        <source>the MX record names an invalid host</source>
+        <translation>MX-færslan tilgreinir ógilda vél</translation>
+    </message>
+    <message>
+        <source>the mail host %1 belongs to the domain itself</source>
+        <translation>póstvélin %1 tilheyrir léninu sjálfu</translation>
+    </message>
+    <message>
+        <source>mail host %1: %2</source>
+        <extracomment>%1 is a host name, %2 a provider&apos;s name</extracomment>
+        <translation>póstvél %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::PasswordStore</name>
+    <message>
+        <source>Done.</source>
+        <translation>Lokið.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for this server.</source>
+        <translation>Lykilorðageymslan hefur ekkert lykilorð fyrir þennan póstþjón.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the password cannot be remembered. Portpilot never stores passwords in a plain file.</source>
+        <extracomment>&quot;keychain&quot; = the desktop&apos;s password store (GNOME Keyring, KWallet, macOS Keychain…)</extracomment>
+        <translation>Engin lykilorðageymsla er tiltæk í kerfinu, svo ekki er hægt að muna lykilorðið. Portpilot geymir lykilorð aldrei í venjulegri skrá.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the password.</source>
+        <translation>Lykilorðageymslan neitaði aðgangi að lykilorðinu.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Lykilorðageymslan tilkynnti villu.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <extracomment>%1 is the keychain&apos;s own error message, usually in English</extracomment>
+        <translation>Lykilorðageymslan tilkynnti villu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::ServerSettingsEditor</name>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Póstur inn</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Póstur út (SMTP)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Samskipta&amp;máti:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Samskiptamáti:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Póstþjónn:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Pó&amp;stþjónn:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Ö&amp;ryggi:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation>Ör&amp;yggi:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Gátt:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Gá&amp;tt:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>&amp;Innskráning með:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g in with:</source>
+        <translation>Innskráning m&amp;eð:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Notandanafn:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Notandan&amp;afn:</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Inn</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Út</translation>
+    </message>
+    <message>
+        <source>%1 protocol</source>
+        <extracomment>%1 is &quot;Incoming&quot; or &quot;Outgoing&quot;</extracomment>
+        <translation>%1: samskiptamáti</translation>
+    </message>
+    <message>
+        <source>IMAP keeps mail on the server; POP3 downloads it to this device</source>
+        <translation>IMAP geymir póstinn á póstþjóninum; POP3 sækir hann á þetta tæki</translation>
+    </message>
+    <message>
+        <source>%1 server name</source>
+        <translation>%1: heiti póstþjóns</translation>
+    </message>
+    <message>
+        <source>The server’s host name, for example imap.example.com</source>
+        <translation>Vélarheiti póstþjónsins, til dæmis imap.example.com</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>%1 port</source>
+        <translation>%1: gátt</translation>
+    </message>
+    <message>
+        <source>Changes to the standard port when you change the security</source>
+        <translation>Breytist í staðlaða gátt þegar þú breytir örygginu</translation>
+    </message>
+    <message>
+        <source>%1 security</source>
+        <translation>%1: öryggi</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted</source>
+        <translation>Hvernig tengingin er dulrituð</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (dulritað frá upphafi)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (switches to encryption)</source>
+        <translation>STARTTLS (skiptir yfir í dulritun)</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Ekkert (ekki dulritað)</translation>
+    </message>
+    <message>
+        <source>%1 login method</source>
+        <translation>%1: innskráningaraðferð</translation>
+    </message>
+    <message>
+        <source>How Portpilot proves who you are to the server</source>
+        <translation>Hvernig Portpilot sannar fyrir póstþjóninum hver þú ert</translation>
+    </message>
+    <message>
+        <source>%1 user name</source>
+        <translation>%1: notandanafn</translation>
+    </message>
+    <message>
+        <source>Leave empty to use your email address</source>
+        <translation>Skildu eftir autt til að nota tölvupóstfangið þitt</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>tölvupóstfangið þitt</translation>
+    </message>
+    <message>
+        <source>%1 settings problems</source>
+        <translation>%1: vandamál í stillingum</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lykilorð</translation>
+    </message>
+    <message>
+        <source>Encrypted password (CRAM-MD5, SCRAM)</source>
+        <translation>Dulritað lykilorð (CRAM-MD5, SCRAM)</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>Engin innskráning</translation>
+    </message>
+    <message>
+        <source>Send my password to “%1” without encryption anyway</source>
+        <extracomment>%1 is a server&apos;s host name</extracomment>
+        <translation>Senda samt lykilorðið mitt til %1 án dulritunar</translation>
+    </message>
+    <message>
+        <source>Anyone on the network between you and the server could read the password</source>
+        <translation>Hver sem er á netinu milli þín og póstþjónsins gæti lesið lykilorðið</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::SetupController</name>
+    <message>
+        <source>The password is stored in the system keychain (service “%1”).</source>
+        <translation>Lykilorðið er geymt í lykilorðageymslu kerfisins (þjónusta „%1“).</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>Ekki tókst að geyma lykilorðið: %1</translation>
+    </message>
+    <message>
+        <source>Portpilot’s list of providers</source>
+        <translation>Listi Portpilot yfir þjónustuaðila</translation>
+    </message>
+    <message>
+        <source>Your provider’s website (secure)</source>
+        <translation>Vefsvæði þjónustuaðilans þíns (öruggt)</translation>
+    </message>
+    <message>
+        <source>Thunderbird’s database of providers</source>
+        <translation>Gagnagrunnur Thunderbird yfir þjónustuaðila</translation>
+    </message>
+    <message>
+        <source>The server that receives your domain’s mail (MX)</source>
+        <translation>Póstþjónninn sem tekur við pósti lénsins þíns (MX)</translation>
+    </message>
+    <message>
+        <source>Service records in DNS (SRV)</source>
+        <translation>Þjónustufærslur í DNS (SRV)</translation>
+    </message>
+    <message>
+        <source>Trying common server names</source>
+        <translation>Prófa algeng heiti póstþjóna</translation>
+    </message>
+    <message>
+        <source>Your provider’s website (not secure)</source>
+        <translation>Vefsvæði þjónustuaðilans þíns (ekki öruggt)</translation>
+    </message>
+    <message>
+        <source>Typed by you</source>
+        <translation>Slegið inn af þér</translation>
+    </message>
+    <message>
+        <source>A settings file</source>
+        <translation>Stillingaskrá</translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation>Óþekkt heimild</translation>
+    </message>
+    <message>
+        <source>found settings</source>
+        <translation>stillingar fundust</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>ekkert fannst</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mistókst</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>ekki þörf</translation>
+    </message>
+    <message>
+        <source>Type your email address first.</source>
+        <translation>Sláðu fyrst inn tölvupóstfangið þitt.</translation>
+    </message>
+    <message>
+        <source>The incoming server’s settings are not complete.</source>
+        <translation>Stillingar póstþjóns inn eru ekki fullgerðar.</translation>
+    </message>
+    <message>
+        <source>The outgoing server’s settings are not complete.</source>
+        <translation>Stillingar póstþjóns út eru ekki fullgerðar.</translation>
+    </message>
+    <message>
+        <source>Confirm that you trust the servers of “%1” first.</source>
+        <extracomment>%1 is an internet domain such as example.com</extracomment>
+        <translation>Staðfestu fyrst að þú treystir póstþjónum „%1“.</translation>
+    </message>
+    <message>
+        <source>Confirm that your password may go to “%1” without encryption, or choose encryption.</source>
+        <translation>Staðfestu að lykilorðið þitt megi fara til „%1“ án dulritunar, eða veldu dulritun.</translation>
+    </message>
+    <message>
+        <source>%1 refuses your normal password in mail programs. Create an app password in your account’s security settings and type it as the password here.</source>
+        <extracomment>%1 is a provider such as &quot;Google Mail (Gmail)&quot;</extracomment>
+        <translation>%1 hafnar venjulegu lykilorði þínu í póstforritum. Búðu til forritalykilorð í öryggisstillingum reikningsins og sláðu það inn hér sem lykilorð.</translation>
+    </message>
+    <message>
+        <source>%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). Portpilot cannot test this login; follow the provider’s instructions in your mail program.</source>
+        <translation>%1 leyfir aðeins póstforrit sem skrá sig inn um eigin innskráningarsíðu þjónustuaðilans (OAuth2). Portpilot getur ekki prófað þessa innskráningu; fylgdu leiðbeiningum þjónustuaðilans í póstforritinu þínu.</translation>
+    </message>
+    <message>
+        <source>There is no export format “%1”.</source>
+        <translation>Ekkert útflutningssnið heitir „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <extracomment>%1 export format, %2 the reason</extracomment>
+        <translation>%1: ekki flutt út: %2</translation>
+    </message>
+    <message>
+        <source>%1: saved as “%2”</source>
+        <translation>%1: vistað sem „%2“</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: ekki vistað: %2</translation>
+    </message>
+    <message>
+        <source>The password was not saved; your mail program will ask for it.</source>
+        <translation>Lykilorðið var ekki vistað; póstforritið þitt mun spyrja um það.</translation>
+    </message>
+    <message>
+        <source>IMAP keeps your mail on the server and in sync across all your devices: what you read, move or delete on one shows on the others. Choose it if you read mail on more than one device.</source>
+        <translation>IMAP geymir póstinn á póstþjóninum og samstilltan á öllum tækjunum þínum: það sem þú lest, færir eða eyðir á einu sést á hinum. Veldu það ef þú lest póst á fleiri en einu tæki.</translation>
+    </message>
+    <message>
+        <source>POP3 downloads your mail to one device and usually removes it from the server. Choose it only if you read mail on this one device and want it stored here.</source>
+        <translation>POP3 sækir póstinn á eitt tæki og fjarlægir hann yfirleitt af póstþjóninum. Veldu það aðeins ef þú lest póst á þessu eina tæki og vilt geyma hann hér.</translation>
+    </message>
+    <message>
+        <source>SMTP sends your mail.</source>
+        <translation>SMTP sendir póstinn þinn.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS: the connection is encrypted from the very first byte. This is the safest choice.</source>
+        <translation>SSL/TLS: tengingin er dulrituð frá allra fyrsta bæti. Þetta er öruggasti kosturinn.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the connection starts unencrypted and switches to encryption before your password is sent. Portpilot refuses to continue if the switch fails.</source>
+        <translation>STARTTLS: tengingin byrjar ódulrituð og skiptir yfir í dulritun áður en lykilorðið er sent. Portpilot heldur ekki áfram ef skiptin mistakast.</translation>
+    </message>
+    <message>
+        <source>No encryption: everything, your password included, can be read by anyone on the network.</source>
+        <translation>Engin dulritun: hver sem er á netinu getur lesið allt, líka lykilorðið þitt.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nafn: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Netfang: %1</translation>
+    </message>
+    <message>
+        <source>Incoming: %1 %2:%3, %4, user name “%5”</source>
+        <extracomment>%1 protocol (IMAP/POP3), %2 host, %3 port, %4 security, %5 user name</extracomment>
+        <translation>Inn: %1 %2:%3, %4, notandanafn „%5“</translation>
+    </message>
+    <message>
+        <source>Outgoing: %1 %2:%3, %4, user name “%5”</source>
+        <translation>Út: %1 %2:%3, %4, notandanafn „%5“</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::SetupWizard</name>
+    <message>
+        <source>Set up an email account</source>
+        <translation>Setja upp póstreikning</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjálp</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::SrvSource</name>
+    <message>
+        <source>services marked as not offered: %1</source>
+        <extracomment>%1 is a list of DNS service names</extracomment>
+        <translation>þjónustur merktar sem ekki í boði: %1</translation>
+    </message>
+    <message>
+        <source>no SRV records</source>
+        <translation>engar SRV-færslur</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeFailure</name>
+    <message>
+        <source>The connection test passed.</source>
+        <translation>Tengingarprófið tókst.</translation>
+    </message>
+    <message>
+        <source>The server name was not found. Check the spelling of the server name.</source>
+        <translation>Heiti póstþjónsins fannst ekki. Athugaðu stafsetningu þess.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. The port may be wrong, or the service is not running.</source>
+        <translation>Póstþjónninn hafnaði tengingunni. Gáttin gæti verið röng, eða þjónustan er ekki í gangi.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Póstþjónninn svaraði ekki í tæka tíð.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Póstþjónninn lokaði tengingunni óvænt.</translation>
+    </message>
+    <message>
+        <source>The network connection to the server failed.</source>
+        <translation>Nettengingin við póstþjóninn mistókst.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be set up. The server may only offer outdated encryption.</source>
+        <translation>Ekki tókst að koma á öruggri tengingu. Póstþjónninn býður ef til vill aðeins úrelta dulritun.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not trusted. Look at the certificate before you decide anything.</source>
+        <translation>Skilríki póstþjónsins er ekki treyst. Skoðaðu skilríkið áður en þú ákveður nokkuð.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS), so the password was not sent.</source>
+        <extracomment>STARTTLS is the name of a protocol command; keep it untranslated.</extracomment>
+        <translation>Póstþjónninn býður ekki dulritun (STARTTLS), svo lykilorðið var ekki sent.</translation>
+    </message>
+    <message>
+        <source>The server refused to switch to an encrypted connection, so the password was not sent.</source>
+        <translation>Póstþjónninn neitaði að skipta yfir í dulritaða tengingu, svo lykilorðið var ekki sent.</translation>
+    </message>
+    <message>
+        <source>Someone may be tampering with the connection: the server sent unexpected data before encryption started. The password was not sent.</source>
+        <translation>Einhver gæti verið að eiga við tenginguna: póstþjónninn sendi óvænt gögn áður en dulritun hófst. Lykilorðið var ekki sent.</translation>
+    </message>
+    <message>
+        <source>The server logged in without a password on an unencrypted connection. The test was stopped.</source>
+        <translation>Póstþjónninn skráði inn án lykilorðs á ódulritaðri tengingu. Prófið var stöðvað.</translation>
+    </message>
+    <message>
+        <source>The server does not accept connections at the moment.</source>
+        <translation>Póstþjónninn tekur ekki við tengingum í augnablikinu.</translation>
+    </message>
+    <message>
+        <source>The server sent far more data than expected. The test was stopped.</source>
+        <translation>Póstþjónninn sendi miklu meiri gögn en búist var við. Prófið var stöðvað.</translation>
+    </message>
+    <message>
+        <source>The server answered in a way Portpilot does not understand.</source>
+        <translation>Póstþjónninn svaraði á þann hátt sem Portpilot skilur ekki.</translation>
+    </message>
+    <message>
+        <source>This server does not use encryption. The password was not sent, because you have not allowed sending it unencrypted to this server.</source>
+        <translation>Þessi póstþjónn notar ekki dulritun. Lykilorðið var ekki sent, því þú hefur ekki leyft að það sé sent ódulritað til þessa póstþjóns.</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login method Portpilot can use with these settings.</source>
+        <translation>Póstþjónninn býður enga innskráningaraðferð sem Portpilot getur notað með þessum stillingum.</translation>
+    </message>
+    <message>
+        <source>The user name or the password was not accepted.</source>
+        <translation>Notandanafnið eða lykilorðið var ekki samþykkt.</translation>
+    </message>
+    <message>
+        <source>The provider requires an app password for mail programs. Create one in your account’s security settings and use it instead of your normal password.</source>
+        <translation>Þjónustuaðilinn krefst forritalykilorðs fyrir póstforrit. Búðu það til í öryggisstillingum reikningsins og notaðu það í stað venjulega lykilorðsins.</translation>
+    </message>
+    <message>
+        <source>The server accepts this login only over an encrypted connection.</source>
+        <translation>Póstþjónninn samþykkir þessa innskráningu aðeins um dulritaða tengingu.</translation>
+    </message>
+    <message>
+        <source>The server could not check the login right now. Try again later.</source>
+        <translation>Póstþjónninn gat ekki athugað innskráninguna núna. Reyndu aftur síðar.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Hætt var við prófið.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDatabase</name>
+    <message>
+        <source>%1: unknown field “%2”</source>
+        <translation>%1: óþekktur reitur „%2“</translation>
+    </message>
+    <message>
+        <source>provider “%1”: “%2” must be an https:// address</source>
+        <translation>þjónustuaðili „%1“: „%2“ verður að vera https://-slóð</translation>
+    </message>
+    <message>
+        <source>provider “%1”: “%2” must be a list</source>
+        <translation>þjónustuaðili „%1“: „%2“ verður að vera listi</translation>
+    </message>
+    <message>
+        <source>provider “%1”: “%2” holds an invalid domain “%3”</source>
+        <translation>þjónustuaðili „%1“: „%2“ inniheldur ógilt lén „%3“</translation>
+    </message>
+    <message>
+        <source>%1: “auth” must be a non-empty list</source>
+        <translation>%1: „auth“ verður að vera listi sem er ekki tómur</translation>
+    </message>
+    <message>
+        <source>%1: unknown authentication method “%2”</source>
+        <translation>%1: óþekkt auðkenningaraðferð „%2“</translation>
+    </message>
+    <message>
+        <source>provider “%1”, server %2</source>
+        <extracomment>%1 is a provider id, %2 the number of a server in its list</extracomment>
+        <translation>þjónustuaðili „%1“, póstþjónn %2</translation>
+    </message>
+    <message>
+        <source>%1: “protocol” must be imap, pop3 or smtp</source>
+        <translation>%1: „protocol“ verður að vera imap, pop3 eða smtp</translation>
+    </message>
+    <message>
+        <source>%1: invalid host name “%2”</source>
+        <translation>%1: ógilt vélarheiti „%2“</translation>
+    </message>
+    <message>
+        <source>%1: “port” must be a number from 1 to 65535</source>
+        <translation>%1: „port“ verður að vera tala frá 1 til 65535</translation>
+    </message>
+    <message>
+        <source>%1: “security” must be ssl or starttls</source>
+        <translation>%1: „security“ verður að vera ssl eða starttls</translation>
+    </message>
+    <message>
+        <source>%1: no authentication method</source>
+        <translation>%1: engin auðkenningaraðferð</translation>
+    </message>
+    <message>
+        <source>a provider has no “id”</source>
+        <translation>þjónustuaðila vantar „id“</translation>
+    </message>
+    <message>
+        <source>provider “%1”</source>
+        <translation>þjónustuaðili „%1“</translation>
+    </message>
+    <message>
+        <source>provider “%1”: “name” is missing</source>
+        <translation>þjónustuaðili „%1“: „name“ vantar</translation>
+    </message>
+    <message>
+        <source>provider “%1”: needs “domains” or “mx”</source>
+        <translation>þjónustuaðili „%1“: þarf „domains“ eða „mx“</translation>
+    </message>
+    <message>
+        <source>provider “%1”: needs at least one incoming and one outgoing server</source>
+        <translation>þjónustuaðili „%1“: þarf að minnsta kosti einn póstþjón inn og einn út</translation>
+    </message>
+    <message>
+        <source>provider “%1”: “password” must be normal, app-password or oauth2-only</source>
+        <translation>þjónustuaðili „%1“: „password“ verður að vera normal, app-password eða oauth2-only</translation>
+    </message>
+    <message>
+        <source>provider “%1”: a provider that refuses the normal password needs “passwordHelp”</source>
+        <translation>þjónustuaðili „%1“: þjónustuaðili sem hafnar venjulegu lykilorði þarf „passwordHelp“</translation>
+    </message>
+    <message>
+        <source>provider “%1”: “enable.text” needs an English (“en”) text</source>
+        <translation>þjónustuaðili „%1“: „enable.text“ þarf enskan texta („en“)</translation>
+    </message>
+    <message>
+        <source>provider “%1”: “enable.text” must map languages to texts</source>
+        <translation>þjónustuaðili „%1“: „enable.text“ verður að para tungumál við texta</translation>
+    </message>
+    <message>
+        <source>the provider database is larger than %1 bytes</source>
+        <translation>þjónustuaðilagrunnurinn er stærri en %1 bæti</translation>
+    </message>
+    <message>
+        <source>the provider database is not valid JSON: %1 (at byte %2)</source>
+        <translation>þjónustuaðilagrunnurinn er ekki gilt JSON: %1 (við bæti %2)</translation>
+    </message>
+    <message>
+        <source>not a Portpilot provider database (“format” is missing or wrong)</source>
+        <translation>ekki þjónustuaðilagrunnur Portpilot („format“ vantar eða er rangt)</translation>
+    </message>
+    <message>
+        <source>unsupported provider database version %1</source>
+        <translation>útgáfa %1 af þjónustuaðilagrunni er ekki studd</translation>
+    </message>
+    <message>
+        <source>every entry in “providers” must be an object</source>
+        <translation>hver færsla í „providers“ verður að vera hlutur (object)</translation>
+    </message>
+    <message>
+        <source>provider id “%1” appears twice</source>
+        <translation>auðkenni þjónustuaðila „%1“ kemur tvisvar fyrir</translation>
+    </message>
+    <message>
+        <source>domain “%1” belongs to two providers</source>
+        <translation>lénið „%1“ tilheyrir tveimur þjónustuaðilum</translation>
+    </message>
+    <message>
+        <source>the provider database lists no providers</source>
+        <translation>þjónustuaðilagrunnurinn telur enga þjónustuaðila</translation>
+    </message>
+    <message>
+        <source>the bundled provider database is missing: %1</source>
+        <translation>innbyggða þjónustuaðilagrunninn vantar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QXmlStreamReader</name>
+    <message>
+        <source>The file contains a document type declaration (DTD); autoconfig files must not have one.</source>
+        <translation>Skráin inniheldur skilgreiningu skjalagerðar (DTD); autoconfig-skrár mega ekki hafa hana.</translation>
+    </message>
+    <message>
+        <source>The file uses the entity “&amp;%1;”, which is not allowed.</source>
+        <translation>Skráin notar eininguna „&amp;%1;“, sem er ekki leyfð.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeExporter</name>
+    <message>
+        <source>QR code (PNG) for Thunderbird for Android&apos;s account import</source>
+        <translation>QR-kóði (PNG) fyrir innflutning reikninga í Thunderbird fyrir Android</translation>
+    </message>
+    <message>
+        <source>QR code (SVG) for Thunderbird for Android&apos;s account import</source>
+        <translation>QR-kóði (SVG) fyrir innflutning reikninga í Thunderbird fyrir Android</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s QR format allows only ASCII addresses.</source>
+        <translation>QR-snið Thunderbird leyfir aðeins ASCII-netföng.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s QR format has no authentication “%1”.</source>
+        <translation>QR-snið Thunderbird hefur enga auðkenningu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account does not fit into a QR code (%n bytes).</source>
+        <translation>
+            <numerusform>Reikningurinn kemst ekki fyrir í QR-kóða (%n bæti).</numerusform>
+            <numerusform>Reikningurinn kemst ekki fyrir í QR-kóða (%n bæti).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s QR format cannot say whether to leave messages on the POP3 server.</source>
+        <translation>QR-snið Thunderbird getur ekki sagt til um hvort skilja eigi póst eftir á POP3-þjóninum.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsValidator</name>
+    <message>
+        <source>Type the server’s name, for example “imap.example.com”.</source>
+        <translation>Sláðu inn heiti póstþjónsins, til dæmis „imap.example.com“.</translation>
+    </message>
+    <message>
+        <source>This looks like an email address. Type the server’s name, for example “imap.example.com”.</source>
+        <translation>Þetta lítur út eins og tölvupóstfang. Sláðu inn heiti póstþjónsins, til dæmis „imap.example.com“.</translation>
+    </message>
+    <message>
+        <source>Type only the server’s name, without “://” or a path.</source>
+        <translation>Sláðu aðeins inn heiti póstþjónsins, án „://“ eða slóðar.</translation>
+    </message>
+    <message>
+        <source>Type the port in the port field, not after the server’s name.</source>
+        <translation>Sláðu gáttina inn í gáttarreitinn, ekki á eftir heiti póstþjónsins.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name.</source>
+        <extracomment>%1 is what the person typed as a server name</extracomment>
+        <translation>„%1“ er ekki gilt heiti póstþjóns.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Gáttin er tala frá 1 til 65535.</translation>
+    </message>
+    <message>
+        <source>Choose how to log in.</source>
+        <translation>Veldu hvernig á að skrá inn.</translation>
+    </message>
+    <message>
+        <source>This way of logging in only exists for outgoing servers.</source>
+        <translation>Þessi innskráningarmáti er aðeins til fyrir póstþjóna út.</translation>
+    </message>
+    <message>
+        <source>Portpilot cannot sign in with OAuth2 yet. Use an app password if your provider offers one.</source>
+        <translation>Portpilot getur ekki enn skráð inn með OAuth2. Notaðu forritalykilorð ef þjónustuaðilinn býður það.</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain a line break.</source>
+        <translation>Notandanafnið má ekki innihalda línuskil.</translation>
+    </message>
+    <message>
+        <source>Without encryption, your password and your mail travel readable by anyone on the network. Portpilot asks before it sends the password this way.</source>
+        <translation>Án dulritunar ferðast lykilorðið og pósturinn læsileg hverjum sem er á netinu. Portpilot spyr áður en það sendir lykilorðið á þennan hátt.</translation>
+    </message>
+    <message>
+        <source>Without encryption, your mail travels readable by anyone on the network.</source>
+        <translation>Án dulritunar ferðast pósturinn læsilegur hverjum sem er á netinu.</translation>
+    </message>
+    <message>
+        <source>Port %1 is usually used with %2. Check that this is what your provider says.</source>
+        <extracomment>%1 is a port number, %2 the name of a kind of security (&quot;SSL/TLS&quot; or &quot;STARTTLS&quot;)</extracomment>
+        <translation>Gátt %1 er yfirleitt notuð með %2. Gakktu úr skugga um að þetta sé það sem þjónustuaðilinn segir.</translation>
+    </message>
+    <message>
+        <source>Port 25 is meant for mail between servers; many networks block it for mail programs. Port 587 or 465 usually works better.</source>
+        <translation>Gátt 25 er ætluð fyrir póst milli póstþjóna; mörg net loka á hana fyrir póstforrit. Gátt 587 eða 465 virkar yfirleitt betur.</translation>
+    </message>
+</context>
+<context>
+    <name>TestCommand</name>
+    <message>
+        <source>Log in to the servers of an autoconfig file and report what works</source>
+        <translation>Skrá inn á póstþjóna autoconfig-skrár og segja frá því hvað virkar</translation>
+    </message>
+    <message>
+        <source>The autoconfig (clientConfig 1.1) file with the servers to test.</source>
+        <translation>Autoconfig-skráin (clientConfig 1.1) með póstþjónunum sem á að prófa.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>skrá</translation>
+    </message>
+    <message>
+        <source>The email address: fills placeholders and finds the password.</source>
+        <translation>Tölvupóstfangið: fyllir út staðgengla og finnur lykilorðið.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>netfang</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the keychain.</source>
+        <translation>Lesa lykilorðið úr fyrstu línu staðalinntaks í stað lykilorðageymslunnar.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Treysta líka CA-skilríkjunum í þessari PEM-skrá.</translation>
+    </message>
+    <message>
+        <source>Accept exactly the certificate with this SHA-256 fingerprint although it is not trusted (never one for another name). May be repeated.</source>
+        <translation>Samþykkja nákvæmlega skilríkið með þetta SHA-256 fingrafar þótt því sé ekki treyst (aldrei skilríki fyrir annað heiti). Má endurtaka.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Allow sending the password unencrypted to this server (host:port). May be repeated.</source>
+        <translation>Leyfa að lykilorðið sé sent ódulritað til þessa póstþjóns (vél:gátt). Má endurtaka.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>vél:gátt</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 20).</source>
+        <translation>Sekúndur til að bíða eftir hverju svari (sjálfgefið 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekúndur</translation>
+    </message>
+    <message>
+        <source>Print the conversation with each server, passwords removed.</source>
+        <translation>Prenta samskiptin við hvern póstþjón, án lykilorða.</translation>
+    </message>
+    <message>
+        <source>portpilot test: %1
+</source>
+        <translation>portpilot test: %1
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: give the servers with --config FILE (and nothing else).
+</source>
+        <translation>portpilot test: gefðu upp póstþjónana með --config SKRÁ (og engu öðru).
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: the timeout must be a number of seconds from 1 to 600.
+</source>
+        <translation>portpilot test: tímamörkin verða að vera fjöldi sekúndna frá 1 til 600.
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: %1: %2
+</source>
+        <translation>portpilot test: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: %1 describes no server.
+</source>
+        <translation>portpilot test: %1 lýsir engum póstþjóni.
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: the file uses placeholders such as %EMAILADDRESS%; give the address with --address.
+</source>
+        <translation>portpilot test: skráin notar staðgengla eins og %EMAILADDRESS%; gefðu upp netfangið með --address.
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: “%1” is not host:port.
+</source>
+        <translation>portpilot test: „%1“ er ekki á forminu vél:gátt.
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: “%1” is not a SHA-256 fingerprint (64 hexadecimal digits).
+</source>
+        <translation>portpilot test: „%1“ er ekki SHA-256 fingrafar (64 sextándakerfistölustafir).
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: cannot read “%1”.
+</source>
+        <translation>portpilot test: get ekki lesið „%1“.
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: “%1” holds no PEM certificate.
+</source>
+        <translation>portpilot test: „%1“ inniheldur ekkert PEM-skilríki.
+</translation>
+    </message>
+    <message>
+        <source>portpilot test: no password on standard input.
+</source>
+        <translation>portpilot test: ekkert lykilorð í staðalinntaki.
+</translation>
+    </message>
+    <message>
+        <source>no password: give --address to find it in the keychain, or use --password-stdin</source>
+        <translation>ekkert lykilorð: gefðu upp --address til að finna það í lykilorðageymslunni, eða notaðu --password-stdin</translation>
+    </message>
+    <message>
+        <source>no password in the keychain for “%1”; save it in the wizard or use --password-stdin</source>
+        <translation>ekkert lykilorð í lykilorðageymslunni fyrir „%1“; vistaðu það í uppsetningunni eða notaðu --password-stdin</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation>ekki tókst að lesa lykilorðageymsluna: %1</translation>
+    </message>
+    <message>
+        <source>FAILED  %1: %2
+</source>
+        <extracomment>%1 is a server such as &quot;imap.example.test:993 (imap, SSL)&quot;, %2 the reason.</extracomment>
+        <translation>MISTÓKST %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1, accepted certificate</source>
+        <translation>%1, samþykkt skilríki</translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation>EKKI dulritað</translation>
+    </message>
+    <message>
+        <source>OK      %1: logged in as “%2” with %3 (%4)
+</source>
+        <extracomment>%1 server, %2 user name, %3 login method such as PLAIN, %4 encryption such as &quot;TLS 1.3&quot;.</extracomment>
+        <translation>Í LAGI   %1: skráð inn sem „%2“ með %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>OK      %1: answered, no login needed (%2)
+</source>
+        <extracomment>%1 server, %2 encryption such as &quot;TLS 1.3&quot;. Outgoing servers without login.</extracomment>
+        <translation>Í LAGI   %1: svaraði, engin innskráning þörf (%2)
+</translation>
+    </message>
+    <message>
+        <source>        detail: %1
+</source>
+        <extracomment>The technical detail of a failure, e.g. the server&apos;s reply.</extracomment>
+        <translation>         nánar: %1
+</translation>
+    </message>
+    <message>
+        <source>        To accept exactly this certificate, run again with --accept-fingerprint %1
+</source>
+        <translation>         Til að samþykkja nákvæmlega þetta skilríki skaltu keyra aftur með --accept-fingerprint %1
+</translation>
+    </message>
+    <message>
+        <source>        This certificate cannot be accepted: it is not for this server name, or it is broken.
+</source>
+        <translation>         Ekki er hægt að samþykkja þetta skilríki: það er ekki fyrir þetta heiti póstþjóns, eða það er gallað.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdExporter</name>
+    <message>
+        <source>Thunderbird preferences (user.js) for a new profile</source>
+        <translation>Stillingar Thunderbird (user.js) fyrir nýtt notandasnið</translation>
+    </message>
+    <message>
+        <source>Thunderbird has no authentication “%1”.</source>
+        <translation>Thunderbird hefur enga auðkenningu „%1“.</translation>
+    </message>
+    <message>
+        <source>Put user.js into a new Thunderbird profile: in a profile that already has accounts it would hide them.</source>
+        <translation>Settu user.js í nýtt notandasnið Thunderbird: í notandasniði sem þegar hefur reikninga myndi hún fela þá.</translation>
+    </message>
+    <message>
+        <source>Thunderbird keeps passwords outside its preferences; none was written, Thunderbird asks for it.</source>
+        <translation>Thunderbird geymir lykilorð utan stillinga sinna; ekkert var skrifað, Thunderbird spyr um það.</translation>
+    </message>
+</context>
 </TS>

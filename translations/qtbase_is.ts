@@ -993,7 +993,7 @@ Gakktu úr skugga um að rétt skráarheiti hafi verið gefið upp.</translation
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Til baka</translation>
+        <translation>&lt; Til &amp;baka</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
