@@ -59,6 +59,8 @@ private slots:
     void dnsZone();
     void qrCode_data();
     void qrCode();
+    void aerc_data();
+    void aerc();
 
     void lineBreaksRefused_data();
     void lineBreaksRefused();
@@ -786,6 +788,98 @@ void TestExportFormats::qrCode()
         QCOMPARE(incoming.size(), 6);
         QCOMPARE(outgoing.size(), 6);
     }
+}
+
+void TestExportFormats::aerc_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("realName");
+    QTest::newRow("imap-ssl") << QStringLiteral("imap-ssl") << QStringLiteral("Jane Doe");
+    QTest::newRow("imap-starttls hostile")
+        << QStringLiteral("imap-starttls") << QStringLiteral("Jó \"Q\" O'Brien #1 ; `x` þór");
+    QTest::newRow("imap-plain") << QStringLiteral("imap-plain") << QStringLiteral("Anna");
+    QTest::newRow("pop3-ssl refused") << QStringLiteral("pop3-ssl") << QStringLiteral("Anna");
+}
+
+// aerc has no check option: it runs in a private tmux server, and the screen tells whether it
+// loaded the file (it then tries the servers: here a closed loopback port) and what From it uses.
+void TestExportFormats::aerc()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, realName);
+    if (QStandardPaths::findExecutable(QStringLiteral("aerc")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("tmux")).isEmpty()) {
+        QFAIL("aerc or tmux is missing: run scripts/install-deps.sh test");
+    }
+    const Account a = account(kind, realName);
+    QStringList notes;
+    QByteArray conf = exportOne(QStringLiteral("aerc"), a, &notes);
+    if (a.incoming.first().protocol == Protocol::Pop3) {
+        QVERIFY(conf.isEmpty());
+        QVERIFY(notes.first().contains(QStringLiteral("IMAP only")));
+        return;
+    }
+    QVERIFY(!conf.isEmpty());
+    const ServerSettings& in = a.incoming.first();
+    const ServerSettings& out = a.outgoing.first();
+    // Only the server URLs move to the closed port; the keychain keys keep the exported servers.
+    QList<QByteArray> lines = conf.split('\n');
+    for (QByteArray& line : lines) {
+        if (line.startsWith("source =") || line.startsWith("outgoing =")) {
+            for (const ServerSettings* s : {&in, &out}) {
+                line.replace(Hostname::toAce(s->hostname).toLatin1() + ':' + QByteArray::number(s->port),
+                             "127.0.0.1:1");
+            }
+        }
+    }
+    const QString home = m_dir.filePath(QStringLiteral("aerc-%1").arg(++m_files));
+    QDir().mkpath(home + QStringLiteral("/aerc"));
+    QFile file(home + QStringLiteral("/aerc/accounts.conf"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines.join('\n'));
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // aerc insists
+
+    const QString address = EmailAddress::parse(a.emailAddress).toString();
+    const QString socket = home + QStringLiteral("/tmux.sock");
+    const QString command = QStringLiteral("%1 sh -c 'XDG_CONFIG_HOME=%2 aerc; sleep 60'")
+                                .arg(QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/with-keyring.sh"), home);
+    const Run start =
+        run(QStringLiteral("tmux"),
+            {QStringLiteral("-S"), socket, QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"),
+             QStringLiteral("200"), QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-e"),
+             QStringLiteral("KEYRING_KEYS=%1\n%2")
+                 .arg(KeychainCommand::keyFor(address, in), KeychainCommand::keyFor(address, out)),
+             QStringLiteral("-e"), QStringLiteral("KEYRING_PASSWORD=") + Password, command});
+    QVERIFY2(start.exitCode == 0, start.err.constData());
+    auto screen = [&socket] {
+        return QString::fromUtf8(run(QStringLiteral("tmux"), {QStringLiteral("-S"), socket,
+                                                              QStringLiteral("capture-pane"), QStringLiteral("-p")})
+                                     .out);
+    };
+    auto waitFor = [&screen](const QString& text) {
+        QString shown;
+        for (int i = 0; i < 600 && !shown.contains(text) && !shown.contains(QLatin1String("Failed")); ++i) {
+            QTest::qWait(100);
+            shown = screen();
+        }
+        return shown;
+    };
+    const QString loaded = waitFor(QStringLiteral("connection refused"));
+    QString composed;
+    if (loaded.contains(QLatin1String("connection refused"))) {
+        run(QStringLiteral("tmux"), {QStringLiteral("-S"), socket, QStringLiteral("send-keys"),
+                                     QStringLiteral(":compose"), QStringLiteral("Enter")});
+        composed = waitFor(QStringLiteral("From:"));
+    }
+    run(QStringLiteral("tmux"), {QStringLiteral("-S"), socket, QStringLiteral("kill-server")});
+    QVERIFY2(loaded.contains(QLatin1String("dial tcp 127.0.0.1:1")), qPrintable(loaded));
+    QVERIFY2(!loaded.contains(QLatin1String("Unknown backend")), qPrintable(loaded));
+    // aerc shows the name's double quotes as single ones; '#', ';' and backticks must survive go-ini.
+    QString shownName = realName;
+    shownName.replace(u'"', u'\'');
+    QVERIFY2(composed.contains(QStringLiteral("From: \"%1\" <%2>").arg(shownName, a.emailAddress)),
+             qPrintable(composed));
 }
 
 void TestExportFormats::lineBreaksRefused_data()
