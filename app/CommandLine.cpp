@@ -5,12 +5,14 @@
 #include "ExitCode.h"
 #include "ExportCommand.h"
 #include "ParseCommand.h"
+#include "TestCommand.h"
 
 namespace Portpilot {
 
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ParseCommand>());
+    m_commands.push_back(std::make_unique<TestCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
 }
