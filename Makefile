@@ -8,7 +8,7 @@ ifdef CI
 CMAKE_FLAGS += -DPORTPILOT_WERROR=ON
 endif
 
-.PHONY: all deps test-deps configure build run test bench format format-check translations clean
+.PHONY: all deps test-deps configure build run test bench check-all format format-check translations clean
 
 all: build
 
@@ -43,6 +43,11 @@ test: test-deps configure
 bench: test-deps configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	scripts/run-benchmarks.sh $(BUILD_DIR)
+
+# Sanitizer build (ASan+UBSan+LSan) running every test, each fuzzer for a bounded time, clang-tidy, clang-format.
+# Own build directory (build-asan); see scripts/check-all.sh for single steps and settings.
+check-all: test-deps
+	scripts/check-all.sh
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

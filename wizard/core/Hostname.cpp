@@ -55,6 +55,11 @@ bool Hostname::isValid(const QString& host, bool allowPlaceholders)
             return false;
         }
     }
+    // An A-label must be the canonical encoding of its Unicode form (RFC 5891 5.4): otherwise the
+    // name shown to people ("xn---ziznv" shows as "祒穟") leads to another host ("xn--ziznv"). Found by fuzz_hostname.
+    if (ace.contains(QLatin1String("xn--")) && toAce(QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist)) != ace) {
+        return false;
+    }
     return true;
 }
 
