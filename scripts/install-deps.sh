@@ -20,7 +20,7 @@ test_packages=(
     dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond
     dbus dbus-x11 gnome-keyring libsecret-tools
     # Real consumers that validate the exports
-    neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3 python3-gi tmux
+    neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3 python3-gi python3-jsonschema tmux
     # Hardening: sanitizers and fuzzers
     clang libclang-rt-14-dev clang-tidy clang-format
 )

@@ -273,13 +273,17 @@ void TestExportFormats::json()
     QCOMPARE(back->emailAddress, a.emailAddress);
     QCOMPARE(back->incoming, a.incoming);
     QCOMPARE(back->outgoing, a.outgoing);
-    // Python's json module agrees on the document and the schema version.
-    const Run py = run(QStringLiteral("/usr/bin/python3"),
-                       {QStringLiteral("-c"), QStringLiteral("import json,sys; d=json.load(sys.stdin); "
-                                                             "print(d['schemaVersion'], d['realName'])")},
-                       {}, data);
-    QCOMPARE(py.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(py.out).trimmed(), QStringLiteral("1 ") + realName);
+    // The document is valid against the published JSON Schema (docs/account-json.schema.json).
+    const QString file = writeTemp(QStringLiteral("account.json"), data);
+    const Run py = run(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import json,sys,jsonschema; s=json.load(open(sys.argv[1])); d=json.load(open(sys.argv[2])); "
+                        "jsonschema.Draft202012Validator.check_schema(s); "
+                        "jsonschema.Draft202012Validator(s).validate(d); print(d['realName'])"),
+         QStringLiteral(PORTPILOT_SOURCE_DIR "/docs/account-json.schema.json"), file});
+    QVERIFY2(py.exitCode == 0, py.err.constData());
+    QCOMPARE(QString::fromUtf8(py.out).chopped(1), realName);
 }
 
 // Thunderbird's reading of POX (ExchangeAutoDiscover.sys.mjs), restated: SSL off or
