@@ -23,6 +23,8 @@ test_packages=(
     neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3 python3-gi python3-jsonschema tmux
     # Hardening: sanitizers and fuzzers
     clang libclang-rt-14-dev clang-tidy clang-format
+    # Timing the whole `portpilot test` process (tests/bench/bench-test-command.sh)
+    hyperfine
 )
 
 packages=("${build_packages[@]}")

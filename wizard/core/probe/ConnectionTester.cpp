@@ -37,6 +37,13 @@ QString protocolText(QSsl::SslProtocol protocol)
     }
 }
 
+// Parsing the system store takes hundreds of milliseconds: do it once per process, not per server.
+const QList<QSslCertificate>& systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 } // namespace
 
 ConnectionTester::ConnectionTester(QObject* parent)
@@ -95,7 +102,7 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!options.caCertificates.isEmpty()) {
         // Setting CAs switches off Qt's on-demand loading of the system store: add it explicitly.
-        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + options.caCertificates);
+        configuration.setCaCertificates(systemCaCertificates() + options.caCertificates);
     }
     m_socket->setSslConfiguration(configuration);
     m_socket->setPeerVerifyName(m_connectHost);
