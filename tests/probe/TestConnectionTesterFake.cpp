@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +121,7 @@ private slots:
     void initTestCase();
     void adversarial_data();
     void adversarial();
+    void tlsOlderThan12Refused();
 
 private:
     QTemporaryDir m_dir;
@@ -575,6 +577,50 @@ void TestConnectionTesterFake::adversarial()
         }
         QCOMPARE(attempts, 2);
     }
+}
+
+// CE-04: a server that offers only TLS 1.1 (openssl s_server, security level lowered so it may).
+void TestConnectionTesterFake::tlsOlderThan12Refused()
+{
+    QTcpServer portFinder;
+    QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = portFinder.serverPort();
+    portFinder.close();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(QStringLiteral("openssl"),
+                 {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+                  QStringLiteral("-tls1_1"), QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"),
+                  QStringLiteral("-cert"), m_dir.filePath(QStringLiteral("server.pem")), QStringLiteral("-key"),
+                  m_dir.filePath(QStringLiteral("server.key"))});
+    QVERIFY(server.waitForStarted());
+    QByteArray output;
+    while (!output.contains("ACCEPT") && server.waitForReadyRead(10000)) {
+        output += server.readAll();
+    }
+    QVERIFY2(output.contains("ACCEPT"), output.constData());
+
+    ServerSettings settings;
+    settings.protocol = Protocol::Imap;
+    settings.hostname = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.socketType = SocketType::Ssl;
+    settings.username = QStringLiteral("anna@example.test");
+    ProbeOptions options;
+    options.password = Password;
+    options.caCertificates = {m_ca};
+    options.stepTimeoutMs = 5000;
+    ConnectionTester tester;
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    tester.start(settings, options);
+    QVERIFY(finished.wait(30000));
+    const ProbeResult result = finished.first().first().value<ProbeResult>();
+    server.kill();
+    server.waitForFinished();
+    QVERIFY2(result.failure.kind == FailureKind::TlsHandshakeFailed,
+             qPrintable(failureKindName(result.failure.kind) + QLatin1Char(' ') + result.failure.detail));
+    QVERIFY(!result.credentialsSent);
+    QVERIFY(!result.encrypted);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTesterFake)
