@@ -53,10 +53,13 @@ step_fuzz() {
     for exe in "${executables[@]}"; do
         target=${exe##*/fuzz_}
         seeds=("$root/tests/fuzz/corpus/$target" "$root/tests/fuzz/regressions/$target")
-        # Real provider files are the best seeds for the readers of provider data (not committed: MPL-2.0).
-        if [[ $target == autoconfig || $target == provider_db* ]]; then
+        # Real provider files are the best seeds for the readers of provider data
+        # (the ISPDB corpus is read in place, never committed: MPL-2.0).
+        if [[ $target == autoconfig ]]; then
             seeds+=("$root/tests/data/autoconfig")
             [[ -d $root/../shared/corpus/ispdb ]] && seeds+=("$root/../shared/corpus/ispdb")
+        elif [[ $target == provider_db ]]; then
+            seeds+=("$root/resources/providers")
         fi
         local existing=()
         for s in "${seeds[@]}"; do [[ -d $s ]] && existing+=("$s"); done

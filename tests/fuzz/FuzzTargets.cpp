@@ -5,6 +5,14 @@
 #include "AutoconfigWriter.h"
 #include "EmailAddress.h"
 #include "Hostname.h"
+#include "ImapResponseParser.h"
+#include "LineBuffer.h"
+#include "Pop3ResponseParser.h"
+#include "ProviderDatabase.h"
+#include "SmtpReplyParser.h"
+#include "SrvSource.h"
+
+#include <algorithm>
 
 namespace Portpilot {
 
@@ -110,15 +118,207 @@ QString fuzzHostname(const QByteArray& input)
     return {};
 }
 
+// Splits fuzz input into protocol lines the way LineBuffer hands them out (no CR LF).
+QList<QByteArray> linesOf(const QByteArray& input)
+{
+    QList<QByteArray> lines = input.split('\n');
+    for (QByteArray& line : lines) {
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+    }
+    return lines;
+}
+
+QString fuzzProviderDatabase(const QByteArray& input)
+{
+    QString error;
+    const auto db = ProviderDatabase::parse(input, &error);
+    if (!db) {
+        return error.isEmpty() ? QStringLiteral("refused without an error message") : QString();
+    }
+    // Every domain and MX suffix an accepted database lists must be found again.
+    for (const ProviderEntry& entry : db->entries()) {
+        for (const QString& domain : entry.domains) {
+            const auto found = db->findByDomain(domain);
+            if (!found || !found->domains.contains(domain)) {
+                return QStringLiteral("domain “%1” of “%2” is not found").arg(domain, entry.id());
+            }
+        }
+        for (const QString& suffix : entry.mxSuffixes) {
+            if (!db->findByMxHost(QStringLiteral("mx.") + suffix)) {
+                return QStringLiteral("MX suffix “%1” of “%2” is not found").arg(suffix, entry.id());
+            }
+        }
+    }
+    return {};
+}
+
+QString fuzzImapResponse(const QByteArray& input)
+{
+    for (const QByteArray& line : linesOf(input)) {
+        QString error;
+        const auto response = ImapResponseParser::parse(line, &error);
+        if (!response) {
+            if (error.isEmpty()) {
+                return QStringLiteral("IMAP line refused without an error message");
+            }
+            continue;
+        }
+        if (response->capabilities.size() > ImapResponseParser::MaxCapabilities) {
+            return QStringLiteral("%1 capabilities accepted").arg(response->capabilities.size());
+        }
+        if (response->kind == ImapResponse::Kind::Tagged && response->tag.isEmpty()) {
+            return QStringLiteral("tagged response without a tag");
+        }
+        const auto caps = ImapResponseParser::parseCapabilities(line);
+        if (caps && caps->size() > ImapResponseParser::MaxCapabilities) {
+            return QStringLiteral("%1 capabilities accepted").arg(caps->size());
+        }
+    }
+    return {};
+}
+
+QString fuzzPop3Response(const QByteArray& input)
+{
+    const QList<QByteArray> lines = linesOf(input);
+    Pop3ResponseParser parser;
+    bool inBody = false;
+    for (const QByteArray& line : lines) {
+        if (!inBody) {
+            (void)Pop3ResponseParser::parseContinuation(line);
+            QString error;
+            const auto status = Pop3ResponseParser::parseStatus(line, &error);
+            if (!status && error.isEmpty()) {
+                return QStringLiteral("POP3 status refused without an error message");
+            }
+            if (status && status->ok) {
+                parser.beginMultiLine();
+                inBody = true;
+            }
+            continue;
+        }
+        const auto state = parser.feedMultiLine(line);
+        if (parser.lines().size() > Pop3ResponseParser::MaxLines) {
+            return QStringLiteral("%1 body lines accepted").arg(parser.lines().size());
+        }
+        if (state == Pop3ResponseParser::State::Error && parser.error().isEmpty()) {
+            return QStringLiteral("multi-line error without a message");
+        }
+        if (state != Pop3ResponseParser::State::NeedMore) {
+            (void)Pop3ResponseParser::capabilityNames(parser.lines());
+            (void)Pop3ResponseParser::saslMechanisms(parser.lines());
+            inBody = false;
+        }
+    }
+    return {};
+}
+
+QString fuzzSmtpReply(const QByteArray& input)
+{
+    SmtpReplyParser parser;
+    for (const QByteArray& line : linesOf(input)) {
+        const auto state = parser.feed(line);
+        if (state == SmtpReplyParser::State::NeedMore) {
+            continue;
+        }
+        if (state == SmtpReplyParser::State::Error && parser.error().isEmpty()) {
+            return QStringLiteral("SMTP error without a message");
+        }
+        if (state == SmtpReplyParser::State::Complete) {
+            const SmtpReply reply = parser.reply();
+            if (reply.code < 100 || reply.code > 599) {
+                return QStringLiteral("reply code %1 accepted").arg(reply.code);
+            }
+            if (reply.lines.size() > SmtpReplyParser::MaxLines) {
+                return QStringLiteral("%1 reply lines accepted").arg(reply.lines.size());
+            }
+            (void)reply.ehloKeywords();
+            (void)reply.authMechanisms();
+        }
+        parser.reset();
+    }
+    return {};
+}
+
+QString fuzzLineBuffer(const QByteArray& input)
+{
+    // First byte: the line limit; second: the size of the pieces the "socket" delivers.
+    if (input.size() < 2) {
+        return {};
+    }
+    const qsizetype limit = 1 + static_cast<unsigned char>(input[0]);
+    const qsizetype chunk = 1 + static_cast<unsigned char>(input[1]) % 64;
+    LineBuffer buffer(limit);
+    for (qsizetype at = 2; at < input.size(); at += chunk) {
+        buffer.append(input.mid(at, chunk));
+        while (const auto line = buffer.takeLine()) {
+            if (line->size() > limit || line->contains('\n')) {
+                return QStringLiteral("a line of %1 bytes (limit %2) came out").arg(line->size()).arg(limit);
+            }
+        }
+    }
+    return {};
+}
+
+// Records: priority, weight, port (2 bytes each, big endian), target length (1 byte), target.
+QString fuzzSrv(const QByteArray& input)
+{
+    QList<SrvCandidate> records;
+    const auto u16 = [&input](qsizetype at) {
+        return static_cast<quint16>((static_cast<unsigned char>(input[at]) << 8) |
+                                    static_cast<unsigned char>(input[at + 1]));
+    };
+    for (qsizetype at = 0; at + 7 <= input.size() && records.size() < 64;) {
+        SrvCandidate record;
+        record.priority = u16(at);
+        record.weight = u16(at + 2);
+        record.port = u16(at + 4);
+        const qsizetype length = static_cast<unsigned char>(input[at + 6]);
+        record.target = QString::fromUtf8(input.mid(at + 7, length));
+        records.append(record);
+        at += 7 + length;
+    }
+    const QList<SrvCandidate> ordered = CandidateRules::orderSrv(records);
+    QList<SrvCandidate> expected = records;
+    expected.removeIf([](const SrvCandidate& r) { return r.target.isEmpty() || r.target == QLatin1String("."); });
+    if (ordered.size() != expected.size() || !std::is_permutation(ordered.begin(), ordered.end(), expected.begin())) {
+        return QStringLiteral("orderSrv lost or invented records");
+    }
+    for (qsizetype i = 1; i < ordered.size(); ++i) {
+        const SrvCandidate& a = ordered[i - 1];
+        const SrvCandidate& b = ordered[i];
+        if (a.priority > b.priority || (a.priority == b.priority && a.weight < b.weight)) {
+            return QStringLiteral("orderSrv: record %1 is out of order").arg(i);
+        }
+    }
+    for (const SrvSource::Service& service : SrvSource::services()) {
+        const QList<ServerSettings> servers = SrvSource::serversFor(service, records);
+        if (servers.size() > ordered.size()) {
+            return QStringLiteral("more servers than records");
+        }
+        for (const ServerSettings& server : servers) {
+            if (server.port == 0 || !Hostname::isValid(server.hostname)) {
+                return QStringLiteral("server “%1:%2” from SRV is not valid").arg(server.hostname).arg(server.port);
+            }
+            if (server.protocol != service.protocol || server.socketType != service.socketType) {
+                return QStringLiteral("server from SRV has another protocol or security than its service");
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<FuzzTarget>& FuzzTargets::all()
 {
     static const QList<FuzzTarget> targets{
-        {"autoconfig", fuzzAutoconfig},
-        {"account_json", fuzzAccountJson},
-        {"email_address", fuzzEmailAddress},
-        {"hostname", fuzzHostname},
+        {"autoconfig", fuzzAutoconfig},        {"account_json", fuzzAccountJson},
+        {"email_address", fuzzEmailAddress},   {"hostname", fuzzHostname},
+        {"provider_db", fuzzProviderDatabase}, {"imap_response", fuzzImapResponse},
+        {"pop3_response", fuzzPop3Response},   {"smtp_reply", fuzzSmtpReply},
+        {"line_buffer", fuzzLineBuffer},       {"srv", fuzzSrv},
     };
     return targets;
 }
