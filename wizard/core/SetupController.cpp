@@ -1,5 +1,6 @@
 #include "SetupController.h"
 
+#include "AccountTester.h"
 #include "Discovery.h"
 #include "ExportFileWriter.h"
 #include "ExporterRegistry.h"
@@ -62,6 +63,99 @@ bool SetupController::setDetails(const QString& realName, const QString& address
 void SetupController::checkKeychain()
 {
     m_store.checkAvailable();
+}
+
+void SetupController::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCaCertificates = certificates;
+    m_discoveryOptions.extraCaCertificates = certificates;
+}
+
+void SetupController::startTest()
+{
+    cancelTest();
+    m_results[IncomingSide].reset();
+    m_results[OutgoingSide].reset();
+    ProbeOptions options;
+    options.mode = ProbeMode::Login;
+    options.emailAddress = m_address.toString();
+    options.password = m_password;
+    options.caCertificates = m_extraCaCertificates;
+    options.pinStore = &m_pinStore;
+    // Consent was given per server; the prober checks it again for the exact host and port.
+    if (m_plainConsentIncoming) {
+        options.plaintextConsent.append(ProbeOptions::endpoint(m_incoming.hostname, m_incoming.port));
+    }
+    if (m_plainConsentOutgoing) {
+        options.plaintextConsent.append(ProbeOptions::endpoint(m_outgoing.hostname, m_outgoing.port));
+    }
+    // The username stays open when none was given: the prober tries the usual forms.
+    ServerSettings in = m_incoming;
+    ServerSettings out = m_outgoing;
+    in.hostname = in.hostname.trimmed();
+    out.hostname = out.hostname.trimmed();
+    m_tester = new AccountTester(this);
+    connect(m_tester, &AccountTester::stepStarted, this, &SetupController::testStepStarted);
+    connect(m_tester, &AccountTester::stepFinished, this, &SetupController::testStepFinished);
+    connect(m_tester, &AccountTester::serverFinished, this, [this](int side, const ProbeResult& result) {
+        if (side < 0 || side > 1) {
+            return;
+        }
+        m_results[side] = result;
+        // Keep the username the server accepted, so that export and the summary use it.
+        ServerSettings& server = side == IncomingSide ? m_incoming : m_outgoing;
+        if (result.passed() && server.username.isEmpty() && !result.username.isEmpty()) {
+            server.username = result.username;
+        }
+        emit testServerFinished(side, result);
+    });
+    connect(m_tester, &AccountTester::finished, this, [this, tester = m_tester] {
+        if (tester != m_tester) {
+            return;
+        }
+        m_tester->deleteLater();
+        m_tester = nullptr;
+        emit testFinished(testPassed());
+    });
+    m_tester->start({{in, options}, {out, options}});
+}
+
+void SetupController::cancelTest()
+{
+    if (m_tester) {
+        AccountTester* tester = m_tester;
+        m_tester = nullptr; // its finished() no longer counts
+        tester->cancel();
+        tester->deleteLater();
+    }
+}
+
+bool SetupController::isTesting() const
+{
+    return m_tester && m_tester->isRunning();
+}
+
+std::optional<ProbeResult> SetupController::testResult(int side) const
+{
+    return side == IncomingSide || side == OutgoingSide ? m_results[side] : std::nullopt;
+}
+
+bool SetupController::testPassed() const
+{
+    return m_results[IncomingSide] && m_results[IncomingSide]->passed() && m_results[OutgoingSide] &&
+           m_results[OutgoingSide]->passed();
+}
+
+bool SetupController::acceptCertificate(int side, QString* error)
+{
+    const std::optional<ProbeResult> result = testResult(side);
+    if (!result || !result->certificate) {
+        if (error) {
+            *error = tr("There is no refused certificate to accept.");
+        }
+        return false;
+    }
+    return m_pinStore.pin(result->server.hostname, result->server.port, *result->certificate, error);
 }
 
 void SetupController::startDiscovery()

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Account.h"
+#include "CertificatePinStore.h"
 #include "DiscoveryOptions.h"
 #include "EmailAddress.h"
 #include "Exporter.h"
 #include "PasswordStore.h"
+#include "ProbeResult.h"
 #include "SourceStatus.h"
 
 #include <QObject>
@@ -16,6 +18,7 @@
 
 namespace Portpilot {
 
+class AccountTester;
 class Discovery;
 struct ProviderEntry;
 
@@ -92,6 +95,25 @@ public:
     // True when the chosen servers may be tested: usable settings, approvals given, consent where needed.
     bool readyToTest(QString* reason = nullptr) const;
 
+    // --- Connection test (incoming = side 0, outgoing = side 1)
+    enum Side
+    {
+        IncomingSide = 0,
+        OutgoingSide = 1,
+    };
+    // Extra trusted CA certificates (added to the system's), for discovery and the test.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+    // Tests both chosen servers at once with the password; the test* signals report.
+    void startTest();
+    void cancelTest();
+    bool isTesting() const;
+    // The last result per side (empty before a test finished).
+    std::optional<ProbeResult> testResult(int side) const;
+    bool testPassed() const;
+    // Accepts exactly the certificate the last test of `side` refused (never one for another
+    // name); the next test trusts it for that host and port. False with *error when refused.
+    bool acceptCertificate(int side, QString* error = nullptr);
+
     // --- Provider advice
     // When the provider refuses the normal password in mail programs (Gmail, Microsoft 365, Yahoo,
     // iCloud…): what to do, in plain words; empty otherwise. passwordAdviceUrl() links to the provider.
@@ -131,6 +153,10 @@ signals:
     void discoverySourceFinished(Portpilot::ConfigSource source, Portpilot::SourceStatus status,
                                  const QString& message);
     void discoveryFinished(bool found);
+    void testStepStarted(int side, Portpilot::ProbeStep step);
+    void testStepFinished(int side, Portpilot::ProbeStep step, bool ok);
+    void testServerFinished(int side, const Portpilot::ProbeResult& result);
+    void testFinished(bool passed);
     void keychainAvailabilityChanged(bool available, const QString& message);
     void candidatesChanged();
     void choiceChanged();
@@ -149,6 +175,10 @@ private:
     Discovery* m_discovery = nullptr;
     DiscoveryOptions m_discoveryOptions;
     bool m_discoveryCancelled = false;
+    AccountTester* m_tester = nullptr;
+    QList<QSslCertificate> m_extraCaCertificates;
+    CertificatePinStore m_pinStore;
+    std::optional<ProbeResult> m_results[2];
     std::optional<bool> m_keychainAvailable;
     QString m_keychainMessage;
 

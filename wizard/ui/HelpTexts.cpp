@@ -36,6 +36,15 @@ QString HelpTexts::forPage(int pageId)
                   "changes to the standard one, unless you typed a port of your own.</p>"
                   "<p>The <b>user name</b> is usually your full email address; leave it empty to use it.</p>"
                   "<p>See “Standard ports” for which port goes with which security.</p>");
+    case SetupWizard::Page_Test:
+        return tr("<h3>Testing</h3>"
+                  "<p>Each server is tested in four steps: connect, secure the connection, ask what it supports, "
+                  "and log in (then log out). Nothing is sent or deleted.</p>"
+                  "<p>When a step fails, the message says what went wrong in plain words; <b>Details</b> shows the "
+                  "conversation with the server, with your password hidden. A wrong password can be corrected "
+                  "right here. <b>Back</b> returns to the settings with everything you typed.</p>"
+                  "<p>A certificate that cannot be verified is shown to you; trust it only if you know it is "
+                  "your server’s. A certificate for another server name can never be accepted.</p>");
     case SetupWizard::Page_Export:
         return tr("<h3>Export</h3>"
                   "<p>Check the formats of the mail programs you use and save them. The password is left out "

@@ -9,6 +9,7 @@
 #include "LanguageButton.h"
 #include "ManualSettingsPage.h"
 #include "SetupController.h"
+#include "TestPage.h"
 
 #include <QEvent>
 #include <QIcon>
@@ -27,6 +28,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     , m_findingPage(new FindingPage(m_controller, this))
     , m_choosePage(new ChoosePage(m_controller, this))
     , m_manualPage(new ManualSettingsPage(m_controller, this))
+    , m_testPage(new TestPage(m_controller, this))
     , m_exportPage(new ExportPage(m_controller, this))
     , m_donePage(new DonePage(m_controller, this))
 {
@@ -39,6 +41,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     setPage(Page_Finding, m_findingPage);
     setPage(Page_Choose, m_choosePage);
     setPage(Page_Manual, m_manualPage);
+    setPage(Page_Test, m_testPage);
     setPage(Page_Export, m_exportPage);
     setPage(Page_Done, m_donePage);
     setStartId(Page_Details);
@@ -74,7 +77,7 @@ void SetupWizard::setInitialAddress(const QString& address)
 
 int SetupWizard::nextAfterSettings()
 {
-    return Page_Export;
+    return Page_Test;
 }
 
 void SetupWizard::showHelp()

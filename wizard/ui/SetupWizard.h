@@ -12,6 +12,7 @@ class FindingPage;
 class HelpDialog;
 class ManualSettingsPage;
 class SetupController;
+class TestPage;
 
 // The account setup wizard. It owns the controller and the pages and hands each page the
 // controller; pages never reach into each other.
@@ -53,6 +54,7 @@ private:
     FindingPage* m_findingPage;
     ChoosePage* m_choosePage;
     ManualSettingsPage* m_manualPage;
+    TestPage* m_testPage;
     ExportPage* m_exportPage;
     DonePage* m_donePage;
     HelpDialog* m_help = nullptr;

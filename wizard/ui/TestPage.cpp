@@ -1,0 +1,307 @@
+#include "TestPage.h"
+
+#include "CertificateDialog.h"
+#include "SetupController.h"
+
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Portpilot {
+
+TestPage::TestPage(SetupController* controller, QWidget* parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_summary(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_password(new QLineEdit(this))
+    , m_retry(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("testPage"));
+    m_summary->setObjectName(QStringLiteral("testSummary"));
+    m_summary->setWordWrap(true);
+    m_password->setObjectName(QStringLiteral("retryPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setBuddy(m_password);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+
+    auto* sides = new QHBoxLayout;
+    for (int side : {0, 1}) {
+        buildColumn(side);
+        sides->addWidget(m_columns[side].box);
+    }
+    auto* retryRow = new QHBoxLayout;
+    retryRow->addWidget(m_passwordLabel);
+    retryRow->addWidget(m_password);
+    retryRow->addWidget(m_retry);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(sides);
+    layout->addWidget(m_summary);
+    layout->addLayout(retryRow);
+
+    connect(m_controller, &SetupController::testStepStarted, this, &TestPage::stepStarted);
+    connect(m_controller, &SetupController::testStepFinished, this, &TestPage::stepFinished);
+    connect(m_controller, &SetupController::testServerFinished, this, &TestPage::serverFinished);
+    connect(m_controller, &SetupController::testFinished, this, [this](bool passed) {
+        m_summary->setText(passed ? tr("Both servers work. Continue to save your settings.")
+                                  : tr("The test failed. Read what went wrong above, correct the password here or "
+                                       "go back to the settings, then try again."));
+        m_retry->setEnabled(true);
+        emit completeChanged();
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (!m_password->text().isEmpty()) {
+            m_controller->setPassword(m_password->text());
+        }
+        startTest();
+    });
+    connect(m_password, &QLineEdit::returnPressed, m_retry, &QPushButton::click);
+    retranslateUi();
+}
+
+void TestPage::buildColumn(int side)
+{
+    Column& column = m_columns[side];
+    const QString prefix =
+        side == SetupController::IncomingSide ? QStringLiteral("incoming") : QStringLiteral("outgoing");
+    column.box = new QGroupBox(this);
+    column.box->setObjectName(prefix + QStringLiteral("TestBox"));
+    column.server = new QLabel(column.box);
+    column.server->setObjectName(prefix + QStringLiteral("TestServer"));
+    column.server->setWordWrap(true);
+    auto* layout = new QVBoxLayout(column.box);
+    layout->addWidget(column.server);
+    const char* names[4] = {"Connect", "Secure", "Capabilities", "Login"};
+    for (int row = 0; row < 4; ++row) {
+        column.steps[row] = new QLabel(column.box);
+        column.steps[row]->setObjectName(prefix + QStringLiteral("Step") + QLatin1String(names[row]));
+        layout->addWidget(column.steps[row]);
+    }
+    column.result = new QLabel(column.box);
+    column.result->setObjectName(prefix + QStringLiteral("TestResult"));
+    column.result->setWordWrap(true);
+    column.result->setTextFormat(Qt::PlainText);
+    layout->addWidget(column.result);
+    column.details = new QPushButton(column.box);
+    column.details->setObjectName(prefix + QStringLiteral("DetailsButton"));
+    column.details->setEnabled(false);
+    column.certificate = new QPushButton(column.box);
+    column.certificate->setObjectName(prefix + QStringLiteral("CertificateButton"));
+    column.certificate->setVisible(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(column.details);
+    buttons->addWidget(column.certificate);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(column.details, &QPushButton::clicked, this, [this, side] { showDetails(side); });
+    connect(column.certificate, &QPushButton::clicked, this, [this, side] { showCertificate(side); });
+}
+
+void TestPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void TestPage::retranslateUi()
+{
+    setTitle(tr("Testing your account"));
+    setSubTitle(tr("Portpilot logs in to both servers the way your mail program will, and logs out again."));
+    for (int side : {0, 1}) {
+        Column& column = m_columns[side];
+        const bool incoming = side == SetupController::IncomingSide;
+        column.box->setTitle(incoming ? tr("Incoming mail") : tr("Outgoing mail"));
+        column.box->setAccessibleName(incoming ? tr("Incoming server test") : tr("Outgoing server test"));
+        column.details->setText(incoming ? tr("&Details…") : tr("D&etails…"));
+        column.details->setAccessibleDescription(tr("Shows the technical detail and the conversation with the "
+                                                    "server, with your password hidden"));
+        column.certificate->setText(incoming ? tr("&Check certificate…") : tr("C&heck certificate…"));
+        column.certificate->setAccessibleDescription(tr("Shows the certificate the server sent, to trust it"));
+        column.result->setAccessibleName(incoming ? tr("Incoming test result") : tr("Outgoing test result"));
+        updateColumn(side);
+    }
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setAccessibleName(tr("Password for another try"));
+    m_password->setAccessibleDescription(tr("Type the correct password here and test again"));
+    m_password->setPlaceholderText(tr("unchanged"));
+    m_retry->setText(tr("&Test again"));
+    m_retry->setAccessibleDescription(tr("Runs the test again with the password above"));
+    m_summary->setAccessibleName(tr("Test summary"));
+}
+
+void TestPage::initializePage()
+{
+    startTest();
+}
+
+void TestPage::cleanupPage()
+{
+    // "Back to settings": stop, keep everything typed (the controller holds it).
+    m_controller->cancelTest();
+    QWizardPage::cleanupPage();
+}
+
+void TestPage::startTest()
+{
+    for (Column& column : m_columns) {
+        std::fill(std::begin(column.state), std::end(column.state), 0);
+        column.result->clear();
+        column.details->setEnabled(false);
+        column.certificate->setVisible(false);
+    }
+    m_summary->setText(tr("Testing…"));
+    m_retry->setEnabled(false);
+    m_password->clear();
+    emit completeChanged();
+    m_controller->startTest();
+    for (int side : {0, 1}) {
+        updateColumn(side);
+    }
+}
+
+int TestPage::rowOf(ProbeStep step)
+{
+    switch (step) {
+    case ProbeStep::Connect:
+        return 0;
+    case ProbeStep::Tls:
+        return 1;
+    case ProbeStep::Capabilities:
+        return 2;
+    case ProbeStep::Login:
+    case ProbeStep::Logout:
+        return 3;
+    }
+    return 0;
+}
+
+void TestPage::stepStarted(int side, ProbeStep step)
+{
+    // Logging out belongs to the "log in" row, which is done by then.
+    if (side < 0 || side > 1 || step == ProbeStep::Logout) {
+        return;
+    }
+    m_columns[side].state[rowOf(step)] = 1;
+    updateColumn(side);
+}
+
+void TestPage::stepFinished(int side, ProbeStep step, bool ok)
+{
+    if (side < 0 || side > 1 || step == ProbeStep::Logout) {
+        return;
+    }
+    m_columns[side].state[rowOf(step)] = ok ? 2 : 3;
+    updateColumn(side);
+}
+
+void TestPage::serverFinished(int side, const ProbeResult& result)
+{
+    Column& column = m_columns[side];
+    for (int& state : column.state) {
+        if (state == 1) {
+            state = result.passed() ? 2 : 3;
+        } else if (state == 0 && result.passed()) {
+            state = 4; // a step that did not apply, such as TLS on an unencrypted connection
+        }
+    }
+    if (result.passed()) {
+        column.result->setText(result.encrypted ? tr("Works, encrypted (%1).").arg(result.tlsProtocol)
+                                                : tr("Works, but not encrypted."));
+    } else {
+        column.result->setText(result.failure.message());
+    }
+    column.details->setEnabled(true);
+    column.certificate->setVisible(result.certificate.has_value() && !result.certificatePinned);
+    updateColumn(side);
+}
+
+void TestPage::updateColumn(int side)
+{
+    Column& column = m_columns[side];
+    const ServerSettings& server =
+        side == SetupController::IncomingSide ? m_controller->incoming() : m_controller->outgoing();
+    //: %1 protocol, %2 host, %3 port
+    column.server->setText(
+        tr("%1 on %2, port %3")
+            .arg(protocolName(server.protocol).toUpper(), server.hostname, QString::number(server.port)));
+    const QString labels[4] = {tr("Connect"), tr("Secure the connection"), tr("Ask what the server supports"),
+                               tr("Log in")};
+    for (int row = 0; row < 4; ++row) {
+        QString text;
+        switch (column.state[row]) {
+        case 0:
+            //: A step not started yet; %1 is the step
+            text = tr("○ %1").arg(labels[row]);
+            break;
+        case 1:
+            text = tr("… %1").arg(labels[row]);
+            break;
+        case 2:
+            text = tr("✓ %1").arg(labels[row]);
+            break;
+        case 3:
+            text = tr("✗ %1").arg(labels[row]);
+            break;
+        default:
+            //: A step that did not apply (no encryption chosen)
+            text = tr("– %1 (not used)").arg(labels[row]);
+            break;
+        }
+        column.steps[row]->setText(text);
+        // Screen readers hear the state in words, not as a symbol.
+        const QString states[5] = {tr("waiting"), tr("running"), tr("done"), tr("failed"), tr("not used")};
+        //: %1 is a step, %2 its state
+        column.steps[row]->setAccessibleName(tr("%1: %2").arg(labels[row], states[column.state[row]]));
+    }
+}
+
+void TestPage::showDetails(int side)
+{
+    const std::optional<ProbeResult> result = m_controller->testResult(side);
+    if (!result) {
+        return;
+    }
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("testDetailsBox"));
+    box.setWindowTitle(tr("Test details"));
+    box.setIcon(result->passed() ? QMessageBox::Information : QMessageBox::Warning);
+    box.setText(result->passed() ? tr("The test passed.") : result->failure.message());
+    box.setInformativeText(result->failure.detail);
+    // The transcript has every credential redacted by the prober.
+    box.setDetailedText(result->transcript.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void TestPage::showCertificate(int side)
+{
+    const std::optional<ProbeResult> result = m_controller->testResult(side);
+    if (!result || !result->certificate) {
+        return;
+    }
+    const QString server = QStringLiteral("%1:%2").arg(result->server.hostname).arg(result->server.port);
+    CertificateDialog dialog(server, *result->certificate, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString error;
+    if (!m_controller->acceptCertificate(side, &error)) {
+        QMessageBox::warning(this, tr("Certificate not accepted"), error);
+        return;
+    }
+    startTest();
+}
+
+bool TestPage::isComplete() const
+{
+    return m_controller->testPassed() && !m_controller->isTesting();
+}
+
+} // namespace Portpilot
