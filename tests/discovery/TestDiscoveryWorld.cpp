@@ -126,7 +126,7 @@ private Q_SLOTS:
             << "anna@priority.test" << noGuess << 0 << "imap.from-provider.priority.test"
             << "provider-https"
             << ""
-            << "found (https://ispdb.test";
+            << "found (https://autoconfig.priority.test";
         QTest::newRow("mx to hoster autoconfig") << "anna@mx-hosted.test" << noGuess << 0 << "imap.hoster.test"
                                                  << "mx"
                                                  << "hoster.test"
@@ -192,6 +192,23 @@ private Q_SLOTS:
             << ""
             << ""
             << "no servers found";
+        const QStringList guess{QStringLiteral("--timeout"), QStringLiteral("6")};
+        QTest::newRow("guessing finds dovecot") << "anna@guess.test" << guess << 0 << "imap.guess.test"
+                                                << "guess"
+                                                << "guess.test"
+                                                << "server(s) answered";
+        QTest::newRow("guessing, plaintext only") << "anna@plainonly.test" << guess << 0 << "imap.plainonly.test"
+                                                  << "guess"
+                                                  << "plainonly.test"
+                                                  << "only servers without encryption";
+        QTest::newRow("guessing, nothing answers") << "anna@nothing.test" << guess << 1 << ""
+                                                   << ""
+                                                   << ""
+                                                   << "no server answered";
+        QTest::newRow("every host dead, default timeout") << "anna@dead.test" << QStringList{} << 1 << ""
+                                                          << ""
+                                                          << ""
+                                                          << "no servers found";
         QTest::newRow("malformed address") << "anna@@dead.test" << noGuess << 2 << ""
                                            << ""
                                            << ""
@@ -223,6 +240,62 @@ private Q_SLOTS:
         QCOMPARE(account.incoming.first().approvalNeeded, approval);
         QVERIFY(!account.outgoing.isEmpty());
         QCOMPARE(account.outgoing.first().source, account.incoming.first().source);
+    }
+
+    void guessingRanksAndMarks()
+    {
+        const Run run = discover(QStringLiteral("anna@guess.test"), {});
+        QCOMPARE(run.exitCode, 0);
+        const AutoconfigReader::Result read = AutoconfigReader::read(run.out);
+        QVERIFY2(read.ok(), qPrintable(read.errorWithLocation()));
+        const Account& account = *read.account;
+        // Implicit TLS first (RFC 8314), then STARTTLS, then certificate problems; IMAP before POP3.
+        QCOMPARE(account.incoming.first().socketType, SocketType::Ssl);
+        QCOMPARE(account.incoming.first().protocol, Protocol::Imap);
+        QCOMPARE(account.outgoing.first().hostname, QStringLiteral("smtp.guess.test"));
+        QCOMPARE(account.outgoing.first().port, quint16(465));
+        bool sawStartTls = false;
+        bool sawProblem = false;
+        for (const ServerSettings& server : account.incoming) {
+            QVERIFY(server.socketType != SocketType::Plain);
+            QCOMPARE(server.approvalNeeded, QStringLiteral("guess.test"));
+            if (server.certificateProblem) {
+                // The test certificate does not cover pop.guess.test / pop3.guess.test.
+                QVERIFY(server.hostname.startsWith(QLatin1String("pop")));
+                sawProblem = true;
+            } else {
+                QVERIFY2(!sawProblem, "a server with a certificate problem ranked above a good one");
+                if (server.socketType == SocketType::StartTls) {
+                    sawStartTls = true;
+                } else {
+                    QVERIFY2(!sawStartTls, "STARTTLS ranked above implicit TLS");
+                }
+            }
+        }
+        QVERIFY(sawStartTls);
+        QVERIFY(sawProblem);
+        // Capability probes only: Dovecot saw no login attempt.
+        QFile log(m_dir.filePath(QStringLiteral("dovecot/log")));
+        if (log.open(QIODevice::ReadOnly)) {
+            const QByteArray text = log.readAll();
+            QVERIFY(!text.contains("auth failed"));
+            QVERIFY(!text.contains("Login: user=<anna"));
+        }
+    }
+
+    void plaintextOnlyIsNeverSilent()
+    {
+        const Run run = discover(QStringLiteral("anna@plainonly.test"), {});
+        QCOMPARE(run.exitCode, 0);
+        const AutoconfigReader::Result read = AutoconfigReader::read(run.out);
+        QVERIFY(read.ok());
+        for (const ServerSettings& server : read.account->incoming + read.account->outgoing) {
+            QCOMPARE(server.socketType, SocketType::Plain);
+            QCOMPARE(server.approvalNeeded, QStringLiteral("plainonly.test"));
+        }
+        const Run text =
+            discover(QStringLiteral("anna@plainonly.test"), {QStringLiteral("--format"), QStringLiteral("text")});
+        QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("[UNENCRYPTED]")));
     }
 
     void idnShownReadable()

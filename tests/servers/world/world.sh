@@ -12,7 +12,8 @@
 #   127.0.0.1   dnsmasq :53 (answers *.test, NXDOMAIN for the rest), nginx :443 and :80
 #   127.0.0.30  an HTTPS server whose answer never ends (endless-https.py)
 #   127.0.0.66  a host that never answers: nftables drops every packet to it
-#   127.0.0.20  reserved for Dovecot (tests start it with tests/servers/dovecot.sh)
+#   127.0.0.20  Dovecot from tests/servers/dovecot.sh (IMAP, POP3, submission) for *.guess.test
+#   127.0.0.21  a plaintext-only IMAP/SMTP server (plaintext-only.py) for *.plainonly.test
 # The test domains and what each one exercises are listed in docs/discovery-tests.md.
 set -euo pipefail
 
@@ -47,6 +48,7 @@ stop_world() {
     kill_pidfile "$dir/nginx.pid"
     kill_pidfile "$dir/dnsmasq.pid"
     kill_pidfile "$dir/endless.pid"
+    kill_pidfile "$dir/plaintext.pid"
     if [ -x "$servers/dovecot.sh" ] && [ -d "$dir/dovecot" ]; then
         ip netns exec "$name" "$servers/dovecot.sh" stop "$dir/dovecot" >/dev/null 2>&1 || true
     fi
@@ -226,9 +228,11 @@ dns+=(--srv-host=_pop3s._tcp.srv.test)
 dns+=(--srv-host=_imaps._tcp.srvnone.test)
 dns+=(--srv-host=_submissions._tcp.srvnone.test)
 # guessing: the Dovecot of the test answers on 127.0.0.20 for these names
-for host in imap.guess.test smtp.guess.test mail.guess.test guess.test pop.guess.test pop3.guess.test \
-    mail.plainonly.test plainonly.test imap.plainonly.test smtp.plainonly.test; do
+for host in imap.guess.test smtp.guess.test mail.guess.test guess.test pop.guess.test pop3.guess.test; do
     a "$host" 127.0.0.20
+done
+for host in mail.plainonly.test plainonly.test imap.plainonly.test smtp.plainonly.test; do
+    a "$host" 127.0.0.21
 done
 ip netns exec "$name" dnsmasq "${dns[@]}"
 
@@ -237,10 +241,20 @@ ip netns exec "$name" nginx -c "$dir/nginx.conf" -p "$dir" -e "$dir/nginx-error.
 ip netns exec "$name" python3 "$here/endless-https.py" 127.0.0.30 443 "$dir/ca/server.pem" "$dir/ca/server.key" \
     > "$dir/endless.log" 2>&1 &
 echo $! > "$dir/endless.pid"
+ip netns exec "$name" python3 "$here/plaintext-only.py" 127.0.0.21 > "$dir/plaintext.log" 2>&1 &
+echo $! > "$dir/plaintext.pid"
 for _ in $(seq 100); do
-    grep -q ready "$dir/endless.log" 2>/dev/null && [ -s "$dir/nginx.pid" ] && break
+    grep -q ready "$dir/endless.log" 2>/dev/null && grep -q ready "$dir/plaintext.log" 2>/dev/null &&
+        [ -s "$dir/nginx.pid" ] && break
     sleep 0.05
 done
+
+# --- Dovecot (tests/servers/dovecot.sh) for guessing, with the world's certificates
+if [ -x "$servers/dovecot.sh" ]; then
+    mkdir -p "$dir/dovecot"
+    cp -r "$dir/ca" "$dir/dovecot/ca"
+    ip netns exec "$name" "$servers/dovecot.sh" start "$dir/dovecot" 127.0.0.20 > "$dir/dovecot-start.log" 2>&1
+fi
 
 cat > "$dir/world.env" <<ENV
 NETNS=$name

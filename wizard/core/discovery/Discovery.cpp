@@ -2,6 +2,8 @@
 
 #include "BundledSource.h"
 #include "CandidateRules.h"
+#include "ExtraCaCertificates.h"
+#include "GuessSource.h"
 #include "IspdbSource.h"
 #include "MxSource.h"
 #include "ProviderAutoconfigSource.h"
@@ -47,6 +49,9 @@ void Discovery::start(const EmailAddress& address, const DiscoveryOptions& optio
     m_running = true;
     m_concluding = false;
 
+    if (!options.extraCaCertificates.isEmpty()) {
+        ExtraCaCertificates::installAsDefault(options.extraCaCertificates);
+    }
     const auto overall = options.overallTimeout;
     // The bundled database answers at once; when it knows the domain, no network is touched.
     if (options.useBundled) {
@@ -65,6 +70,9 @@ void Discovery::start(const EmailAddress& address, const DiscoveryOptions& optio
         {new MxSource(this), overall},
         {new SrvSource(this), options.dnsTimeout},
     };
+    if (options.guess) {
+        network.append({new GuessSource(this), overall});
+    }
     if (options.allowHttp) {
         network.append({new ProviderAutoconfigSource(true, this), overall});
     }

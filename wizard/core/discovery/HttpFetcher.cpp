@@ -1,5 +1,6 @@
 #include "HttpFetcher.h"
 
+#include "ExtraCaCertificates.h"
 #include "RegistrableDomain.h"
 
 #include <QCoreApplication>
@@ -43,14 +44,14 @@ void HttpFetcher::get(const QUrl& url)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setMaximumRedirectsAllowed(MaxRedirects);
-    request.setTransferTimeout(int(m_timeout.count()));
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Portpilot/" PORTPILOT_VERSION));
     request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!m_extraCas.isEmpty()) {
-        ssl.addCaCertificates(m_extraCas);
+        // The system's roots plus the extra ones (setting a list switches off on-demand loading).
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(ExtraCaCertificates::withSystemRoots(m_extraCas));
+        request.setSslConfiguration(ssl);
     }
-    request.setSslConfiguration(ssl);
 
     m_reply = m_network->get(request);
     // Bounds what Qt buffers before we read it.

@@ -49,6 +49,7 @@ void MxSource::run(const EmailAddress& address, const DiscoveryOptions& options)
 void MxSource::abort()
 {
     if (m_lookup) {
+        m_lookup->disconnect(this);
         m_lookup->abort();
     }
     if (m_download) {

@@ -69,6 +69,7 @@ void SrvSource::run(const EmailAddress& address, const DiscoveryOptions&)
 void SrvSource::abort()
 {
     for (QDnsLookup* lookup : std::as_const(m_lookups)) {
+        lookup->disconnect(this);
         lookup->abort();
     }
 }
