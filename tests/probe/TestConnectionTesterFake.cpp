@@ -1,10 +1,12 @@
 // Adversarial cases (docs: security.md §A.4 and issue 8) against a scripted loopback server.
 // Every abort row also proves that no credential reached the server.
+#include "CertificatePinStore.h"
 #include "ConnectionTester.h"
 #include "FakeMailServer.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -122,8 +124,11 @@ private slots:
     void adversarial_data();
     void adversarial();
     void tlsOlderThan12Refused();
+    void pinnedCertificateRemembered();
 
 private:
+    ProbeResult runAgainst(const QString& certificate, quint16 port, const CertificatePinStore* pins);
+
     QTemporaryDir m_dir;
     QSslCertificate m_ca;
 };
@@ -577,6 +582,82 @@ void TestConnectionTesterFake::adversarial()
         }
         QCOMPARE(attempts, 2);
     }
+}
+
+ProbeResult TestConnectionTesterFake::runAgainst(const QString& certificate, quint16 port,
+                                                 const CertificatePinStore* pins)
+{
+    FakeMailServer server;
+    server.implicitTls = true;
+    server.dialect = FakeMailServer::Dialect::Imap;
+    server.greeting = "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n";
+    server.replies = {{"AUTHENTICATE", "$TAG OK in\r\n"}};
+    server.certificate = QSslCertificate::fromPath(m_dir.filePath(certificate + QStringLiteral(".pem"))).value(0);
+    QFile keyFile(m_dir.filePath(certificate + QStringLiteral(".key")));
+    if (!keyFile.open(QIODevice::ReadOnly) || !server.listen(QHostAddress::LocalHost, port)) {
+        return {};
+    }
+    server.key = QSslKey(keyFile.readAll(), QSsl::Rsa);
+    ServerSettings settings;
+    settings.protocol = Protocol::Imap;
+    settings.hostname = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.socketType = SocketType::Ssl;
+    settings.username = QStringLiteral("anna@example.test");
+    ProbeOptions options;
+    options.password = Password;
+    options.caCertificates = {m_ca};
+    options.pinStore = pins;
+    ConnectionTester tester;
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    tester.start(settings, options);
+    if (!finished.wait(30000)) {
+        return {};
+    }
+    return finished.first().first().value<ProbeResult>();
+}
+
+// The GUI flow: a refused certificate is shown, the user accepts it, the pin persists (QSettings)
+// and the next test on that host:port passes; a certificate for another name cannot be pinned.
+void TestConnectionTesterFake::pinnedCertificateRemembered()
+{
+    QTcpServer portFinder;
+    QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = portFinder.serverPort();
+    portFinder.close();
+    const QString iniPath = m_dir.filePath(QStringLiteral("pins.ini"));
+
+    const ProbeResult refused = runAgainst(QStringLiteral("selfsigned"), port, nullptr);
+    QCOMPARE(refused.failure.kind, FailureKind::CertificateProblem);
+    QVERIFY(refused.certificate && refused.certificate->isPinnable());
+    QVERIFY(refused.certificate->describe().contains(refused.certificate->fingerprint()));
+    QVERIFY(!refused.credentialsSent);
+    {
+        QSettings settings(iniPath, QSettings::IniFormat);
+        CertificatePinStore store(&settings);
+        QVERIFY(store.pin(refused.server.hostname, port, *refused.certificate));
+    }
+    QSettings settings(iniPath, QSettings::IniFormat);
+    const CertificatePinStore reloaded(&settings);
+    QVERIFY(reloaded.isPinned(QStringLiteral("127.0.0.1"), port, refused.certificate->fingerprint()));
+    QVERIFY(!reloaded.isPinned(QStringLiteral("127.0.0.1"), quint16(port + 1), refused.certificate->fingerprint()));
+
+    const ProbeResult accepted = runAgainst(QStringLiteral("selfsigned"), port, &reloaded);
+    QVERIFY2(accepted.passed(), qPrintable(accepted.failure.detail));
+    QVERIFY(accepted.certificatePinned);
+    QVERIFY(!accepted.certificateValidated);
+
+    // Another certificate on the same host:port is not covered by the pin.
+    const ProbeResult other = runAgainst(QStringLiteral("expired"), port, &reloaded);
+    QCOMPARE(other.failure.kind, FailureKind::CertificateProblem);
+
+    const ProbeResult wrongName = runAgainst(QStringLiteral("wrongname"), port, &reloaded);
+    QCOMPARE(wrongName.failure.kind, FailureKind::CertificateProblem);
+    QVERIFY(wrongName.certificate && wrongName.certificate->hostnameMismatch());
+    CertificatePinStore pins;
+    QString error;
+    QVERIFY(!pins.pin(QStringLiteral("127.0.0.1"), port, *wrongName.certificate, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 // CE-04: a server that offers only TLS 1.1 (openssl s_server, security level lowered so it may).
