@@ -364,6 +364,8 @@ void TestExportFormats::mobileconfig()
     QCOMPARE(mail.value(QStringLiteral("IncomingMailServerUsername")).toString(), in.username);
     QCOMPARE(mail.value(QStringLiteral("OutgoingMailServerPortNumber")).toInt(), int(out.port));
     QCOMPARE(mail.value(QStringLiteral("OutgoingMailServerUseSSL")).toBool(), out.socketType != SocketType::Plain);
+    QCOMPARE(mail.value(QStringLiteral("PayloadIdentifier")).toString(),
+             QStringLiteral("is.portpilot.anna.%1.mail").arg(EmailAddress::parse(a.emailAddress).domainAce()));
     // What the format cannot say is said in a note.
     if (in.socketType == SocketType::StartTls) {
         QVERIFY(notes.join(u'\n').contains(QStringLiteral("STARTTLS")));

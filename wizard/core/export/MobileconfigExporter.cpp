@@ -141,7 +141,9 @@ void MobileconfigExporter::write(const Context& context, Result& result) const
     }
     mail[QStringLiteral("OutgoingPasswordSameAsIncomingPassword")] =
         context.incoming.username == context.outgoing.username;
-    const QString identifier = QStringLiteral("is.portpilot.") + tokenFor(address);
+    // Reverse-DNS style and stable per account, so installing a new export replaces the old profile.
+    QString identifier = QStringLiteral("is.portpilot.") + tokenFor(address);
+    identifier.replace(u'@', u'.').replace(u'+', u'-').replace(u'_', u'-');
     mail[QStringLiteral("PayloadDisplayName")] = tr("Mail (%1)").arg(context.address.toString());
     mail[QStringLiteral("PayloadIdentifier")] = identifier + QStringLiteral(".mail");
     mail[QStringLiteral("PayloadType")] = QStringLiteral("com.apple.mail.managed");
