@@ -66,6 +66,9 @@ ChoosePage::ChoosePage(SetupController* controller, QWidget* parent)
     for (QLabel* label : {m_incomingAdvice, m_outgoingAdvice, m_enableNote}) {
         label->setWordWrap(true);
     }
+    for (QListWidget* list : {m_incomingList, m_outgoingList}) {
+        list->setMinimumHeight(list->fontMetrics().height() * 4);
+    }
     m_enableNote->setOpenExternalLinks(true);
     m_enableNote->setTextFormat(Qt::RichText);
     m_enableNote->setTextInteractionFlags(Qt::TextBrowserInteraction);

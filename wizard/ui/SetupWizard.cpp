@@ -8,12 +8,18 @@
 #include "HelpDialog.h"
 #include "LanguageButton.h"
 #include "ManualSettingsPage.h"
+#include "ScreenshotTour.h"
 #include "SetupController.h"
 #include "TestPage.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QFile>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace Portpilot {
 
@@ -49,7 +55,9 @@ SetupWizard::SetupWizard(QWidget* parent)
     connect(this, &QWizard::helpRequested, this, &SetupWizard::showHelp);
 
     const QSettings settings;
-    restoreGeometry(settings.value(geometrySetting).toByteArray());
+    if (!restoreGeometry(settings.value(geometrySetting).toByteArray())) {
+        resize(860, 640); // room for incoming and outgoing side by side
+    }
     m_controller->checkKeychain();
     retranslateUi();
 }
@@ -62,6 +70,35 @@ void SetupWizard::changeEvent(QEvent* event)
         retranslateUi();
     }
     QWizard::changeEvent(event);
+}
+
+bool SetupWizard::event(QEvent* event)
+{
+    const bool handled = QWizard::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // For tests/bench/bench-startup.sh: quit once the first page is drawn, reporting the
+        // peak resident memory so far.
+        if (qEnvironmentVariableIsSet("PORTPILOT_EXIT_AFTER_FIRST_PAINT")) {
+            QTimer::singleShot(0, qApp, [] {
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray& line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:")) {
+                            fprintf(stderr, "portpilot-first-paint %s\n", line.simplified().constData());
+                        }
+                    }
+                }
+                QApplication::exit(0);
+            });
+        }
+        // For scripts/screenshots.sh.
+        const QString screenshots = qEnvironmentVariable("PORTPILOT_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty()) {
+            (new ScreenshotTour(this, screenshots))->start();
+        }
+    }
+    return handled;
 }
 
 void SetupWizard::retranslateUi()

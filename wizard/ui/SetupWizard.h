@@ -45,6 +45,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void retranslateUi();
@@ -58,6 +59,7 @@ private:
     ExportPage* m_exportPage;
     DonePage* m_donePage;
     HelpDialog* m_help = nullptr;
+    bool m_painted = false;
 };
 
 } // namespace Portpilot
