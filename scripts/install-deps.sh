@@ -21,6 +21,8 @@ test_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     # Real consumers that validate the exports
     neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3 python3-gi python3-jsonschema tmux
+    # Validating the installed .desktop file and AppStream metadata (tests/ui/check-install.sh)
+    desktop-file-utils appstream
     # Hardening: sanitizers and fuzzers
     clang libclang-rt-14-dev clang-tidy clang-format
     # Timing the whole `portpilot test` process (tests/bench/bench-test-command.sh)
