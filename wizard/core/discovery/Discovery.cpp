@@ -49,9 +49,6 @@ void Discovery::start(const EmailAddress& address, const DiscoveryOptions& optio
     m_running = true;
     m_concluding = false;
 
-    if (!options.extraCaCertificates.isEmpty()) {
-        ExtraCaCertificates::installAsDefault(options.extraCaCertificates);
-    }
     const auto overall = options.overallTimeout;
     // The bundled database answers at once; when it knows the domain, no network is touched.
     if (options.useBundled) {
@@ -62,6 +59,10 @@ void Discovery::start(const EmailAddress& address, const DiscoveryOptions& optio
             conclude(bundled);
             return;
         }
+    }
+    // Only now, as reading the system's roots costs about 300 ms the bundled answer must not wait for.
+    if (!options.extraCaCertificates.isEmpty()) {
+        ExtraCaCertificates::installAsDefault(options.extraCaCertificates);
     }
     m_overallTimer.start(overall);
     QList<std::pair<DiscoverySource*, std::chrono::milliseconds>> network{

@@ -1,0 +1,53 @@
+#!/bin/bash
+# Wall-clock timing of the whole `portpilot discover` process (measured, never asserted).
+#
+# Usage: tests/bench/discovery-timing.sh [BUILD_DIR] [RUNS]     (needs root: it starts the
+#        discovery test world, tests/servers/world/world.sh, in a network namespace of its own)
+# Scenarios:
+#   bundled   anna@gmail.com     answered from the bundled database, no network (also timed outside the netns)
+#   guessing  anna@guess.test    found only by guessing (real Dovecot), answer when the probes end
+#   dead      anna@dead.test     every host drops packets: the default bound of 8 s applies
+#   nothing   anna@nothing.test  every name is unknown: answers as soon as DNS says so
+# Prints the median, minimum and maximum in milliseconds per scenario.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+source_dir=$(cd "$here/../.." && pwd)
+build=${1:-$source_dir/build}
+runs=${2:-11}
+binary=$build/bin/portpilot
+[ -x "$binary" ] || { echo "no $binary; build the portpilot target first" >&2; exit 2; }
+
+dir=$(mktemp -d)
+name=ppbench-$$
+cleanup() { "$source_dir/tests/servers/world/world.sh" stop "$dir" "$name" >/dev/null 2>&1 || true; rm -rf "$dir"; }
+trap cleanup EXIT
+"$source_dir/tests/servers/world/world.sh" start "$dir" "$name" >/dev/null
+
+python3 - "$name" "$binary" "$dir/ca/ca.pem" "$runs" <<'PY'
+import statistics, subprocess, sys, time
+netns, binary, ca, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+common = ["--ca-certificates", ca, "--ispdb-url", "https://ispdb.test/v1.1/", "--format", "xml"]
+scenarios = [
+    ("bundled", "anna@gmail.com", [], runs * 2),
+    ("guessing", "anna@guess.test", [], runs),
+    ("nothing", "anna@nothing.test", [], runs),
+    ("dead", "anna@dead.test", [], max(3, runs // 3)),
+]
+# The bundled answer touches no network, so it is also timed without `ip netns exec` around it.
+scenarios.insert(0, ("bundled, no netns", "anna@gmail.com", None, runs * 2))
+print(f"{'scenario':<18} {'runs':>4} {'median ms':>10} {'min ms':>8} {'max ms':>8}  exit")
+for label, address, extra, n in scenarios:
+    times, codes = [], set()
+    for _ in range(n):
+        if extra is None:
+            command = [binary, "discover", address, "--format", "xml"]
+        else:
+            command = ["ip", "netns", "exec", netns, binary, "discover", address] + common + extra
+        start = time.perf_counter()
+        p = subprocess.run(command,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append((time.perf_counter() - start) * 1000)
+        codes.add(p.returncode)
+    print(f"{label:<18} {n:>4} {statistics.median(times):>10.1f} {min(times):>8.1f} {max(times):>8.1f}  {sorted(codes)}")
+PY
