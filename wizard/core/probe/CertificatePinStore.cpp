@@ -48,32 +48,30 @@ bool CertificatePinStore::pin(const QString& host, quint16 port, const Certifica
         return false;
     }
     m_pins.insert(keyFor(host, port), QString::fromLatin1(info.sha256.toHex()));
-    if (m_settings) {
-        m_settings->beginWriteArray(Group, int(m_pins.size()));
-        int i = 0;
-        for (auto it = m_pins.cbegin(); it != m_pins.cend(); ++it, ++i) {
-            m_settings->setArrayIndex(i);
-            m_settings->setValue(QStringLiteral("endpoint"), it.key());
-            m_settings->setValue(QStringLiteral("sha256"), it.value());
-        }
-        m_settings->endArray();
-    }
+    save();
     return true;
+}
+
+void CertificatePinStore::save()
+{
+    if (!m_settings) {
+        return;
+    }
+    m_settings->remove(Group); // no stale entries beyond the new size
+    m_settings->beginWriteArray(Group, int(m_pins.size()));
+    int i = 0;
+    for (auto it = m_pins.cbegin(); it != m_pins.cend(); ++it, ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("endpoint"), it.key());
+        m_settings->setValue(QStringLiteral("sha256"), it.value());
+    }
+    m_settings->endArray();
 }
 
 void CertificatePinStore::unpin(const QString& host, quint16 port)
 {
     m_pins.remove(keyFor(host, port));
-    if (m_settings) {
-        m_settings->beginWriteArray(Group, int(m_pins.size()));
-        int i = 0;
-        for (auto it = m_pins.cbegin(); it != m_pins.cend(); ++it, ++i) {
-            m_settings->setArrayIndex(i);
-            m_settings->setValue(QStringLiteral("endpoint"), it.key());
-            m_settings->setValue(QStringLiteral("sha256"), it.value());
-        }
-        m_settings->endArray();
-    }
+    save();
 }
 
 bool CertificatePinStore::isPinned(const QString& host, quint16 port, const QString& fingerprint) const

@@ -27,6 +27,8 @@ public:
     static QString keyFor(const QString& host, quint16 port);
 
 private:
+    void save();
+
     QSettings* m_settings;
     QHash<QString, QString> m_pins;
 };

@@ -240,11 +240,7 @@ void ImapSession::handleLine(const QByteArray& line)
 
 void ImapSession::afterCapabilities()
 {
-    QStringList names;
-    for (const QByteArray& cap : m_capabilities) {
-        names.append(QString::fromLatin1(cap));
-    }
-    m_host.setCapabilities(names);
+    reportCapabilities(m_capabilities);
     if (!m_capabilities.contains("IMAP4REV1") && !m_capabilities.contains("IMAP4REV2")) {
         m_host.fail(FailureKind::ProtocolError, QStringLiteral("the server does not claim IMAP4rev1 or IMAP4rev2"));
         return;
@@ -263,9 +259,7 @@ void ImapSession::afterCapabilities()
 
 void ImapSession::beginLogin()
 {
-    const QString user = m_candidates.at(m_attempt);
-    ++m_attempt;
-    m_host.beginStep(ProbeStep::Login);
+    const QString user = nextUsername();
     m_state = State::Authenticate;
     m_pendingSegments.clear();
     m_cramPending.clear();

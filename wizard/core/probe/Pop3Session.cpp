@@ -9,6 +9,13 @@ void Pop3Session::send(const QByteArray& line, const QString& shown)
     m_host.send(line, shown);
 }
 
+void Pop3Session::quit()
+{
+    m_state = State::Quit;
+    m_host.beginStep(ProbeStep::Logout);
+    send("QUIT");
+}
+
 void Pop3Session::askCapabilities()
 {
     m_host.beginStep(ProbeStep::Capabilities);
@@ -123,9 +130,7 @@ void Pop3Session::handleLine(const QByteArray& line)
     case State::AuthSasl:
         if (status->ok) {
             m_host.loginAccepted();
-            m_state = State::Quit;
-            m_host.beginStep(ProbeStep::Logout);
-            send("QUIT");
+            quit();
             return;
         }
         loginRefused(*status, false);
@@ -141,9 +146,7 @@ void Pop3Session::handleLine(const QByteArray& line)
     case State::Pass:
         if (status->ok) {
             m_host.loginAccepted();
-            m_state = State::Quit;
-            m_host.beginStep(ProbeStep::Logout);
-            send("QUIT");
+            quit();
             return;
         }
         loginRefused(*status, false);
@@ -159,15 +162,9 @@ void Pop3Session::handleLine(const QByteArray& line)
 
 void Pop3Session::afterCapabilities()
 {
-    QStringList names;
-    for (const QByteArray& cap : m_capa) {
-        names.append(QString::fromLatin1(cap));
-    }
-    m_host.setCapabilities(names);
+    reportCapabilities(m_capa);
     if (m_options.mode == ProbeMode::CapabilitiesOnly) {
-        m_state = State::Quit;
-        m_host.beginStep(ProbeStep::Logout);
-        send("QUIT");
+        quit();
         return;
     }
     if (!authMethodTestable() || !mayAuthenticate()) {
@@ -178,9 +175,7 @@ void Pop3Session::afterCapabilities()
 
 void Pop3Session::beginLogin()
 {
-    const QString user = m_candidates.at(m_attempt);
-    ++m_attempt;
-    m_host.beginStep(ProbeStep::Login);
+    const QString user = nextUsername();
     const QList<QByteArray> sasl = Pop3ResponseParser::saslMechanisms(m_parser.lines());
     const QByteArray userBytes = user.toUtf8();
     const QByteArray passwordBytes = m_options.password.toUtf8();

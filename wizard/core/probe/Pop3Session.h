@@ -37,6 +37,7 @@ private:
     void afterCapabilities();
     void sendStls();
     void beginLogin();
+    void quit();
     void loginRefused(const Pop3Status& status, bool atUser);
 
     State m_state = State::Greeting;

@@ -61,6 +61,21 @@ QStringList ProtocolSession::usernameCandidates() const
     return candidates;
 }
 
+void ProtocolSession::reportCapabilities(const QList<QByteArray>& capabilities)
+{
+    QStringList names;
+    for (const QByteArray& capability : capabilities) {
+        names.append(QString::fromLatin1(capability));
+    }
+    m_host.setCapabilities(names);
+}
+
+QString ProtocolSession::nextUsername()
+{
+    m_host.beginStep(ProbeStep::Login);
+    return m_candidates.at(m_attempt++);
+}
+
 bool ProtocolSession::mayAuthenticate()
 {
     if (m_candidates.isEmpty()) {

@@ -47,6 +47,10 @@ public:
     virtual void tlsEstablished() = 0;
 
 protected:
+    // Passes the capability list to the host (and on to the result).
+    void reportCapabilities(const QList<QByteArray>& capabilities);
+    // Starts the login step with the next username variant and returns it.
+    QString nextUsername();
     // The usernames to try, in order: the configured one, or the full address then the local part.
     QStringList usernameCandidates() const;
     // Fails with PlaintextNotAllowed (and returns false) when credentials may not go out now.

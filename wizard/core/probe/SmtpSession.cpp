@@ -119,11 +119,7 @@ void SmtpSession::handleReply(const SmtpReply& reply)
 
 void SmtpSession::afterEhlo(const SmtpReply& reply)
 {
-    QStringList names;
-    for (const QByteArray& keyword : reply.ehloKeywords()) {
-        names.append(QString::fromLatin1(keyword));
-    }
-    m_host.setCapabilities(names);
+    reportCapabilities(reply.ehloKeywords());
     m_mechanisms = reply.authMechanisms();
     const AuthMethod method = m_server.preferredAuth();
     if (m_options.mode == ProbeMode::CapabilitiesOnly || method == AuthMethod::None ||
@@ -139,9 +135,7 @@ void SmtpSession::afterEhlo(const SmtpReply& reply)
 
 void SmtpSession::beginLogin()
 {
-    const QString user = m_candidates.at(m_attempt);
-    ++m_attempt;
-    m_host.beginStep(ProbeStep::Login);
+    const QString user = nextUsername();
     m_state = State::Auth;
     m_challenges = 0;
     if (wantsChallengeResponse()) {
