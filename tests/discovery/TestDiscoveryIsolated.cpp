@@ -1,0 +1,103 @@
+#include "Discovery.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Portpilot;
+
+// The orchestrator with every network source running, inside a namespace with only loopback
+// (tests/ui/run-isolated.sh: the resolver points at a server that is not there, so every lookup
+// fails at once and nothing leaves the machine). Checks the signals, the empty answer, and cancel().
+class TestDiscoveryIsolated : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DiscoveryOptions isolatedOptions()
+    {
+        DiscoveryOptions options;
+        options.useBundled = false;
+        options.ispdbUrl = QUrl(QStringLiteral("https://ispdb.invalid/v1.1/"));
+        return options;
+    }
+
+private Q_SLOTS:
+    void everySourceReportsThenNothing_data()
+    {
+        QTest::addColumn<bool>("guess");
+        QTest::addColumn<bool>("allowHttp");
+        QTest::addColumn<int>("sources");
+        QTest::newRow("default") << true << false << 5;
+        QTest::newRow("no guessing") << false << false << 4;
+        QTest::newRow("with plain http") << true << true << 6;
+    }
+    void everySourceReportsThenNothing()
+    {
+        QFETCH(bool, guess);
+        QFETCH(bool, allowHttp);
+        QFETCH(int, sources);
+        DiscoveryOptions options = isolatedOptions();
+        options.guess = guess;
+        options.allowHttp = allowHttp;
+        Discovery discovery;
+        QSignalSpy started(&discovery, &Discovery::sourceStarted);
+        QSignalSpy sourceFinished(&discovery, &Discovery::sourceFinished);
+        QSignalSpy finished(&discovery, &Discovery::finished);
+        discovery.start(EmailAddress::parse(QStringLiteral("anna@nowhere.test")), options);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(started.size(), sources);
+        QCOMPARE(sourceFinished.size(), sources);
+        QList<ConfigSource> order;
+        for (const QList<QVariant>& args : std::as_const(started)) {
+            order.append(args.first().value<ConfigSource>());
+        }
+        // Started in priority order.
+        QCOMPARE(order.first(), ConfigSource::ProviderHttps);
+        QCOMPARE(order.at(1), ConfigSource::Ispdb);
+        QCOMPARE(order.at(2), ConfigSource::Mx);
+        QCOMPARE(order.at(3), ConfigSource::DnsSrv);
+        QCOMPARE(order.contains(ConfigSource::Guess), guess);
+        QCOMPARE(order.contains(ConfigSource::ProviderHttp), allowHttp);
+        for (const QList<QVariant>& args : std::as_const(sourceFinished)) {
+            const SourceStatus status = args.at(1).value<SourceStatus>();
+            QVERIFY(status == SourceStatus::Nothing || status == SourceStatus::Failed);
+            QVERIFY2(!args.at(2).toString().isEmpty(), "every source says why it found nothing");
+        }
+        const Account result = finished.first().first().value<Account>();
+        QVERIFY(result.incoming.isEmpty());
+        QVERIFY(result.outgoing.isEmpty());
+        QCOMPARE(result.emailAddress, QStringLiteral("anna@nowhere.test"));
+        QCOMPARE(discovery.winner(), ConfigSource::Unknown);
+        QVERIFY(!discovery.isRunning());
+    }
+
+    void cancelStopsEverything()
+    {
+        Discovery discovery;
+        QSignalSpy sourceFinished(&discovery, &Discovery::sourceFinished);
+        QSignalSpy finished(&discovery, &Discovery::finished);
+        discovery.start(EmailAddress::parse(QStringLiteral("anna@nowhere.test")), isolatedOptions());
+        QVERIFY(discovery.isRunning());
+        discovery.cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!discovery.isRunning());
+        QVERIFY(finished.first().first().value<Account>().incoming.isEmpty());
+        // Every source that had not ended yet reports "cancelled"; none reports afterwards.
+        const qsizetype reported = sourceFinished.size();
+        QVERIFY(reported > 0);
+        bool sawCancelled = false;
+        for (const QList<QVariant>& args : std::as_const(sourceFinished)) {
+            sawCancelled = sawCancelled || args.at(1).value<SourceStatus>() == SourceStatus::Cancelled;
+        }
+        QVERIFY(sawCancelled);
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(sourceFinished.size(), reported);
+        discovery.cancel(); // a second cancel is harmless
+        QCOMPARE(finished.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiscoveryIsolated)
+#include "TestDiscoveryIsolated.moc"
