@@ -135,15 +135,16 @@ void TestTestCommand::run_data()
     QTest::addRow("right password")
         << base << QByteArray("anna-secret\n") << 0
         << QStringList{QStringLiteral("OK      ") + Address +
-                           QStringLiteral(":993 (imap, SSL): logged in as “anna@example.test”"),
-                       QStringLiteral("OK      ") + Address + QStringLiteral(":465 (smtp, SSL)")}
+                           QStringLiteral(":@imapsport (imap, SSL): logged in as “anna@example.test”"),
+                       QStringLiteral("OK      ") + Address + QStringLiteral(":@smtpsport (smtp, SSL)")}
         << QString();
     QTest::addRow("wrong password") << base << QByteArray("nope\n") << 1
                                     << QStringList{QStringLiteral("FAILED  ") + Address +
-                                                       QStringLiteral(":993 (imap, SSL): The user name or the password "
-                                                                      "was not accepted."),
+                                                       QStringLiteral(
+                                                           ":@imapsport (imap, SSL): The user name or the password "
+                                                           "was not accepted."),
                                                    QStringLiteral("detail: [AUTHENTICATIONFAILED]"),
-                                                   QStringLiteral("FAILED  ") + Address + QStringLiteral(":465"),
+                                                   QStringLiteral("FAILED  ") + Address + QStringLiteral(":@smtpsport"),
                                                    QStringLiteral("detail: 535")}
                                     << QString();
     QTest::addRow("untrusted certificate")
@@ -158,7 +159,21 @@ void TestTestCommand::run_data()
                        QStringLiteral("--password-stdin")}
         << QByteArray("anna-secret\n") << 1
         << QStringList{QStringLiteral("FAILED  ") + Address +
-                       QStringLiteral(":143 (imap, plain): This server does not use encryption.")}
+                       QStringLiteral(":@imapport (imap, plain): This server does not use encryption.")}
+        << QString();
+    // With consent the password may go out, but this Dovecot refuses plaintext from another address.
+    QTest::addRow("plaintext with consent, server wants TLS")
+        << QStringList{QStringLiteral("--config"),
+                       QStringLiteral("@plain"),
+                       QStringLiteral("--address"),
+                       User,
+                       QStringLiteral("--password-stdin"),
+                       QStringLiteral("--allow-plaintext"),
+                       Address + QStringLiteral(":@imapport")}
+        << QByteArray("anna-secret\n") << 1
+        << QStringList{QStringLiteral("FAILED  ") + Address +
+                       QStringLiteral(":@imapport (imap, plain): The server accepts this login only over an encrypted "
+                                      "connection.")}
         << QString();
     QTest::addRow("no config") << QStringList{QStringLiteral("--address"), User} << QByteArray() << 2 << QStringList()
                                << QStringLiteral("--config");
@@ -195,13 +210,17 @@ void TestTestCommand::run()
     for (QString& argument : arguments) {
         argument.replace(QStringLiteral("@pair"), m_config)
             .replace(QStringLiteral("@plain"), m_plainConfig)
-            .replace(QStringLiteral("@ca"), m_dovecot->caFile());
+            .replace(QStringLiteral("@ca"), m_dovecot->caFile())
+            .replace(QStringLiteral("@imapport"), QString::number(m_dovecot->port(QStringLiteral("IMAP_PORT"))));
     }
     const Output output = portpilot(arguments, input);
     QVERIFY2(output.exitCode == exitCode, qPrintable(output.out + output.err));
     qsizetype from = 0;
     for (QString expected : expectedOut) {
-        expected.replace(QStringLiteral("@fp"), m_fingerprint);
+        expected.replace(QStringLiteral("@fp"), m_fingerprint)
+            .replace(QStringLiteral("@imapsport"), QString::number(m_dovecot->port(QStringLiteral("IMAPS_PORT"))))
+            .replace(QStringLiteral("@smtpsport"), QString::number(m_dovecot->port(QStringLiteral("SUBMISSIONS_PORT"))))
+            .replace(QStringLiteral("@imapport"), QString::number(m_dovecot->port(QStringLiteral("IMAP_PORT"))));
         const qsizetype at = output.out.indexOf(expected, from);
         QVERIFY2(at >= 0, qPrintable(expected + QStringLiteral("\n---\n") + output.out));
         from = at + expected.size();
@@ -284,7 +303,9 @@ void TestTestCommand::readsTheKeychain()
     QVERIFY(process.waitForFinished(120000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     // First run: the IMAP password is in the keychain, the SMTP one not yet stored -> that server is reported.
-    QVERIFY2(out.contains(QStringLiteral("OK      ") + Address + QStringLiteral(":993 (imap, SSL): logged in")),
+    QVERIFY2(out.contains(QStringLiteral("OK      %1:%2 (imap, SSL): logged in")
+                              .arg(Address)
+                              .arg(m_dovecot->port(QStringLiteral("IMAPS_PORT")))),
              qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("no password in the keychain for “") + smtpKey), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("FIRST-EXIT-1")), qPrintable(out));
