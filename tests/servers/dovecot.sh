@@ -65,12 +65,21 @@ print(try_bind(port) or try_bind(0))
 PY
 }
 
+# /usr/sbin is not on every PATH (ctest environments, sudo-less shells).
+dovecot_bin=$(command -v dovecot || true)
+[ -n "$dovecot_bin" ] || dovecot_bin=/usr/sbin/dovecot
+
 case $action in
 stop)
     stop_server
     exit 0
     ;;
-start) ;;
+start)
+    if [ ! -x "$dovecot_bin" ]; then
+        echo "dovecot.sh: dovecot is not installed (scripts/install-deps.sh test installs it)" >&2
+        exit 1
+    fi
+    ;;
 *)
     echo "usage: $0 start|stop DIR [ADDRESS]" >&2
     exit 2
@@ -200,7 +209,7 @@ service stats {
 }
 CONF
 
-dovecot -c "$dir/dovecot.conf"
+"$dovecot_bin" -c "$dir/dovecot.conf"
 
 # Wait until every listener accepts connections.
 ready=no
