@@ -12,6 +12,14 @@ void FakeMailServer::incomingConnection(qintptr descriptor)
     socket->setPrivateKey(key);
     socket->setPeerVerifyMode(QSslSocket::VerifyNone); // the server does not ask for client certificates
     connect(socket, &QSslSocket::readyRead, this, &FakeMailServer::onReadyRead);
+    if (special == Special::CloseMidHandshake) {
+        disconnect(socket, &QSslSocket::readyRead, this, &FakeMailServer::onReadyRead);
+        connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
+            received += socket->readAll(); // the ClientHello
+            socket->close();
+        });
+        return;
+    }
     if (special == Special::CloseOnConnect) {
         socket->close();
         return;

@@ -27,10 +27,11 @@ public:
     enum class Special
     {
         None,
-        CloseOnConnect, // hang up before the TLS handshake (implicit TLS) or the greeting
-        Drip,           // send the greeting one byte every 300 ms
-        HugeLine,       // send 10 MB without a line break
-        EndlessLines,   // send the greeting followed by 20000 continuation lines
+        CloseOnConnect,    // hang up before the TLS handshake (implicit TLS) or the greeting
+        CloseMidHandshake, // implicit TLS: read the ClientHello, then hang up
+        Drip,              // send the greeting one byte every 300 ms
+        HugeLine,          // send 10 MB without a line break
+        EndlessLines,      // send the greeting followed by 20000 continuation lines
     };
 
     Dialect dialect = Dialect::Imap;

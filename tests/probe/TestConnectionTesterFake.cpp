@@ -445,6 +445,10 @@ void TestConnectionTesterFake::adversarial_data()
         FakeCase c = implicit(imap(), QStringLiteral("server"));
         c.special = S::CloseOnConnect;
         QTest::addRow("hostile close before the handshake") << expect(c, F::TlsHandshakeFailed);
+        FakeCase mid = implicit(smtp(), QStringLiteral("server"));
+        mid.special = S::CloseMidHandshake;
+        QTest::addRow("hostile close in the middle of the handshake") << expect(mid, F::TlsHandshakeFailed);
+        QTest::addRow("hostile greeting stalls mid-line") << expect(imap("* OK half a gree"), F::TimedOut);
         FakeCase plain = imap();
         plain.special = S::CloseOnConnect;
         QTest::addRow("hostile close before the greeting") << expect(plain, F::ConnectionClosed);
