@@ -155,6 +155,14 @@ private Q_SLOTS:
                                                     << ""
                                                     << ""
                                                     << "redirected to another domain: evil.test";
+        QTest::newRow("redirect loop") << "anna@loop.test" << noGuess << 1 << ""
+                                       << ""
+                                       << ""
+                                       << "too many redirects (more than 2)";
+        QTest::newRow("redirect from https to http") << "anna@downgrade.test" << noGuess << 1 << ""
+                                                     << ""
+                                                     << ""
+                                                     << "redirected from HTTPS to an unencrypted address";
         QTest::newRow("redirect within the domain")
             << "anna@sameredirect.test" << noGuess << 0 << "imap.sameredirect.test"
             << "provider-https"

@@ -75,7 +75,7 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.sameredirect.test www.sameredirect.test autoconfig.big.test autoconfig.endless.test
     autoconfig.xn--bcher-kva.test autoconfig.http-only.test
     imap.guess.test smtp.guess.test mail.guess.test guess.test
-    mail.plainonly.test plainonly.test)
+    mail.plainonly.test plainonly.test autoconfig.loop.test autoconfig.downgrade.test)
 "$servers/make-test-ca.sh" "$dir/ca" "${https_names[@]}" >/dev/null
 
 # --- autoconfig documents
@@ -119,6 +119,7 @@ config "$www/autoconfig.evil.test/mail/config-v1.1.xml" evil.test evil.test
 config "$www/www.sameredirect.test/mail/config-v1.1.xml" sameredirect.test sameredirect.test
 config "$www/autoconfig.xn--bcher-kva.test/mail/config-v1.1.xml" xn--bcher-kva.test xn--bcher-kva.test
 config "$wwwhttp/autoconfig.http-only.test/mail/config-v1.1.xml" http-only.test http-only.test
+config "$wwwhttp/autoconfig.downgrade.test/mail/config-v1.1.xml" downgrade.test downgrade.test
 mkdir -p "$www/autoconfig.broken.test/mail" "$www/autoconfig.hostile.test/mail" "$www/autoconfig.big.test/mail"
 printf '<?xml version="1.0"?>\n<clientConfig version="1.1"><emailProvider id="broken.test"><incomingServer type="imap"><hostname>imap.broken.test</host' \
     > "$www/autoconfig.broken.test/mail/config-v1.1.xml"
@@ -177,6 +178,16 @@ http {
         listen 127.0.0.1:443 ssl;
         server_name autoconfig.sameredirect.test;
         return 301 https://www.sameredirect.test/mail/config-v1.1.xml;
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.loop.test;
+        location / { return 301 https://autoconfig.loop.test/again\$uri; }
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.downgrade.test;
+        return 302 http://autoconfig.downgrade.test/mail/config-v1.1.xml;
     }
     server {
         listen 127.0.0.1:80 default_server;

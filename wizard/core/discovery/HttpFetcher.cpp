@@ -39,13 +39,19 @@ HttpFetcher::~HttpFetcher()
 void HttpFetcher::get(const QUrl& url)
 {
     m_url = url;
+    m_deadline.start(m_timeout); // one deadline for the whole transfer, redirects included
+    request(url);
+}
+
+void HttpFetcher::request(const QUrl& url)
+{
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Redirects are followed by hand (onFinished), so every hop passes our checks.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Portpilot/" PORTPILOT_VERSION));
     request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
     if (!m_extraCas.isEmpty()) {
@@ -58,7 +64,6 @@ void HttpFetcher::get(const QUrl& url)
     m_reply = m_network->get(request);
     // Bounds what Qt buffers before we read it.
     m_reply->setReadBufferSize(64 * 1024);
-    connect(m_reply, &QNetworkReply::redirected, this, &HttpFetcher::onRedirected);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpFetcher::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -70,39 +75,44 @@ void HttpFetcher::get(const QUrl& url)
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > m_maxSize) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 300 && length.isValid() && length.toLongLong() > m_maxSize) {
             //: %1 is a number of bytes, %2 the limit
             fail(
                 tr("the server announced %1 bytes, more than the limit of %2").arg(length.toLongLong()).arg(m_maxSize));
         }
     });
-    m_deadline.start(m_timeout);
 }
 
-void HttpFetcher::onRedirected(const QUrl& target)
+bool HttpFetcher::followRedirect(const QUrl& target)
 {
     const QUrl resolved = m_reply->url().resolved(target);
     ++m_redirects;
     if (m_redirects > MaxRedirects) {
         fail(tr("too many redirects (more than %n)", nullptr, MaxRedirects));
-        return;
+        return false;
     }
     if (m_url.scheme() == QLatin1String("https") && resolved.scheme() != QLatin1String("https")) {
         fail(tr("redirected from HTTPS to an unencrypted address: %1").arg(resolved.toDisplayString()));
-        return;
+        return false;
     }
     if (resolved.scheme() != QLatin1String("https") && resolved.scheme() != QLatin1String("http")) {
         fail(tr("redirected to an unsupported address: %1").arg(resolved.toDisplayString()));
-        return;
+        return false;
     }
     if (!RegistrableDomain::same(resolved.host(), m_url.host())) {
         //: %1 is a domain name
         fail(tr("redirected to another domain: %1")
                  .arg(RegistrableDomain::of(resolved.host()).isEmpty() ? resolved.host()
                                                                        : RegistrableDomain::of(resolved.host())));
-        return;
+        return false;
     }
-    Q_EMIT m_reply->redirectAllowed();
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    m_body.clear();
+    request(resolved);
+    return true;
 }
 
 void HttpFetcher::onReadyRead()
@@ -130,6 +140,11 @@ void HttpFetcher::onFinished()
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = m_reply->error();
+    const QVariant target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (status >= 300 && status < 400 && target.isValid()) {
+        followRedirect(target.toUrl());
+        return;
+    }
     if (error == QNetworkReply::NoError && status == 200) {
         m_ok = true;
         m_done = true;
@@ -143,10 +158,10 @@ void HttpFetcher::onFinished()
     }
     if (!m_sslErrors.isEmpty()) {
         fail(tr("the server’s certificate was refused: %1").arg(m_sslErrors.join(QStringLiteral("; "))));
-    } else if (status != 0 && error != QNetworkReply::NoError) {
+    } else if (error == QNetworkReply::TooManyRedirectsError) {
+        fail(tr("too many redirects (more than %n)", nullptr, MaxRedirects));
+    } else if (status >= 300 || (status >= 200 && error == QNetworkReply::NoError)) {
         //: %1 is an HTTP status code such as 404
-        fail(tr("the server answered with HTTP status %1").arg(status));
-    } else if (status != 0) {
         fail(tr("the server answered with HTTP status %1").arg(status));
     } else {
         fail(m_reply->errorString());

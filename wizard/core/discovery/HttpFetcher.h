@@ -50,7 +50,9 @@ Q_SIGNALS:
 
 private:
     void fail(const QString& message);
-    void onRedirected(const QUrl& target);
+    void request(const QUrl& url);
+    // Checks one redirect (count, HTTPS kept, same registrable domain) and follows it, or fails.
+    bool followRedirect(const QUrl& target);
     void onReadyRead();
     void onFinished();
 
