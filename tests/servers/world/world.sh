@@ -14,7 +14,7 @@
 #   127.0.0.66  a host that never answers: nftables drops every packet to it
 #   127.0.0.20  Dovecot from tests/servers/dovecot.sh (IMAP, POP3, submission) for *.guess.test
 #   127.0.0.21  a plaintext-only IMAP/SMTP server (plaintext-only.py) for *.plainonly.test
-# The test domains and what each one exercises are listed in docs/discovery-tests.md.
+# The test domains and what each one exercises are listed in docs/discovery.md.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
