@@ -32,6 +32,7 @@ struct FakeCase
     AuthMethod auth = AuthMethod::PasswordCleartext;
     bool plaintextConsent = false;
     bool acceptFingerprint = false;
+    bool capabilitiesOnly = false;
     FailureKind expected = FailureKind::None;
     QString expectedMechanism;         // for passing rows
     QByteArray expectedReceived;       // a substring the server must have received
@@ -416,6 +417,19 @@ void TestConnectionTesterFake::adversarial_data()
         QTest::addRow("AU encrypted password but no CRAM-MD5") << expect(c, F::AuthMechanismUnavailable);
     }
 
+    {
+        // An outgoing server without authentication: EHLO is the whole test, no credential goes out.
+        FakeCase c = implicit(smtp(), QStringLiteral("server"));
+        c.auth = AuthMethod::None;
+        c.replies = {{"EHLO", SmtpPostEhlo}};
+        QTest::addRow("smtp without authentication passes without credentials") << c;
+        // Capabilities-only over STARTTLS for each protocol: the same scripts, never a credential.
+        for (FakeCase probe : {imapStartTls(), pop3StartTls(), smtpStartTls()}) {
+            probe.capabilitiesOnly = true;
+            QTest::addRow("capabilities only %s", qPrintable(protocolName(probe.protocol))) << probe;
+        }
+    }
+
     // CE: certificates, implicit TLS, all three protocols.
     for (const QString& cert : {QStringLiteral("selfsigned"), QStringLiteral("expired"), QStringLiteral("wrongname")}) {
         QTest::addRow("CE-01 imap %s", qPrintable(cert)) << expect(implicit(imap(), cert), F::CertificateProblem);
@@ -522,6 +536,7 @@ void TestConnectionTesterFake::adversarial()
     options.emailAddress = QStringLiteral("anna@example.test");
     options.password = fake.password;
     options.caCertificates = {m_ca};
+    options.mode = fake.capabilitiesOnly ? ProbeMode::CapabilitiesOnly : ProbeMode::Login;
     options.stepTimeoutMs = 2000; // short on purpose: the slow rows end by timeout
     options.connectTimeoutMs = 5000;
     if (fake.plaintextConsent) {
@@ -547,6 +562,7 @@ void TestConnectionTesterFake::adversarial()
     QVERIFY(!result.failure.message().isEmpty());
     if (fake.expected == FailureKind::None) {
         QCOMPARE(result.mechanism, fake.expectedMechanism);
+        QCOMPARE(result.credentialsSent, !fake.expectedMechanism.isEmpty());
         QVERIFY(result.encrypted || fake.plaintextConsent);
     }
     if (!fake.expectedReceived.isEmpty()) {
