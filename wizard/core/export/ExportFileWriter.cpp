@@ -19,18 +19,14 @@ ExportFileWriter::Status ExportFileWriter::writeFile(const QString& path, const 
         *error = tr("“%1” is a folder.").arg(path);
         return Status::Failed;
     }
-    const QFileDevice::Permissions mode =
-        privateFile
-            ? (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     // QSaveFile writes a temporary file and renames it, so a failure never leaves half a file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
         return Status::Failed;
     }
-    // Restrict the temporary file before any secret reaches it.
-    if (!file.setPermissions(mode)) {
+    // Restrict the temporary file before any secret reaches it; other files keep the umask's mode.
+    if (privateFile && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
         *error = tr("Cannot set the permissions of “%1”.").arg(path);
         return Status::Failed;
