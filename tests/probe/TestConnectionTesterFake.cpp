@@ -126,6 +126,7 @@ private slots:
     void adversarial();
     void tlsOlderThan12Refused();
     void pinnedCertificateRemembered();
+    void restartReportsOnlyTheNewRun();
 
 private:
     ProbeResult runAgainst(const QString& certificate, quint16 port, const CertificatePinStore* pins);
@@ -678,6 +679,36 @@ void TestConnectionTesterFake::pinnedCertificateRemembered()
     QString error;
     QVERIFY(!pins.pin(QStringLiteral("127.0.0.1"), port, *wrongName.certificate, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestConnectionTesterFake::restartReportsOnlyTheNewRun()
+{
+    FakeMailServer silent; // accepts and never greets
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    FakeMailServer good;
+    good.greeting = "* OK ready\r\n";
+    good.replies = {{"CAPABILITY", "* CAPABILITY IMAP4rev1\r\n$TAG OK done\r\n"}};
+    QVERIFY(good.listen(QHostAddress::LocalHost, 0));
+
+    ServerSettings settings;
+    settings.protocol = Protocol::Imap;
+    settings.hostname = QStringLiteral("127.0.0.1");
+    settings.socketType = SocketType::Plain;
+    ProbeOptions options;
+    options.mode = ProbeMode::CapabilitiesOnly;
+
+    ConnectionTester tester;
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    settings.port = silent.serverPort();
+    tester.start(settings, options);
+    settings.port = good.serverPort();
+    tester.start(settings, options); // cancels the first run
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(300); // room for a stray result of the first run
+    QCOMPARE(finished.size(), 1);
+    const ProbeResult result = finished.first().first().value<ProbeResult>();
+    QVERIFY2(result.passed(), qPrintable(result.failure.detail));
+    QCOMPARE(result.server.port, good.serverPort());
 }
 
 // CE-04: a server that offers only TLS 1.1 (openssl s_server, security level lowered so it may).

@@ -73,6 +73,7 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
         m_socket->deleteLater();
         m_socket = nullptr;
     }
+    ++m_generation;
     m_options = options;
     m_result = ProbeResult();
     m_result.server = server;
@@ -396,8 +397,15 @@ void ConnectionTester::finish()
     m_running = false;
     m_timer.stop();
     // Queued: fail()/succeed() may run inside the session's own handler; the receiver may delete us.
+    // A run replaced by start() before its result was delivered must not report as the new one.
     QMetaObject::invokeMethod(
-        this, [this, result = m_result] { emit finished(result); }, Qt::QueuedConnection);
+        this,
+        [this, result = m_result, generation = m_generation] {
+            if (generation == m_generation) {
+                emit finished(result);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Portpilot

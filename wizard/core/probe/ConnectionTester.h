@@ -29,7 +29,8 @@ public:
     explicit ConnectionTester(QObject* parent = nullptr);
     ~ConnectionTester() override;
 
-    // `server` must be resolved (no placeholders). Starting again cancels a running test.
+    // `server` must be resolved (no placeholders). Starting again cancels a running test; only the
+    // new run reports finished().
     void start(const ServerSettings& server, const ProbeOptions& options);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -72,6 +73,7 @@ private:
     QTimer m_timer;
     QString m_connectHost; // ACE form or address
     bool m_running = false;
+    quint64 m_generation = 0;
     bool m_tlsRequested = false;
     bool m_handshaking = false;
     bool m_loggedIn = false;
