@@ -36,6 +36,7 @@ scenarios = [
 ]
 # The bundled answer touches no network, so it is also timed without `ip netns exec` around it.
 scenarios.insert(0, ("bundled, no netns", "anna@gmail.com", None, runs * 2))
+bench_lines = []
 print(f"{'scenario':<18} {'runs':>4} {'median ms':>10} {'min ms':>8} {'max ms':>8}  exit")
 for label, address, extra, n in scenarios:
     times, codes = [], set()
@@ -50,4 +51,8 @@ for label, address, extra, n in scenarios:
         times.append((time.perf_counter() - start) * 1000)
         codes.add(p.returncode)
     print(f"{label:<18} {n:>4} {statistics.median(times):>10.1f} {min(times):>8.1f} {max(times):>8.1f}  {sorted(codes)}")
+    bench_lines.append(f"BENCH\tdiscover {label} ({address})\t{statistics.median(times):.1f}\tms\t"
+                       f"{n} runs, min {min(times):.1f}, max {max(times):.1f}, exit {sorted(codes)}")
+for line in bench_lines:
+    print(line)
 PY
