@@ -1,5 +1,6 @@
 #include "CandidateRules.h"
 #include "EmailAddress.h"
+#include "GuessSource.h"
 #include "IspdbSource.h"
 #include "MxSource.h"
 #include "ProviderAutoconfigSource.h"
@@ -193,6 +194,28 @@ private Q_SLOTS:
         QFETCH(QString, mxHost);
         QFETCH(QStringList, expected);
         QCOMPARE(MxSource::providerDomainsFor(mxHost), expected);
+    }
+
+    void guessCandidates()
+    {
+        const QList<ServerSettings> candidates = GuessSource::candidatesFor(u"example.test"_s);
+        QCOMPARE(candidates.size(), 23);
+        QCOMPARE(candidates.first().hostname, u"imap.example.test"_s);
+        QCOMPARE(candidates.first().port, quint16(993));
+        QCOMPARE(candidates.first().socketType, SocketType::Ssl);
+        QSet<quint16> ports;
+        QSet<QString> hosts;
+        for (const ServerSettings& c : candidates) {
+            ports.insert(c.port);
+            hosts.insert(c.hostname);
+            // Never plaintext up front: STARTTLS on the classic ports, implicit TLS on the others.
+            QVERIFY(c.socketType != SocketType::Plain);
+            QCOMPARE(c.socketType == SocketType::Ssl, c.port == 993 || c.port == 995 || c.port == 465);
+            QCOMPARE(c.username, u"%EMAILADDRESS%"_s);
+        }
+        QCOMPARE(ports, (QSet<quint16>{993, 143, 995, 110, 465, 587, 25}));
+        QCOMPARE(hosts, (QSet<QString>{u"imap.example.test"_s, u"mail.example.test"_s, u"pop3.example.test"_s,
+                                       u"pop.example.test"_s, u"smtp.example.test"_s, u"example.test"_s}));
     }
 
     void urls()
