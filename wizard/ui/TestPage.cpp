@@ -27,6 +27,7 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     m_summary->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("retryPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setObjectName(QStringLiteral("retryPasswordLabel"));
     m_passwordLabel->setBuddy(m_password);
     m_retry->setObjectName(QStringLiteral("retryButton"));
 
