@@ -50,6 +50,13 @@ void LanguageButton::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // QWizard translates its Back/Next/Finish/Cancel texts only when its style changes, so
+        // change it there and back (Qt 6.4 has no other way to refresh them).
+        if (auto* wizard = qobject_cast<QWizard*>(window())) {
+            const QWizard::WizardStyle style = wizard->wizardStyle();
+            wizard->setWizardStyle(style == QWizard::ClassicStyle ? QWizard::ModernStyle : QWizard::ClassicStyle);
+            wizard->setWizardStyle(style);
+        }
     }
     QToolButton::changeEvent(event);
 }
@@ -57,7 +64,12 @@ void LanguageButton::changeEvent(QEvent* event)
 void LanguageButton::retranslateUi()
 {
     //: Button that opens the list of interface languages
-    setText(tr("&Language"));
+    const QString text = tr("&Language");
+    setText(text);
+    // QWizard keeps its own copy of the text of a button it holds and restores it now and then.
+    if (auto* wizard = qobject_cast<QWizard*>(window()); wizard && wizard->button(QWizard::CustomButton3) == this) {
+        wizard->setButtonText(QWizard::CustomButton3, text);
+    }
     setToolTip(tr("Show Portpilot in another language"));
     setAccessibleName(tr("Interface language"));
 }

@@ -80,7 +80,15 @@ void ManualSettingsPage::retranslateUi()
     m_status->setAccessibleName(tr("What is still missing"));
     m_passwordAdvice->setAccessibleName(tr("About your password"));
     updatePasswordAdvice();
-    pushToController();
+    // Only the words change here. Pushing the editors would overwrite the servers chosen on
+    // another page with this page's fields when it has not been shown yet.
+    m_incoming->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->incoming()),
+                                 m_controller->plainTextConsent(true));
+    m_outgoing->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->outgoing()),
+                                 m_controller->plainTextConsent(false));
+    QString reason;
+    m_controller->readyToTest(&reason);
+    m_status->setText(reason);
 }
 
 void ManualSettingsPage::initializePage()

@@ -244,6 +244,11 @@ void ServerSettingsEditor::setConsentNeeded(bool needed, bool given)
     m_consent->setAccessibleDescription(tr("Anyone on the network between you and the server could read the password"));
     m_consent->setChecked(needed && given);
     m_consent->setVisible(needed);
+    // QWizard sizes itself for a page when it is shown; grow the window so that the whole
+    // sentence (with the host name, and longer in translations) stays readable.
+    if (needed && window()->isVisible()) {
+        window()->resize(window()->size().expandedTo(window()->sizeHint()));
+    }
 }
 
 bool ServerSettingsEditor::consentGiven() const

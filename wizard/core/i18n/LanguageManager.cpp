@@ -147,6 +147,16 @@ bool LanguageManager::setLanguage(const QString& requested, QString* error)
         QCoreApplication::installTranslator(translator);
     }
     m_translators = loaded;
+    // Numbers, dates and QLocale().name() follow the interface language; the system locale is
+    // kept when it already speaks that language (so en_GB stays en_GB).
+    const QLocale system = QLocale::system();
+    if (code == Pseudo) {
+        QLocale::setDefault(QLocale(QLocale::English));
+    } else if (system.name().section(QLatin1Char('_'), 0, 0) == code) {
+        QLocale::setDefault(system);
+    } else {
+        QLocale::setDefault(QLocale(code));
+    }
     const bool changed = m_language != code;
     m_language = code;
     if (changed) {
