@@ -925,6 +925,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>&lt;h3&gt;Questions&lt;/h3&gt;&lt;p&gt;&lt;b&gt;IMAP or POP3?&lt;/b&gt; Choose IMAP if you read mail on more than one device (phone, laptop, webmail): everything stays in sync. Choose POP3 only to keep mail on one computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Are the settings the same in every mail program?&lt;/b&gt; Yes: server names, ports, security and user name are the same everywhere; only where you type them differs. Portpilot can export them for several programs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How do I move from POP3 to IMAP?&lt;/b&gt; Set up the same address again with IMAP. Mail that POP3 already removed from the server stays on the old device: copy it into an IMAP folder from there, then remove the POP3 account.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spurningar&lt;/h3&gt;&lt;p&gt;&lt;b&gt;IMAP eða POP3?&lt;/b&gt; Veldu IMAP ef þú lest póst á fleiri en einu tæki (síma, fartölvu, vefpósti): allt helst samstillt. Veldu POP3 aðeins til að geyma póstinn á einni tölvu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eru stillingarnar eins í öllum póstforritum?&lt;/b&gt; Já: heiti póstþjóna, gáttir, öryggi og notandanafn eru alls staðar eins; aðeins staðurinn þar sem þú slærð þær inn er ólíkur. Portpilot getur flutt þær út fyrir nokkur forrit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hvernig skipti ég úr POP3 yfir í IMAP?&lt;/b&gt; Settu sama netfang upp aftur með IMAP. Póstur sem POP3 hefur þegar fjarlægt af póstþjóninum er eftir á gamla tækinu: afritaðu hann þaðan í IMAP-möppu og fjarlægðu svo POP3-reikninginn.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Testing&lt;/h3&gt;&lt;p&gt;Each server is tested in four steps: connect, secure the connection, ask what it supports, and log in (then log out). Nothing is sent or deleted.&lt;/p&gt;&lt;p&gt;When a step fails, the message says what went wrong in plain words; &lt;b&gt;Details&lt;/b&gt; shows the conversation with the server, with your password hidden. A wrong password can be corrected right here. &lt;b&gt;Back&lt;/b&gt; returns to the settings with everything you typed.&lt;/p&gt;&lt;p&gt;A certificate that cannot be verified is shown to you; trust it only if you know it is your server’s. A certificate for another server name can never be accepted.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Prófun&lt;/h3&gt;&lt;p&gt;Hver póstþjónn er prófaður í fjórum skrefum: tengjast, tryggja tenginguna, spyrja hvað hann styður, og skrá inn (og svo út). Ekkert er sent og engu er eytt.&lt;/p&gt;&lt;p&gt;Þegar skref mistekst segja skilaboðin á einföldu máli hvað fór úrskeiðis; &lt;b&gt;Nánar&lt;/b&gt; sýnir samskiptin við póstþjóninn, með lykilorðið falið. Rangt lykilorð má leiðrétta hér. &lt;b&gt;Til baka&lt;/b&gt; fer aftur í stillingarnar með öllu sem þú slóst inn.&lt;/p&gt;&lt;p&gt;Skilríki sem ekki er hægt að sannreyna er sýnt þér; treystu því aðeins ef þú veist að það tilheyrir póstþjóninum þínum. Aldrei er hægt að samþykkja skilríki fyrir annað heiti póstþjóns.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>
@@ -1111,6 +1115,54 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>“%1” is not in Portpilot’s provider list</source>
         <translation>„%1“ er ekki á þjónustuaðilalista Portpilot</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::CertificateDialog</name>
+    <message>
+        <source>Check the server’s certificate</source>
+        <translation>Athuga skilríki póstþjónsins</translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” could not be verified. Trust it only if you know this server uses it, for example because your provider told you the fingerprint below.</source>
+        <extracomment>%1 is a server such as imap.example.com:993</extracomment>
+        <translation>Ekki tókst að sannreyna skilríkið fyrir „%1“. Treystu því aðeins ef þú veist að þessi póstþjónn notar það, til dæmis af því að þjónustuaðilinn gaf þér upp fingrafarið hér fyrir neðan.</translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” cannot be accepted: it belongs to another server or is broken. Check the server name.</source>
+        <translation>Ekki er hægt að samþykkja skilríkið fyrir „%1“: það tilheyrir öðrum póstþjóni eða er gallað. Athugaðu heiti póstþjónsins.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Gefið út til:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Útgefandi:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gilt frá:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gilt til:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingrafar:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Vandamál:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Treysta þessu skilríki</translation>
+    </message>
+    <message>
+        <source>Trusts exactly this certificate for this server from now on</source>
+        <translation>Treystir nákvæmlega þessu skilríki fyrir þennan póstþjón héðan í frá</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2088,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Outgoing: %1 %2:%3, %4, user name “%5”</source>
         <translation>Út: %1 %2:%3, %4, notandanafn „%5“</translation>
     </message>
+    <message>
+        <source>There is no refused certificate to accept.</source>
+        <translation>Ekkert hafnað skilríki er til að samþykkja.</translation>
+    </message>
 </context>
 <context>
     <name>Portpilot::SetupWizard</name>
@@ -2058,6 +2114,193 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>no SRV records</source>
         <translation>engar SRV-færslur</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::TestPage</name>
+    <message>
+        <source>Both servers work. Continue to save your settings.</source>
+        <translation>Báðir póstþjónarnir virka. Haltu áfram til að vista stillingarnar.</translation>
+    </message>
+    <message>
+        <source>The test failed. Read what went wrong above, correct the password here or go back to the settings, then try again.</source>
+        <translation>Prófið mistókst. Lestu hvað fór úrskeiðis hér að ofan, leiðréttu lykilorðið hér eða farðu aftur í stillingarnar, og reyndu svo aftur.</translation>
+    </message>
+    <message>
+        <source>Testing your account</source>
+        <translation>Reikningurinn prófaður</translation>
+    </message>
+    <message>
+        <source>Portpilot logs in to both servers the way your mail program will, and logs out again.</source>
+        <translation>Portpilot skráir sig inn á báða póstþjónana eins og póstforritið þitt mun gera, og skráir sig svo út aftur.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Póstur inn</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Póstur út</translation>
+    </message>
+    <message>
+        <source>Incoming server test</source>
+        <translation>Prófun póstþjóns inn</translation>
+    </message>
+    <message>
+        <source>Outgoing server test</source>
+        <translation>Prófun póstþjóns út</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Nánar…</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>Nána&amp;r…</translation>
+    </message>
+    <message>
+        <source>Shows the technical detail and the conversation with the server, with your password hidden</source>
+        <translation>Sýnir tæknilegar upplýsingar og samskiptin við póstþjóninn, með lykilorðið falið</translation>
+    </message>
+    <message>
+        <source>&amp;Check certificate…</source>
+        <translation>&amp;Athuga skilríki…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck certificate…</source>
+        <translation>Athuga s&amp;kilríki…</translation>
+    </message>
+    <message>
+        <source>Shows the certificate the server sent, to trust it</source>
+        <translation>Sýnir skilríkið sem póstþjónninn sendi, svo hægt sé að treysta því</translation>
+    </message>
+    <message>
+        <source>Incoming test result</source>
+        <translation>Niðurstaða prófunar inn</translation>
+    </message>
+    <message>
+        <source>Outgoing test result</source>
+        <translation>Niðurstaða prófunar út</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>Password for another try</source>
+        <translation>Lykilorð fyrir aðra tilraun</translation>
+    </message>
+    <message>
+        <source>Type the correct password here and test again</source>
+        <translation>Sláðu inn rétta lykilorðið hér og prófaðu aftur</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>óbreytt</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Prófa aftur</translation>
+    </message>
+    <message>
+        <source>Runs the test again with the password above</source>
+        <translation>Keyrir prófið aftur með lykilorðinu hér að ofan</translation>
+    </message>
+    <message>
+        <source>Test summary</source>
+        <translation>Samantekt prófunar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prófa…</translation>
+    </message>
+    <message>
+        <source>Works, encrypted (%1).</source>
+        <translation>Virkar, dulritað (%1).</translation>
+    </message>
+    <message>
+        <source>Works, but not encrypted.</source>
+        <translation>Virkar, en ekki dulritað.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, port %3</source>
+        <extracomment>%1 protocol, %2 host, %3 port</extracomment>
+        <translation>%1 á %2, gátt %3</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Tengjast</translation>
+    </message>
+    <message>
+        <source>Secure the connection</source>
+        <translation>Tryggja tenginguna</translation>
+    </message>
+    <message>
+        <source>Ask what the server supports</source>
+        <translation>Spyrja hvað póstþjónninn styður</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Skrá inn</translation>
+    </message>
+    <message>
+        <source>○ %1</source>
+        <extracomment>A step not started yet; %1 is the step</extracomment>
+        <translation>○ %1</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>– %1 (not used)</source>
+        <extracomment>A step that did not apply (no encryption chosen)</extracomment>
+        <translation>– %1 (ekki notað)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bíður</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>í gangi</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>lokið</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mistókst</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>ekki notað</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a step, %2 its state</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test details</source>
+        <translation>Nánar um prófið</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>Prófið tókst.</translation>
+    </message>
+    <message>
+        <source>Certificate not accepted</source>
+        <translation>Skilríki ekki samþykkt</translation>
     </message>
 </context>
 <context>

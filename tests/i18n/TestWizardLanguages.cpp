@@ -352,12 +352,15 @@ bool TestWizardLanguages::isData(const QString& text)
     static const QRegularExpression noWords(QStringLiteral("\\A[^A-Za-z]*\\z"));
     // Protocol names and other acronyms are the same in every language.
     static const QRegularExpression acronym(QStringLiteral("\\A[A-Z0-9/-]{2,}\\z"));
+    // Names of programs and formats ("msmtp", "mobileconfig") are names, not words.
+    static const QRegularExpression identifier(QStringLiteral("\\A[a-z0-9][a-z0-9._-]*\\z"));
     static const QRegularExpression address(QStringLiteral("\\A[\\w.+-]+@[\\w.-]+\\z"));
     static const QRegularExpression host(QStringLiteral("\\A[a-z0-9-]+(\\.[a-z0-9-]+)+\\z"));
     static const QRegularExpression path(QStringLiteral("\\A/\\S*\\z"));
     const QString t = text.trimmed();
-    return noWords.match(t).hasMatch() || acronym.match(t).hasMatch() || address.match(t).hasMatch() ||
-           host.match(t).hasMatch() || path.match(t).hasMatch() || t == Name || t == QLatin1String("imap://x");
+    return noWords.match(t).hasMatch() || acronym.match(t).hasMatch() || identifier.match(t).hasMatch() ||
+           address.match(t).hasMatch() || host.match(t).hasMatch() || path.match(t).hasMatch() || t == Name ||
+           t == QLatin1String("imap://x");
 }
 
 QStringList TestWizardLanguages::untranslated(QWidget* window) const
@@ -511,7 +514,8 @@ void TestWizardLanguages::switchAtRunTime()
     // Results of something done before the switch (a connection test, an export, saving the
     // password) keep the words they were made with: the pages keep the text, not the result.
     static const QStringList results = {QStringLiteral("incomingTestResult"), QStringLiteral("outgoingTestResult"),
-                                        QStringLiteral("exportReport"), QStringLiteral("passwordStatusLabel")};
+                                        QStringLiteral("testSummary"), QStringLiteral("exportReport"),
+                                        QStringLiteral("passwordStatusLabel")};
     auto isResult = [](const QString& where) { return results.contains(where.section(QLatin1Char('.'), 0, 0)); };
     QStringList problems;
     QStringList staleResults;
