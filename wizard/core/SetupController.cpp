@@ -33,9 +33,7 @@ SetupController::SetupController(QObject* parent)
                     return;
                 }
                 const bool ok = m_writeErrors.isEmpty();
-                m_passwordStorageText = ok ? tr("The password is stored in the system keychain (service “%1”).")
-                                                 .arg(PasswordStore::serviceName())
-                                           : tr("The password could not be stored: %1").arg(m_writeErrors.first());
+                m_passwordStorage = ok ? PasswordStorage::Stored : PasswordStorage::Failed;
                 emit passwordSaved(ok, ok ? QString() : m_writeErrors.first());
             });
 }
@@ -533,11 +531,27 @@ QString SetupController::outgoingKey() const
     return PasswordStore::keyFor(m_address.toString(), effectiveOutgoing());
 }
 
+QString SetupController::passwordStorageText() const
+{
+    switch (m_passwordStorage) {
+    case PasswordStorage::Pending:
+        break;
+    case PasswordStorage::NotRemembered:
+        return tr("The password was not saved; your mail program will ask for it.");
+    case PasswordStorage::Stored:
+        return tr("The password is stored in the system keychain (service “%1”).").arg(PasswordStore::serviceName());
+    case PasswordStorage::Failed:
+        return tr("The password could not be stored: %1").arg(m_writeErrors.value(0));
+    }
+    return {};
+}
+
 void SetupController::savePassword()
 {
     m_writeErrors.clear();
+    m_passwordStorage = PasswordStorage::Pending;
     if (!m_rememberPassword || m_password.isEmpty()) {
-        m_passwordStorageText = tr("The password was not saved; your mail program will ask for it.");
+        m_passwordStorage = PasswordStorage::NotRemembered;
         emit passwordSaved(true, QString());
         return;
     }

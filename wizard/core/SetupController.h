@@ -130,7 +130,8 @@ public:
     // report when the person chose not to remember it.
     void savePassword();
     // After savePassword(): where it went, in plain words, for the summary.
-    QString passwordStorageText() const { return m_passwordStorageText; }
+    // Made when asked, so that it follows a language switch.
+    QString passwordStorageText() const;
 
     // --- Export
     // The export formats' command-line names, in the registry's order.
@@ -193,7 +194,14 @@ private:
 
     int m_pendingWrites = 0;
     QStringList m_writeErrors;
-    QString m_passwordStorageText;
+    enum class PasswordStorage
+    {
+        Pending,
+        NotRemembered,
+        Stored,
+        Failed,
+    };
+    PasswordStorage m_passwordStorage = PasswordStorage::Pending;
 };
 
 } // namespace Portpilot
