@@ -39,7 +39,7 @@ struct FakeCase
     bool credentialsMayBeSent = false; // rows where the login itself is refused
 };
 
-FakeCase imap(QByteArray greeting = "* OK IMAP ready\r\n")
+FakeCase imap(const QByteArray& greeting = "* OK IMAP ready\r\n")
 {
     FakeCase c;
     c.protocol = Protocol::Imap;
@@ -47,7 +47,7 @@ FakeCase imap(QByteArray greeting = "* OK IMAP ready\r\n")
     return c;
 }
 
-FakeCase pop3(QByteArray greeting = "+OK POP3 ready\r\n")
+FakeCase pop3(const QByteArray& greeting = "+OK POP3 ready\r\n")
 {
     FakeCase c;
     c.protocol = Protocol::Pop3;
@@ -55,7 +55,7 @@ FakeCase pop3(QByteArray greeting = "+OK POP3 ready\r\n")
     return c;
 }
 
-FakeCase smtp(QByteArray greeting = "220 mail.example.test ESMTP\r\n")
+FakeCase smtp(const QByteArray& greeting = "220 mail.example.test ESMTP\r\n")
 {
     FakeCase c;
     c.protocol = Protocol::Smtp;

@@ -223,10 +223,9 @@ void Pop3Session::loginRefused(const Pop3Status& status, bool atUser)
         kind = FailureKind::AuthAppPasswordNeeded;
     } else if (status.code == "SYS/TEMP" || status.code == "IN-USE" || status.code == "LOGIN-DELAY") {
         kind = FailureKind::AuthTemporary;
-    } else if (atUser && !m_host.isEncrypted()) {
-        kind = FailureKind::AuthEncryptionRequired; // e.g. Dovecot: plaintext authentication disallowed
-    } else if (status.text.toLower().contains("plaintext authentication disallowed")) {
-        kind = FailureKind::AuthEncryptionRequired;
+    } else if ((atUser && !m_host.isEncrypted()) ||
+               status.text.toLower().contains("plaintext authentication disallowed")) {
+        kind = FailureKind::AuthEncryptionRequired; // e.g. Dovecot refusing USER before TLS
     }
     if (kind == FailureKind::AuthWrongPassword && m_attempt < m_candidates.size() && m_attempt < 2) {
         beginLogin();

@@ -188,7 +188,8 @@ void SmtpSession::authRefused(const SmtpReply& reply)
     FailureKind kind = FailureKind::ProtocolError;
     if (mentionsAppPassword(reply.text()) || reply.enhancedCode == "5.7.9") {
         kind = FailureKind::AuthAppPasswordNeeded;
-    } else if (reply.code == 535) {
+    } else if (reply.code == 535 || (reply.code == 501 && m_challenges > 0)) {
+        // 501 after a challenge: our cancel "*" was answered, or the exchange was malformed.
         kind = FailureKind::AuthWrongPassword;
     } else if (reply.code == 538 || reply.code == 530) {
         kind = FailureKind::AuthEncryptionRequired;
@@ -196,8 +197,6 @@ void SmtpSession::authRefused(const SmtpReply& reply)
         kind = FailureKind::AuthTemporary;
     } else if (reply.code == 534 || reply.code == 504) {
         kind = FailureKind::AuthMechanismUnavailable;
-    } else if (reply.code == 501 && m_challenges > 0) {
-        kind = FailureKind::AuthWrongPassword; // our cancel "*" answered, or a malformed exchange
     }
     if (kind == FailureKind::AuthWrongPassword && m_attempt < m_candidates.size() && m_attempt < 2) {
         beginLogin();
