@@ -17,6 +17,7 @@ private slots:
     void leavesPasswordOut();
     void rejects_data();
     void rejects();
+    void ignoresFieldsOfOtherProtocols();
 };
 
 namespace {
@@ -75,6 +76,16 @@ void TestAccountJson::rejects_data()
                                                     R"("hostname":"a.test","port":25,"socketType":"SSL",)"
                                                     R"("authentication":["none"]}]})")
                                       << QStringLiteral("does not belong");
+    QTest::newRow("negative days") << QByteArray(R"({"schemaVersion":1,"incoming":[{"protocol":"pop3",)"
+                                                 R"("hostname":"a.test","port":995,"socketType":"SSL",)"
+                                                 R"("authentication":["password-cleartext"],)"
+                                                 R"("pop3":{"daysToLeaveMessagesOnServer":-5}}]})")
+                                   << QStringLiteral("from 0 to 36500");
+    QTest::newRow("zero check interval") << QByteArray(R"({"schemaVersion":1,"incoming":[{"protocol":"pop3",)"
+                                                       R"("hostname":"a.test","port":995,"socketType":"SSL",)"
+                                                       R"("authentication":["password-cleartext"],)"
+                                                       R"("pop3":{"checkIntervalMinutes":0}}]})")
+                                         << QStringLiteral("from 1 to 100000");
     QTest::newRow("bad host") << QByteArray(R"({"schemaVersion":1,"incoming":[{"protocol":"imap",)"
                                             R"("hostname":"a b","port":993,"socketType":"SSL",)"
                                             R"("authentication":["password-cleartext"]}]})")
@@ -88,6 +99,25 @@ void TestAccountJson::rejects()
     QString error;
     QVERIFY(!AccountJson::fromBytes(input, &error));
     QVERIFY2(error.contains(expectedError), qPrintable(error));
+}
+
+// Found by fuzz_account_json: SMTP-only fields on a POP3 server vanished on the second round trip.
+void TestAccountJson::ignoresFieldsOfOtherProtocols()
+{
+    const QByteArray input = R"({"schemaVersion":1,"incoming":[{"protocol":"pop3","hostname":"a.test","port":995,)"
+                             R"("socketType":"SSL","authentication":["password-cleartext"],)"
+                             R"("restriction":"client-IP-address","useGlobalPreferredServer":false},)"
+                             R"({"protocol":"imap","hostname":"b.test","port":993,"socketType":"SSL",)"
+                             R"("authentication":["password-cleartext"],"pop3":{"leaveMessagesOnServer":false}}]})";
+    QString error;
+    const auto first = AccountJson::fromBytes(input, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(first->incoming.at(0).restriction.isEmpty());
+    QCOMPARE(first->incoming.at(0).useGlobalPreferredServer, -1);
+    QVERIFY(first->incoming.at(1).leaveMessagesOnServer);
+    const auto second = AccountJson::fromBytes(AccountJson::toBytes(*first), &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(*second, *first);
 }
 
 QTEST_GUILESS_MAIN(TestAccountJson)

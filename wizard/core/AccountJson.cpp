@@ -121,17 +121,31 @@ std::optional<ServerSettings> serverFromJson(const QJsonObject& o, bool incoming
     s.source = configSourceFromName(o.value(QStringLiteral("source")).toString()).value_or(ConfigSource::Unknown);
     s.approvalNeeded = o.value(QStringLiteral("approvalNeeded")).toString();
     s.certificateProblem = o.value(QStringLiteral("certificateProblem")).toBool();
-    const QJsonObject pop3 = o.value(QStringLiteral("pop3")).toObject();
-    s.leaveMessagesOnServer = pop3.value(QStringLiteral("leaveMessagesOnServer")).toBool(true);
-    s.downloadOnBiff = pop3.value(QStringLiteral("downloadOnBiff")).toBool(true);
-    s.daysToLeaveMessagesOnServer = pop3.value(QStringLiteral("daysToLeaveMessagesOnServer")).toInt(-1);
-    s.checkIntervalMinutes = pop3.value(QStringLiteral("checkIntervalMinutes")).toInt(-1);
-    s.restriction = o.value(QStringLiteral("restriction")).toString();
-    if (o.contains(QStringLiteral("addThisServer"))) {
-        s.addThisServer = o.value(QStringLiteral("addThisServer")).toBool() ? 1 : 0;
+    // Protocol-specific fields are read only where toJson() writes them, so that a round trip is stable.
+    if (s.protocol == Protocol::Pop3) {
+        const QJsonObject pop3 = o.value(QStringLiteral("pop3")).toObject();
+        s.leaveMessagesOnServer = pop3.value(QStringLiteral("leaveMessagesOnServer")).toBool(true);
+        s.downloadOnBiff = pop3.value(QStringLiteral("downloadOnBiff")).toBool(true);
+        s.daysToLeaveMessagesOnServer = pop3.value(QStringLiteral("daysToLeaveMessagesOnServer")).toInt(-1);
+        s.checkIntervalMinutes = pop3.value(QStringLiteral("checkIntervalMinutes")).toInt(-1);
+        if (s.daysToLeaveMessagesOnServer < -1 || s.daysToLeaveMessagesOnServer > 36500) {
+            *error = AccountJson::tr("daysToLeaveMessagesOnServer of %1 must be from 0 to 36500.").arg(s.hostname);
+            return std::nullopt;
+        }
+        if (pop3.contains(QStringLiteral("checkIntervalMinutes")) &&
+            (s.checkIntervalMinutes < 1 || s.checkIntervalMinutes > 100000)) {
+            *error = AccountJson::tr("checkIntervalMinutes of %1 must be from 1 to 100000.").arg(s.hostname);
+            return std::nullopt;
+        }
     }
-    if (o.contains(QStringLiteral("useGlobalPreferredServer"))) {
-        s.useGlobalPreferredServer = o.value(QStringLiteral("useGlobalPreferredServer")).toBool() ? 1 : 0;
+    if (s.protocol == Protocol::Smtp) {
+        s.restriction = o.value(QStringLiteral("restriction")).toString();
+        if (o.contains(QStringLiteral("addThisServer"))) {
+            s.addThisServer = o.value(QStringLiteral("addThisServer")).toBool() ? 1 : 0;
+        }
+        if (o.contains(QStringLiteral("useGlobalPreferredServer"))) {
+            s.useGlobalPreferredServer = o.value(QStringLiteral("useGlobalPreferredServer")).toBool() ? 1 : 0;
+        }
     }
     return s;
 }
