@@ -169,7 +169,12 @@ void QrCodeExporter::write(const Context& context, Result& result) const
         result.holdsSecret = true;
     }
     const QJsonArray identity{address, context.account.realName};
-    const QJsonArray root{1, QJsonArray{1, 1}, incoming, QJsonArray{QJsonArray{outgoing, identity}}};
+    // Built step by step: a braced QJsonArray{QJsonArray{...}} is a copy for some compilers (clang)
+    // and a one-element list for others (gcc), which would change the format.
+    const QJsonArray group{outgoing, identity};
+    QJsonArray groups;
+    groups.append(group);
+    const QJsonArray root{1, QJsonArray{1, 1}, incoming, groups};
     const QByteArray payload = QJsonDocument(root).toJson(QJsonDocument::Compact);
 
     const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
