@@ -2,18 +2,20 @@
 # `make check-all`: the hardening checks, after `make test`.
 #   build   clang build with AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer) and the libFuzzer targets
 #   test    the whole ctest suite in that build
-#   fuzz    each fuzz_<target> for FUZZ_SECONDS from its seeds (tests/fuzz/corpus/<target>/, ../shared/corpus/ispdb)
+#   fuzz    each fuzz_<target> for FUZZ_RUNS inputs (at most FUZZ_SECONDS, seed FUZZ_SEED) from its seeds (tests/fuzz/corpus/<target>/, ../shared/corpus/ispdb)
 #   tidy    clang-tidy (.clang-tidy) on the project's sources
 #   format  clang-format --dry-run --Werror on every tracked C++ file
 # Usage: scripts/check-all.sh [STEP...]   (no step: all, in that order)
-# Environment: ASAN_BUILD_DIR (build-asan), FUZZ_SECONDS (25), JOBS (nproc), CI=true adds -Werror,
+# Environment: ASAN_BUILD_DIR (build-asan), FUZZ_RUNS (200000), FUZZ_SECONDS (40), FUZZ_SEED (1), JOBS (nproc), CI=true adds -Werror,
 #              CHECK_ALL_EXCLUDE_LABELS (a ctest label regex to leave out of the sanitizer run; none by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 build_dir=${ASAN_BUILD_DIR:-build-asan}
-fuzz_seconds=${FUZZ_SECONDS:-25}
+fuzz_seconds=${FUZZ_SECONDS:-40}
+fuzz_runs=${FUZZ_RUNS:-200000}
+fuzz_seed=${FUZZ_SEED:-1}
 jobs=${JOBS:-$(nproc)}
 steps=("$@")
 ((${#steps[@]})) || steps=(build test fuzz tidy format)
@@ -65,8 +67,10 @@ step_fuzz() {
         for s in "${seeds[@]}"; do [[ -d $s ]] && existing+=("$s"); done
         rm -rf "${work:?}/$target" "$work/artifacts-$target"
         mkdir -p "$work/$target" "$work/artifacts-$target"
-        echo "check-all: fuzzing $target for ${fuzz_seconds}s"
-        if "$exe" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        echo "check-all: fuzzing $target ($fuzz_runs runs, at most ${fuzz_seconds}s)"
+        # A fixed seed and a run count make CI's fuzzing repeat what was run before a push: a new
+        # finding shows up on a developer's machine (make check-all), not as a random CI failure.
+        if "$exe" -seed="$fuzz_seed" -runs="$fuzz_runs" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="$work/artifacts-$target/" "$work/$target" "${existing[@]}" >"$work/$target.log" 2>&1; then
             grep -E '^stat::number_of_executed_units' "$work/$target.log" | sed "s/^/  $target: /" || true
         else
