@@ -47,6 +47,14 @@
         <source>The JSON document is not an object.</source>
         <translation>JSON-skjalið er ekki hlutur (object).</translation>
     </message>
+    <message>
+        <source>daysToLeaveMessagesOnServer of %1 must be from 0 to 36500.</source>
+        <translation>daysToLeaveMessagesOnServer fyrir %1 verður að vera frá 0 til 36500.</translation>
+    </message>
+    <message>
+        <source>checkIntervalMinutes of %1 must be from 1 to 100000.</source>
+        <translation>checkIntervalMinutes fyrir %1 verður að vera frá 1 til 100000.</translation>
+    </message>
 </context>
 <context>
     <name>AercExporter</name>
