@@ -6,15 +6,15 @@
 #   tidy    clang-tidy (.clang-tidy) on the project's sources
 #   format  clang-format --dry-run --Werror on every tracked C++ file
 # Usage: scripts/check-all.sh [STEP...]   (no step: all, in that order)
-# Environment: ASAN_BUILD_DIR (build-asan), FUZZ_RUNS (200000), FUZZ_SECONDS (40), FUZZ_SEED (1), JOBS (nproc), CI=true adds -Werror,
+# Environment: ASAN_BUILD_DIR (build-asan), FUZZ_RUNS (50000), FUZZ_SECONDS (60), FUZZ_SEED (1), JOBS (nproc), CI=true adds -Werror,
 #              CHECK_ALL_EXCLUDE_LABELS (a ctest label regex to leave out of the sanitizer run; none by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 build_dir=${ASAN_BUILD_DIR:-build-asan}
-fuzz_seconds=${FUZZ_SECONDS:-40}
-fuzz_runs=${FUZZ_RUNS:-200000}
+fuzz_seconds=${FUZZ_SECONDS:-60}
+fuzz_runs=${FUZZ_RUNS:-50000}
 fuzz_seed=${FUZZ_SEED:-1}
 jobs=${JOBS:-$(nproc)}
 steps=("$@")

@@ -91,7 +91,12 @@ QString EntryParser::stringList(const QString& field, QStringList* out, bool hos
         if (!item.isString() || (hosts && !Hostname::isValid(text))) {
             return tr("provider “%1”: “%2” holds an invalid domain “%3”").arg(m_id, field, text);
         }
-        out->append(hosts ? Hostname::toAce(text) : text);
+        QString stored = hosts ? Hostname::toAce(text) : text;
+        if (hosts && stored.endsWith(u'.')) {
+            stored.chop(
+                1); // "example.com." is "example.com": lookups strip the root dot too (found by fuzz_provider_db)
+        }
+        out->append(stored);
     }
     return {};
 }
