@@ -5,6 +5,7 @@
 #        discovery test world, tests/servers/world/world.sh, in a network namespace of its own)
 # Scenarios:
 #   bundled   anna@gmail.com     answered from the bundled database, no network (also timed outside the netns)
+#   provider https / well-known, ispdb, mx, srv: one per network source (guessing off)
 #   guessing  anna@guess.test    found only by guessing (real Dovecot), answer when the probes end
 #   dead      anna@dead.test     every host drops packets: the default bound of 8 s applies
 #   nothing   anna@nothing.test  every name is unknown: answers as soon as DNS says so
@@ -30,6 +31,12 @@ netns, binary, ca, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]
 common = ["--ca-certificates", ca, "--ispdb-url", "https://ispdb.test/v1.1/", "--format", "xml"]
 scenarios = [
     ("bundled", "anna@gmail.com", [], runs * 2),
+    # One scenario per network source, each the only one with an answer for its domain.
+    ("provider https", "anna@https-ok.test", ["--no-guess"], runs),
+    ("provider well-known", "anna@wellknown.test", ["--no-guess"], runs),
+    ("ispdb", "anna@ispdb-only.test", ["--no-guess"], runs),
+    ("mx", "anna@mx-hosted.test", ["--no-guess"], runs),
+    ("srv", "anna@srv.test", ["--no-guess"], runs),
     ("guessing", "anna@guess.test", [], runs),
     ("nothing", "anna@nothing.test", [], runs),
     ("dead", "anna@dead.test", [], max(3, runs // 3)),
