@@ -13,6 +13,7 @@
 #          anna@example.test   password "anna-secret"
 #          bob                 password "bob-secret" (login name is only the local part)
 #          special@example.test password: p "q'u\o{te} ßþ  (the bytes are also in DIR/special-password)
+#          anna@guess.test     password "anna-secret" (the discovery world's guessing domain)
 #        The user list is also in DIR/users.tsv (login TAB password file name).
 # Environment: DOVECOT_CERT / DOVECOT_KEY choose another server certificate (e.g. DIR/ca/expired.pem).
 #        DOVECOT_PLAINTEXT=yes allows plaintext logins from other addresses (default: refused,
@@ -120,6 +121,8 @@ add_user() {
 add_user anna@example.test anna-secret
 add_user bob bob-secret
 add_user special@example.test "$special_password"
+# The wizard's GUI test (TestWizardDiscovery) finds this Dovecot by guessing for guess.test and logs in.
+add_user anna@guess.test anna-secret
 chmod 644 "$dir/passwd"
 
 imap=$(pick_port 143)
