@@ -166,16 +166,17 @@ int ExportCommand::run(const QStringList& arguments)
         Console::outBytes(result.files.first().data);
         return ExitSuccess;
     }
-    switch (ExportFileWriter::write(result, output, exporter->isMultiFile(), parser.isSet(forceOption), &error)) {
+    ExportFileWriter::Error writeError;
+    switch (ExportFileWriter::write(result, output, exporter->isMultiFile(), parser.isSet(forceOption), &writeError)) {
     case ExportFileWriter::Status::Written:
         return ExitSuccess;
     case ExportFileWriter::Status::Exists:
-        Console::err(tr("portpilot export: %1\n").arg(error));
+        Console::err(tr("portpilot export: %1\n").arg(writeError.message()));
         return ExitBadInput;
     case ExportFileWriter::Status::Failed:
         break;
     }
-    Console::err(tr("portpilot export: %1\n").arg(error));
+    Console::err(tr("portpilot export: %1\n").arg(writeError.message()));
     return ExitFailure;
 }
 

@@ -494,31 +494,63 @@ Exporter::Result SetupController::exportPreview(const QString& format, bool incl
     return exporter->exportAccount(chosenAccount(), options);
 }
 
-bool SetupController::exportTo(const QStringList& formats, const QString& folder, bool includePassword,
-                               QStringList* report) const
+QList<ExportOutcome> SetupController::exportTo(const QStringList& formats, const QString& folder,
+                                               bool includePassword) const
 {
-    bool allOk = true;
+    QList<ExportOutcome> outcomes;
     const QDir dir(folder);
     for (const QString& format : formats) {
+        ExportOutcome outcome;
+        outcome.format = format;
+        outcome.includePassword = includePassword;
         const Exporter* exporter = ExporterRegistry::instance().find(format);
         const Exporter::Result result = exportPreview(format, includePassword);
         if (!exporter || !result.ok()) {
-            allOk = false;
-            //: %1 export format, %2 the reason
-            report->append(tr("%1: not exported: %2").arg(format, result.error));
+            outcome.status = ExportOutcome::Status::Refused;
+            outcomes.append(outcome);
             continue;
         }
-        const QString path = dir.filePath(exporter->defaultFileName(chosenAccount()));
-        QString error;
-        const auto status = ExportFileWriter::write(result, path, exporter->isMultiFile(), false, &error);
-        if (status == ExportFileWriter::Status::Written) {
-            report->append(tr("%1: saved as “%2”").arg(format, QDir::toNativeSeparators(path)));
-        } else {
-            allOk = false;
-            report->append(tr("%1: not saved: %2").arg(format, error));
+        outcome.path = dir.filePath(exporter->defaultFileName(chosenAccount()));
+        switch (ExportFileWriter::write(result, outcome.path, exporter->isMultiFile(), false, &outcome.error)) {
+        case ExportFileWriter::Status::Written:
+            outcome.status = ExportOutcome::Status::Written;
+            break;
+        case ExportFileWriter::Status::Exists:
+            outcome.status = ExportOutcome::Status::Exists;
+            break;
+        case ExportFileWriter::Status::Failed:
+            outcome.status = ExportOutcome::Status::Failed;
+            break;
         }
+        outcomes.append(outcome);
     }
-    return allOk;
+    return outcomes;
+}
+
+QString SetupController::exportOutcomeText(const ExportOutcome& outcome) const
+{
+    switch (outcome.status) {
+    case ExportOutcome::Status::Written:
+        return tr("%1: saved as “%2”").arg(outcome.format, QDir::toNativeSeparators(outcome.path));
+    case ExportOutcome::Status::Refused: {
+        // The exporters word their refusals as they make them; asking again (nothing is written)
+        // gives the reason in the current language. The account does not change while it is shown.
+        const QString reason = exportPreview(outcome.format, outcome.includePassword).error;
+        if (reason.isEmpty()) {
+            //: %1 export format; the reason no longer applies (the settings changed since)
+            return tr("%1: not exported").arg(outcome.format);
+        }
+        //: %1 export format, %2 the reason
+        return tr("%1: not exported: %2").arg(outcome.format, reason);
+    }
+    case ExportOutcome::Status::Exists:
+        //: %1 export format, %2 the file in the way
+        return tr("%1: not saved: “%2” already exists; nothing was replaced.")
+            .arg(outcome.format, QDir::toNativeSeparators(outcome.error.path));
+    case ExportOutcome::Status::Failed:
+        return tr("%1: not saved: %2").arg(outcome.format, outcome.error.message());
+    }
+    return {};
 }
 
 QString SetupController::incomingKey() const

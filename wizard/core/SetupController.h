@@ -4,6 +4,7 @@
 #include "CertificatePinStore.h"
 #include "DiscoveryOptions.h"
 #include "EmailAddress.h"
+#include "ExportOutcome.h"
 #include "Exporter.h"
 #include "PasswordStore.h"
 #include "ProbeResult.h"
@@ -139,9 +140,12 @@ public:
     static QString exportFormatDescription(const QString& format);
     // The chosen account exported in one format (nothing written).
     Exporter::Result exportPreview(const QString& format, bool includePassword) const;
-    // Writes each format into `folder` under its default name; one line per format saying what happened.
-    // Never overwrites a file. Returns false when any format failed.
-    bool exportTo(const QStringList& formats, const QString& folder, bool includePassword, QStringList* report) const;
+    // Writes each format into `folder` under its default name; one outcome per format, in order.
+    // Never overwrites a file.
+    QList<ExportOutcome> exportTo(const QStringList& formats, const QString& folder, bool includePassword) const;
+    // One outcome in plain words ("msmtp: saved as …"). Made when asked, so that a report shown
+    // before a language switch is worded again in the new language.
+    QString exportOutcomeText(const ExportOutcome& outcome) const;
 
     // --- Texts drawn from the source article, for the Choose page and help
     static QString protocolAdvice(Protocol protocol);

@@ -1,5 +1,6 @@
 #include "ChoosePage.h"
 
+#include "PasswordAdviceLabel.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 
@@ -43,7 +44,7 @@ QString candidateText(const ServerSettings& server)
 ChoosePage::ChoosePage(SetupController* controller, QWidget* parent)
     : QWizardPage(parent)
     , m_controller(controller)
-    , m_passwordAdvice(new QLabel(this))
+    , m_passwordAdvice(new PasswordAdviceLabel(controller, this))
     , m_incomingBox(new QGroupBox(this))
     , m_incomingList(new QListWidget(this))
     , m_incomingAdvice(new QLabel(this))
@@ -72,12 +73,6 @@ ChoosePage::ChoosePage(SetupController* controller, QWidget* parent)
     m_enableNote->setOpenExternalLinks(true);
     m_enableNote->setTextFormat(Qt::RichText);
     m_enableNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_passwordAdvice->setObjectName(QStringLiteral("passwordAdvice"));
-    m_passwordAdvice->setWordWrap(true);
-    m_passwordAdvice->setTextFormat(Qt::RichText);
-    m_passwordAdvice->setOpenExternalLinks(true);
-    m_passwordAdvice->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_passwordAdvice->setVisible(false);
 
     auto* incomingLayout = new QVBoxLayout(m_incomingBox);
     incomingLayout->addWidget(m_incomingList);
@@ -113,19 +108,6 @@ ChoosePage::ChoosePage(SetupController* controller, QWidget* parent)
     retranslateUi();
 }
 
-void ChoosePage::updatePasswordAdvice()
-{
-    // Said before the test, so that the person can fetch an app password first.
-    const QString advice = m_controller->passwordAdvice();
-    const QString url = m_controller->passwordAdviceUrl();
-    QString html = advice.toHtmlEscaped();
-    if (!url.isEmpty()) {
-        html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("How to do this"));
-    }
-    m_passwordAdvice->setText(html);
-    m_passwordAdvice->setVisible(!advice.isEmpty());
-}
-
 void ChoosePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -147,7 +129,6 @@ void ChoosePage::retranslateUi()
     m_incomingAdvice->setAccessibleName(tr("About the incoming choice"));
     m_outgoingAdvice->setAccessibleName(tr("About the outgoing choice"));
     m_enableNote->setAccessibleName(tr("Provider instructions"));
-    m_passwordAdvice->setAccessibleName(tr("About your password"));
     m_approvalBox->setTitle(tr("Your approval is needed"));
     m_approvalBox->setAccessibleName(tr("Approvals"));
     m_manualButton->setText(tr("Set up &manually…"));
@@ -185,7 +166,7 @@ void ChoosePage::fillLists()
             note += QStringLiteral(" <a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped());
         }
     }
-    updatePasswordAdvice();
+    m_passwordAdvice->refresh();
     m_enableNote->setText(note);
     m_enableNote->setVisible(!note.isEmpty());
     updateAdvice();

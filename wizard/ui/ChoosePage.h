@@ -11,6 +11,7 @@ class QVBoxLayout;
 
 namespace Portpilot {
 
+class PasswordAdviceLabel;
 class SetupController;
 
 // Page 3: the servers discovery found, with plain-words advice on IMAP vs POP3 and on the
@@ -35,10 +36,8 @@ private:
     void updateAdvice();
     void rebuildApprovals();
 
-    void updatePasswordAdvice();
-
     SetupController* m_controller;
-    QLabel* m_passwordAdvice;
+    PasswordAdviceLabel* m_passwordAdvice;
     bool m_manualRequested = false;
     QGroupBox* m_incomingBox;
     QListWidget* m_incomingList;

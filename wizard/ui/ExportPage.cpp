@@ -132,11 +132,13 @@ void ExportPage::retranslateUi()
     m_exportButton->setAccessibleDescription(tr("Writes one file per checked format; never replaces a file"));
     m_report->setAccessibleName(tr("What was saved"));
     updatePreview();
+    updateReport();
 }
 
 void ExportPage::initializePage()
 {
-    m_report->clear();
+    m_outcomes.clear();
+    updateReport();
     if (m_formats->currentRow() < 0 && m_formats->count() > 0) {
         m_formats->setCurrentRow(0);
     }
@@ -194,9 +196,17 @@ QStringList ExportPage::checkedFormats() const
 
 void ExportPage::exportNow()
 {
-    QStringList report;
-    m_controller->exportTo(checkedFormats(), m_folder->text(), m_includePassword->isChecked(), &report);
-    m_report->setText(report.join(QLatin1Char('\n')));
+    m_outcomes = m_controller->exportTo(checkedFormats(), m_folder->text(), m_includePassword->isChecked());
+    updateReport();
+}
+
+void ExportPage::updateReport()
+{
+    QStringList lines;
+    for (const ExportOutcome& outcome : std::as_const(m_outcomes)) {
+        lines.append(m_controller->exportOutcomeText(outcome));
+    }
+    m_report->setText(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace Portpilot

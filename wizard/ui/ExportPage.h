@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ExportOutcome.h"
+
+#include <QList>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -32,6 +35,8 @@ private:
     void updatePreview();
     void chooseFolder();
     void exportNow();
+    // The report of the last save, worded from m_outcomes in the current language.
+    void updateReport();
     QStringList checkedFormats() const;
 
     SetupController* m_controller;
@@ -46,6 +51,7 @@ private:
     QPlainTextEdit* m_preview;
     QPushButton* m_exportButton;
     QLabel* m_report;
+    QList<ExportOutcome> m_outcomes; // the last save, empty before one
 };
 
 } // namespace Portpilot

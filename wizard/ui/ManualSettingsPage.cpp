@@ -1,5 +1,6 @@
 #include "ManualSettingsPage.h"
 
+#include "PasswordAdviceLabel.h"
 #include "ServerSettingsEditor.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
@@ -15,7 +16,7 @@ namespace Portpilot {
 ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* parent)
     : QWizardPage(parent)
     , m_controller(controller)
-    , m_passwordAdvice(new QLabel(this))
+    , m_passwordAdvice(new PasswordAdviceLabel(controller, this))
     , m_incoming(new ServerSettingsEditor(true, this))
     , m_outgoing(new ServerSettingsEditor(false, this))
     , m_status(new QLabel(this))
@@ -23,12 +24,6 @@ ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* par
     setObjectName(QStringLiteral("manualPage"));
     m_status->setObjectName(QStringLiteral("manualStatus"));
     m_status->setWordWrap(true);
-    m_passwordAdvice->setObjectName(QStringLiteral("passwordAdvice"));
-    m_passwordAdvice->setWordWrap(true);
-    m_passwordAdvice->setTextFormat(Qt::RichText);
-    m_passwordAdvice->setOpenExternalLinks(true);
-    m_passwordAdvice->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_passwordAdvice->setVisible(false);
     auto* sides = new QHBoxLayout;
     sides->addWidget(m_incoming);
     sides->addWidget(m_outgoing);
@@ -51,19 +46,6 @@ ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* par
     retranslateUi();
 }
 
-void ManualSettingsPage::updatePasswordAdvice()
-{
-    // Said before the test, so that the person can fetch an app password first.
-    const QString advice = m_controller->passwordAdvice();
-    const QString url = m_controller->passwordAdviceUrl();
-    QString html = advice.toHtmlEscaped();
-    if (!url.isEmpty()) {
-        html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("How to do this"));
-    }
-    m_passwordAdvice->setText(html);
-    m_passwordAdvice->setVisible(!advice.isEmpty());
-}
-
 void ManualSettingsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -78,8 +60,7 @@ void ManualSettingsPage::retranslateUi()
     setSubTitle(tr("Type the settings from your provider’s help pages. Everything you type is kept when you go back "
                    "and forth."));
     m_status->setAccessibleName(tr("What is still missing"));
-    m_passwordAdvice->setAccessibleName(tr("About your password"));
-    updatePasswordAdvice();
+    m_passwordAdvice->refresh();
     // Only the words change here. Pushing the editors would overwrite the servers chosen on
     // another page with this page's fields when it has not been shown yet.
     m_incoming->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->incoming()),
@@ -103,7 +84,7 @@ void ManualSettingsPage::initializePage()
     if (out.port == 0) {
         out.port = standardPort(out.protocol, out.socketType);
     }
-    updatePasswordAdvice();
+    m_passwordAdvice->refresh();
     m_incoming->setSettings(in);
     m_outgoing->setSettings(out);
     pushToController();

@@ -7,6 +7,7 @@ class QLabel;
 namespace Portpilot {
 
 class ServerSettingsEditor;
+class PasswordAdviceLabel;
 class SetupController;
 
 // Page 4: incoming and outgoing server typed by hand, checked as the person types.
@@ -28,10 +29,8 @@ private:
     void retranslateUi();
     void pushToController();
 
-    void updatePasswordAdvice();
-
     SetupController* m_controller;
-    QLabel* m_passwordAdvice;
+    PasswordAdviceLabel* m_passwordAdvice;
     ServerSettingsEditor* m_incoming;
     ServerSettingsEditor* m_outgoing;
     QLabel* m_status;

@@ -48,10 +48,8 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     connect(m_controller, &SetupController::testStepStarted, this, &TestPage::stepStarted);
     connect(m_controller, &SetupController::testStepFinished, this, &TestPage::stepFinished);
     connect(m_controller, &SetupController::testServerFinished, this, &TestPage::serverFinished);
-    connect(m_controller, &SetupController::testFinished, this, [this](bool passed) {
-        m_summary->setText(passed ? tr("Both servers work. Continue to save your settings.")
-                                  : tr("The test failed. Read what went wrong above, correct the password here or "
-                                       "go back to the settings, then try again."));
+    connect(m_controller, &SetupController::testFinished, this, [this] {
+        updateSummary();
         m_retry->setEnabled(true);
         emit completeChanged();
     });
@@ -129,6 +127,7 @@ void TestPage::retranslateUi()
         column.result->setAccessibleName(incoming ? tr("Incoming test result") : tr("Outgoing test result"));
         updateColumn(side);
     }
+    updateSummary();
     m_passwordLabel->setText(tr("&Password:"));
     m_password->setAccessibleName(tr("Password for another try"));
     m_password->setAccessibleDescription(tr("Type the correct password here and test again"));
@@ -154,18 +153,16 @@ void TestPage::startTest()
 {
     for (Column& column : m_columns) {
         std::fill(std::begin(column.state), std::end(column.state), 0);
-        column.result->clear();
-        column.details->setEnabled(false);
-        column.certificate->setVisible(false);
     }
-    m_summary->setText(tr("Testing…"));
     m_retry->setEnabled(false);
     m_password->clear();
     emit completeChanged();
+    // The controller forgets the last results here; the columns and the summary show that.
     m_controller->startTest();
     for (int side : {0, 1}) {
         updateColumn(side);
     }
+    updateSummary();
 }
 
 int TestPage::rowOf(ProbeStep step)
@@ -205,6 +202,9 @@ void TestPage::stepFinished(int side, ProbeStep step, bool ok)
 
 void TestPage::serverFinished(int side, const ProbeResult& result)
 {
+    if (side < 0 || side > 1) {
+        return;
+    }
     Column& column = m_columns[side];
     for (int& state : column.state) {
         if (state == 1) {
@@ -213,15 +213,23 @@ void TestPage::serverFinished(int side, const ProbeResult& result)
             state = 4; // a step that did not apply, such as TLS on an unencrypted connection
         }
     }
-    if (result.passed()) {
-        column.result->setText(result.encrypted ? tr("Works, encrypted (%1).").arg(result.tlsProtocol)
-                                                : tr("Works, but not encrypted."));
-    } else {
-        column.result->setText(result.failure.message());
-    }
-    column.details->setEnabled(true);
-    column.certificate->setVisible(result.certificate.has_value() && !result.certificatePinned);
     updateColumn(side);
+}
+
+void TestPage::updateSummary()
+{
+    // Worded from the controller's state each time, so that a language switch rewords it.
+    if (m_controller->isTesting()) {
+        m_summary->setText(tr("Testing…"));
+    } else if (m_controller->testPassed()) {
+        m_summary->setText(tr("Both servers work. Continue to save your settings."));
+    } else if (m_controller->testResult(SetupController::IncomingSide) ||
+               m_controller->testResult(SetupController::OutgoingSide)) {
+        m_summary->setText(tr("The test failed. Read what went wrong above, correct the password here or "
+                              "go back to the settings, then try again."));
+    } else {
+        m_summary->clear(); // no test yet, or it was stopped
+    }
 }
 
 void TestPage::updateColumn(int side)
@@ -262,6 +270,19 @@ void TestPage::updateColumn(int side)
         //: %1 is a step, %2 its state
         column.steps[row]->setAccessibleName(tr("%1: %2").arg(labels[row], states[column.state[row]]));
     }
+    // The result comes from the controller, never from text kept here, so that it follows a
+    // language switch; the failure's message is worded from its kind when shown.
+    const std::optional<ProbeResult> result = m_controller->testResult(side);
+    if (!result) {
+        column.result->clear();
+    } else if (result->passed()) {
+        column.result->setText(result->encrypted ? tr("Works, encrypted (%1).").arg(result->tlsProtocol)
+                                                 : tr("Works, but not encrypted."));
+    } else {
+        column.result->setText(result->failure.message());
+    }
+    column.details->setEnabled(result.has_value());
+    column.certificate->setVisible(result && result->certificate.has_value() && !result->certificatePinned);
 }
 
 void TestPage::showDetails(int side)

@@ -50,6 +50,7 @@ private:
     void stepFinished(int side, ProbeStep step, bool ok);
     void serverFinished(int side, const ProbeResult& result);
     void updateColumn(int side);
+    void updateSummary();
     void showDetails(int side);
     void showCertificate(int side);
     static int rowOf(ProbeStep step);

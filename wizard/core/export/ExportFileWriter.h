@@ -20,13 +20,33 @@ public:
         Failed,
     };
 
+    // What went wrong, kept as data so that each caller words it when (and how) it shows it.
+    enum class Problem
+    {
+        None,
+        Exists,               // the target exists (Status::Exists)
+        IsFolder,             // the target is a folder
+        CannotWrite,          // opening, writing or committing failed; detail says why
+        CannotSetPermissions, // the private file could not be restricted to its owner
+        CannotCreateFolder,   // the folder for a multi-file format
+        NothingToWrite,       // a one-file format without exactly one file
+    };
+    struct Error
+    {
+        Problem problem = Problem::None;
+        QString path;   // the file or folder concerned
+        QString detail; // the system's reason (QFileDevice::errorString()), when there is one
+        // The command line's sentence (it mentions --force for an existing file).
+        QString message() const;
+    };
+
     // One-file formats: `path` is the file. Multi-file formats: `path` is a folder (created
     // when missing) that receives every file under its own name.
     static Status write(const Exporter::Result& result, const QString& path, bool isMultiFile, bool overwrite,
-                        QString* error);
+                        Error* error);
     // Writes one file; exposed for the GUI's save dialog.
     static Status writeFile(const QString& path, const QByteArray& data, bool privateFile, bool overwrite,
-                            QString* error);
+                            Error* error);
 };
 
 } // namespace Portpilot

@@ -1,0 +1,32 @@
+#include "PasswordAdviceLabel.h"
+
+#include "SetupController.h"
+
+namespace Portpilot {
+
+PasswordAdviceLabel::PasswordAdviceLabel(const SetupController* controller, QWidget* parent)
+    : QLabel(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("passwordAdvice"));
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setOpenExternalLinks(true);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    setVisible(false);
+}
+
+void PasswordAdviceLabel::refresh()
+{
+    const QString advice = m_controller->passwordAdvice();
+    const QString url = m_controller->passwordAdviceUrl();
+    QString html = advice.toHtmlEscaped();
+    if (!url.isEmpty()) {
+        html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("How to do this"));
+    }
+    setText(html);
+    setAccessibleName(tr("About your password"));
+    setVisible(!advice.isEmpty());
+}
+
+} // namespace Portpilot
