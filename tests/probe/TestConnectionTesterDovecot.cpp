@@ -27,15 +27,23 @@ private slots:
 private:
     ProbeResult run(const ServerSettings& server, const ProbeOptions& options);
 
-    // Plaintext refused by the server (default) and a second one that allows it (DOVECOT_PLAINTEXT=yes).
+    DovecotServer& dovecotNamed(const QString& name) const;
+
+    // Plaintext refused by the server (default), a second one that allows it (DOVECOT_PLAINTEXT=yes)
+    // and a third that offers SASL LOGIN as its only mechanism (DOVECOT_MECHANISMS=login).
     std::unique_ptr<DovecotServer> m_strict;
     std::unique_ptr<DovecotServer> m_lenient;
+    std::unique_ptr<DovecotServer> m_loginOnly;
     QList<QSslCertificate> m_ca;
 };
 
 namespace {
 const QString StrictAddress = QStringLiteral("127.0.0.41");
 const QString LenientAddress = QStringLiteral("127.0.0.42");
+const QString LoginOnlyAddress = QStringLiteral("127.0.0.43");
+const QString Strict = QStringLiteral("strict");
+const QString Lenient = QStringLiteral("lenient");
+const QString LoginOnly = QStringLiteral("login-only");
 const QString Special = QStringLiteral("<special>"); // replaced by the special-characters password
 } // namespace
 
@@ -51,8 +59,18 @@ void TestConnectionTesterDovecot::initTestCase()
     lenient.insert(QStringLiteral("DOVECOT_PLAINTEXT"), QStringLiteral("yes"));
     m_lenient = std::make_unique<DovecotServer>(LenientAddress, lenient);
     QVERIFY2(m_lenient->isRunning(), qPrintable(m_lenient->error()));
-    m_ca = QSslCertificate::fromPath(m_strict->caFile()) + QSslCertificate::fromPath(m_lenient->caFile());
-    QCOMPARE(m_ca.size(), 2);
+    QProcessEnvironment loginOnly;
+    loginOnly.insert(QStringLiteral("DOVECOT_MECHANISMS"), QStringLiteral("login"));
+    m_loginOnly = std::make_unique<DovecotServer>(LoginOnlyAddress, loginOnly);
+    QVERIFY2(m_loginOnly->isRunning(), qPrintable(m_loginOnly->error()));
+    m_ca = QSslCertificate::fromPath(m_strict->caFile()) + QSslCertificate::fromPath(m_lenient->caFile()) +
+           QSslCertificate::fromPath(m_loginOnly->caFile());
+    QCOMPARE(m_ca.size(), 3);
+}
+
+DovecotServer& TestConnectionTesterDovecot::dovecotNamed(const QString& name) const
+{
+    return name == Lenient ? *m_lenient : name == LoginOnly ? *m_loginOnly : *m_strict;
 }
 
 ProbeResult TestConnectionTesterDovecot::run(const ServerSettings& server, const ProbeOptions& options)
@@ -69,7 +87,7 @@ ProbeResult TestConnectionTesterDovecot::run(const ServerSettings& server, const
 
 void TestConnectionTesterDovecot::login_data()
 {
-    QTest::addColumn<bool>("lenientServer");
+    QTest::addColumn<QString>("serverName");
     QTest::addColumn<Protocol>("protocol");
     QTest::addColumn<SocketType>("socketType");
     QTest::addColumn<QString>("portName");
@@ -80,6 +98,7 @@ void TestConnectionTesterDovecot::login_data()
     QTest::addColumn<bool>("bindOtherSource"); // connect from 127.0.0.1 so Dovecot sees a remote client
     QTest::addColumn<FailureKind>("expected");
     QTest::addColumn<QString>("expectedUser");
+    QTest::addColumn<QString>("expectedMechanism"); // empty: not checked
 
     const QString anna = QStringLiteral("anna@example.test");
     const QString annaPw = QStringLiteral("anna-secret");
@@ -104,23 +123,35 @@ void TestConnectionTesterDovecot::login_data()
     };
     for (const Port& p : ports) {
         const QString portName = QString::fromLatin1(p.portName);
-        QTest::addRow("%s right password", p.name) << false << p.protocol << p.socketType << portName << P << anna
-                                                   << annaPw << false << false << F::None << anna;
+        QTest::addRow("%s right password", p.name)
+            << Strict << p.protocol << p.socketType << portName << P << anna << annaPw << false << false << F::None
+            << anna << QStringLiteral("PLAIN");
         QTest::addRow("%s wrong password", p.name)
-            << false << p.protocol << p.socketType << portName << P << anna << QStringLiteral("not-the-password")
-            << false << false << F::AuthWrongPassword << anna;
-        QTest::addRow("%s special characters", p.name) << false << p.protocol << p.socketType << portName << P
-                                                       << special << Special << false << false << F::None << special;
-        QTest::addRow("%s cram-md5", p.name) << false << p.protocol << p.socketType << portName << E << anna << annaPw
-                                             << false << false << F::None << anna;
+            << Strict << p.protocol << p.socketType << portName << P << anna << QStringLiteral("not-the-password")
+            << false << false << F::AuthWrongPassword << anna << QString();
+        QTest::addRow("%s special characters", p.name)
+            << Strict << p.protocol << p.socketType << portName << P << special << Special << false << false << F::None
+            << special << QStringLiteral("PLAIN");
+        QTest::addRow("%s cram-md5", p.name) << Strict << p.protocol << p.socketType << portName << E << anna << annaPw
+                                             << false << false << F::None << anna << QStringLiteral("CRAM-MD5");
+        // Only SASL LOGIN offered: AUTHENTICATE LOGIN / AUTH LOGIN, not the IMAP LOGIN command or USER/PASS.
+        QTest::addRow("%s sasl login", p.name)
+            << LoginOnly << p.protocol << p.socketType << portName << P << anna << annaPw << false << false << F::None
+            << anna << QStringLiteral("LOGIN");
+        QTest::addRow("%s sasl login wrong password", p.name)
+            << LoginOnly << p.protocol << p.socketType << portName << P << anna << QStringLiteral("not-the-password")
+            << false << false << F::AuthWrongPassword << anna << QString();
+        QTest::addRow("%s sasl login special characters", p.name)
+            << LoginOnly << p.protocol << p.socketType << portName << P << special << Special << false << false
+            << F::None << special << QStringLiteral("LOGIN");
     }
     // Username left open: "bob@example.test" is refused, the local part "bob" works.
     QTest::addRow("imap 993 username variants")
-        << false << Protocol::Imap << SocketType::Ssl << QStringLiteral("IMAPS_PORT") << P << QString()
-        << QStringLiteral("bob-secret") << false << false << F::None << QStringLiteral("bob");
+        << Strict << Protocol::Imap << SocketType::Ssl << QStringLiteral("IMAPS_PORT") << P << QString()
+        << QStringLiteral("bob-secret") << false << false << F::None << QStringLiteral("bob") << QString();
     QTest::addRow("smtp 465 username variants")
-        << false << Protocol::Smtp << SocketType::Ssl << QStringLiteral("SUBMISSIONS_PORT") << P << QString()
-        << QStringLiteral("bob-secret") << false << false << F::None << QStringLiteral("bob");
+        << Strict << Protocol::Smtp << SocketType::Ssl << QStringLiteral("SUBMISSIONS_PORT") << P << QString()
+        << QStringLiteral("bob-secret") << false << false << F::None << QStringLiteral("bob") << QString();
 
     // Plaintext: refused by us without consent, accepted with it, refused by the server when it wants TLS.
     const QList<Port> plainPorts{
@@ -130,19 +161,20 @@ void TestConnectionTesterDovecot::login_data()
     };
     for (const Port& p : plainPorts) {
         const QString portName = QString::fromLatin1(p.portName);
-        QTest::addRow("%s without consent", p.name) << true << p.protocol << p.socketType << portName << P << anna
-                                                    << annaPw << false << true << F::PlaintextNotAllowed << anna;
-        QTest::addRow("%s with consent", p.name)
-            << true << p.protocol << p.socketType << portName << P << anna << annaPw << true << true << F::None << anna;
+        QTest::addRow("%s without consent", p.name)
+            << Lenient << p.protocol << p.socketType << portName << P << anna << annaPw << false << true
+            << F::PlaintextNotAllowed << anna << QString();
+        QTest::addRow("%s with consent", p.name) << Lenient << p.protocol << p.socketType << portName << P << anna
+                                                 << annaPw << true << true << F::None << anna << QString();
         QTest::addRow("%s with consent, server wants TLS", p.name)
-            << false << p.protocol << p.socketType << portName << P << anna << annaPw << true << true
-            << F::AuthEncryptionRequired << anna;
+            << Strict << p.protocol << p.socketType << portName << P << anna << annaPw << true << true
+            << F::AuthEncryptionRequired << anna << QString();
     }
 }
 
 void TestConnectionTesterDovecot::login()
 {
-    QFETCH(bool, lenientServer);
+    QFETCH(QString, serverName);
     QFETCH(Protocol, protocol);
     QFETCH(SocketType, socketType);
     QFETCH(QString, portName);
@@ -153,8 +185,9 @@ void TestConnectionTesterDovecot::login()
     QFETCH(bool, bindOtherSource);
     QFETCH(FailureKind, expected);
     QFETCH(QString, expectedUser);
+    QFETCH(QString, expectedMechanism);
 
-    DovecotServer& dovecot = lenientServer ? *m_lenient : *m_strict;
+    DovecotServer& dovecot = dovecotNamed(serverName);
     if (password == Special) {
         password = dovecot.specialPassword();
         QVERIFY(password.contains(QLatin1Char('"')) && password.contains(QLatin1Char('\\')) &&
@@ -189,8 +222,8 @@ void TestConnectionTesterDovecot::login()
         QCOMPARE(result.username, expectedUser);
         QCOMPARE(result.encrypted, socketType != SocketType::Plain);
         QVERIFY(result.encrypted ? result.certificateValidated : true);
-        if (auth == AuthMethod::PasswordEncrypted) {
-            QCOMPARE(result.mechanism, QStringLiteral("CRAM-MD5"));
+        if (!expectedMechanism.isEmpty()) {
+            QCOMPARE(result.mechanism, expectedMechanism);
         }
         QVERIFY(!result.capabilities.isEmpty());
     }

@@ -351,6 +351,63 @@ void TestConnectionTesterFake::adversarial_data()
         QTest::addRow("AU-05 imap literal refused") << expect(refused, F::AuthWrongPassword);
     }
     {
+        // SASL LOGIN: the username answers the first challenge, the password the second, both base64;
+        // chosen after PLAIN and before the IMAP LOGIN command / POP3 USER, and not barred by LOGINDISABLED.
+        const QByteArray userB64 = QByteArray("anna@example.test").toBase64() + "\r\n";
+        const QByteArray passwordB64 = Password.toUtf8().toBase64() + "\r\n";
+        FakeCase c = implicit(imap(), QStringLiteral("server"));
+        c.replies = {{"CAPABILITY", "* CAPABILITY IMAP4rev1 AUTH=LOGIN LOGINDISABLED\r\n$TAG OK done\r\n"},
+                     {"AUTHENTICATE", "+ VXNlcm5hbWU6\r\n"},
+                     {"+", "+ UGFzc3dvcmQ6\r\n"},
+                     {"+", "$TAG OK in\r\n"}};
+        c.expectedMechanism = QStringLiteral("LOGIN");
+        c.expectedReceived = "AUTHENTICATE LOGIN\r\n" + userB64 + passwordB64;
+        c.credentialsMayBeSent = true;
+        QTest::addRow("AU-03 imap sasl login") << c;
+
+        FakeCase both = c;
+        both.replies[0].second = "* CAPABILITY IMAP4rev1 AUTH=LOGIN AUTH=PLAIN\r\n$TAG OK done\r\n";
+        both.replies[1].second = "+ \r\n";
+        both.replies[2].second = "$TAG OK in\r\n";
+        both.replies.removeLast();
+        both.expectedMechanism = QStringLiteral("PLAIN");
+        both.expectedReceived = "AUTHENTICATE PLAIN\r\n";
+        QTest::addRow("AU-03 imap plain preferred to sasl login") << both;
+
+        // A third challenge has no answer in LOGIN: the exchange is cancelled with "*".
+        FakeCase third = c;
+        third.replies = {{"CAPABILITY", "* CAPABILITY IMAP4rev1 AUTH=LOGIN\r\n$TAG OK done\r\n"},
+                         {"AUTHENTICATE", "+ VXNlcm5hbWU6\r\n"},
+                         {"+", "+ UGFzc3dvcmQ6\r\n"},
+                         {"+", "+ TW9yZTo=\r\n"},
+                         {"+", "$TAG BAD cancelled\r\n"}};
+        third.expectedMechanism.clear();
+        third.expectedReceived = passwordB64 + "*\r\n";
+        QTest::addRow("AU-03 imap sasl login third challenge cancelled") << expect(third, F::ProtocolError);
+
+        FakeCase p = implicit(pop3(), QStringLiteral("server"));
+        p.replies = {{"CAPA", "+OK\r\nUSER\r\nSASL LOGIN\r\n.\r\n"},
+                     {"AUTH", "+ VXNlcm5hbWU6\r\n"},
+                     {"+", "+ UGFzc3dvcmQ6\r\n"},
+                     {"+", "+OK in\r\n"}};
+        p.expectedMechanism = QStringLiteral("LOGIN");
+        p.expectedReceived = "AUTH LOGIN\r\n" + userB64 + passwordB64;
+        p.credentialsMayBeSent = true;
+        QTest::addRow("AU-03 pop3 sasl login before user/pass") << p;
+
+        FakeCase wrong = p;
+        wrong.replies[3].second = "-ERR [AUTH] Authentication failed.\r\n";
+        wrong.expectedMechanism.clear();
+        QTest::addRow("AU-03 pop3 sasl login wrong password") << expect(wrong, F::AuthWrongPassword);
+
+        FakeCase pThird = p;
+        pThird.replies[3].second = "+ TW9yZTo=\r\n";
+        pThird.replies.append(qMakePair(QByteArray("+"), QByteArray("-ERR cancelled\r\n")));
+        pThird.expectedMechanism.clear();
+        pThird.expectedReceived = passwordB64 + "*\r\n";
+        QTest::addRow("AU-03 pop3 sasl login third challenge cancelled") << expect(pThird, F::AuthWrongPassword);
+    }
+    {
         struct SmtpCode
         {
             const char* name;

@@ -18,6 +18,7 @@
 # Environment: DOVECOT_CERT / DOVECOT_KEY choose another server certificate (e.g. DIR/ca/expired.pem).
 #        DOVECOT_PLAINTEXT=yes allows plaintext logins from other addresses (default: refused,
 #        LOGINDISABLED; Dovecot treats a client whose address equals the server's as secure).
+#        DOVECOT_MECHANISMS="login" narrows the SASL mechanisms offered (default: plain login cram-md5).
 # stop:  stops that Dovecot by its pid and waits until it has gone. DIR is kept (logs: DIR/log).
 set -euo pipefail
 
@@ -158,7 +159,7 @@ ssl_cert = <$cert
 ssl_key = <$key
 ssl_dh = </usr/share/dovecot/dh.pem
 disable_plaintext_auth = $plaintext_disabled
-auth_mechanisms = plain login cram-md5
+auth_mechanisms = ${DOVECOT_MECHANISMS:-plain login cram-md5}
 auth_verbose = yes
 auth_failure_delay = 0
 login_trusted_networks =

@@ -171,6 +171,13 @@ void ImapSession::handleLine(const QByteArray& line)
             m_host.send(SaslClient::cramMd5(user, m_options.password, response.text), QStringLiteral("[redacted]"));
             return;
         }
+        if (m_mechanism == QLatin1String("LOGIN") && ++m_challenges <= 2) {
+            // The first challenge asks for the username, the second for the password; the texts
+            // vary between servers, so the order decides, not the prompt.
+            m_host.send(SaslClient::login(m_challenges == 1 ? m_candidates.at(m_attempt - 1) : m_options.password),
+                        QStringLiteral("[redacted]"));
+            return;
+        }
         if (m_mechanism == QLatin1String("PLAIN")) {
             // No SASL-IR: the initial response goes after an empty challenge, once.
             m_mechanism = QStringLiteral("PLAIN*");
@@ -263,6 +270,7 @@ void ImapSession::beginLogin()
     m_state = State::Authenticate;
     m_pendingSegments.clear();
     m_cramPending.clear();
+    m_challenges = 0;
     const bool saslIr = m_capabilities.contains("SASL-IR");
 
     if (wantsChallengeResponse()) {
@@ -289,9 +297,16 @@ void ImapSession::beginLogin()
         }
         return;
     }
+    if (m_capabilities.contains("AUTH=LOGIN")) {
+        // SASL LOGIN (no initial response) before the LOGIN command: LOGINDISABLED does not apply to it.
+        m_mechanism = QStringLiteral("LOGIN");
+        m_host.credentialsSent(user, m_mechanism);
+        command("AUTHENTICATE LOGIN");
+        return;
+    }
     if (m_capabilities.contains("LOGINDISABLED")) {
         m_host.fail(m_host.isEncrypted() ? FailureKind::AuthMechanismUnavailable : FailureKind::AuthEncryptionRequired,
-                    QStringLiteral("LOGINDISABLED and no AUTH=PLAIN"));
+                    QStringLiteral("LOGINDISABLED and no AUTH=PLAIN or AUTH=LOGIN"));
         return;
     }
     // LOGIN as the last resort: quoted strings, or literals for 8-bit values.

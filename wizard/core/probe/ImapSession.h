@@ -6,7 +6,7 @@
 namespace Portpilot {
 
 // IMAP4rev1/rev2 client side of a connection test: greeting, CAPABILITY, STARTTLS, CAPABILITY again,
-// AUTHENTICATE PLAIN / CRAM-MD5 or LOGIN (quoted or literal), LOGOUT.
+// AUTHENTICATE PLAIN / LOGIN / CRAM-MD5 or the LOGIN command (quoted or literal), LOGOUT.
 class ImapSession : public ProtocolSession
 {
 public:
@@ -46,6 +46,7 @@ private:
     QString m_mechanism;
     QList<QByteArray> m_pendingSegments; // literal parts still to send after "+"
     QByteArray m_cramPending;            // mechanism that waits for a challenge
+    int m_challenges = 0;                // SASL LOGIN challenges answered in this attempt
 };
 
 } // namespace Portpilot

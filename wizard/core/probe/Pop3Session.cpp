@@ -70,13 +70,18 @@ void Pop3Session::handleLine(const QByteArray& line)
 
     if (m_state == State::AuthSasl) {
         if (const auto challenge = Pop3ResponseParser::parseContinuation(line)) {
-            if (!m_cramWaiting) {
-                send("*"); // a challenge we did not expect: cancel
+            ++m_challenges;
+            const QString user = m_candidates.at(m_attempt - 1);
+            if (m_mechanism == QLatin1String("CRAM-MD5") && m_challenges == 1) {
+                send(SaslClient::cramMd5(user, m_options.password, *challenge), QStringLiteral("[redacted]"));
                 return;
             }
-            m_cramWaiting = false;
-            send(SaslClient::cramMd5(m_candidates.at(m_attempt - 1), m_options.password, *challenge),
-                 QStringLiteral("[redacted]"));
+            if (m_mechanism == QLatin1String("LOGIN") && m_challenges <= 2) {
+                // RFC 5034 with LOGIN: the username first, then the password, whatever the prompts say.
+                send(SaslClient::login(m_challenges == 1 ? user : m_options.password), QStringLiteral("[redacted]"));
+                return;
+            }
+            send("*"); // a challenge we did not expect: cancel
             return;
         }
     }
@@ -186,16 +191,18 @@ void Pop3Session::beginLogin()
                         QStringLiteral("encrypted password wanted, but the server offers no CRAM-MD5"));
             return;
         }
-        m_state = State::AuthSasl;
-        m_cramWaiting = true;
-        m_host.credentialsSent(user, QStringLiteral("CRAM-MD5"));
+        startSasl(user, QStringLiteral("CRAM-MD5"));
         send("AUTH CRAM-MD5");
         return;
     }
     if (!m_capaFailed && sasl.contains("PLAIN")) {
-        m_state = State::AuthSasl;
-        m_host.credentialsSent(user, QStringLiteral("PLAIN"));
+        startSasl(user, QStringLiteral("PLAIN"));
         send("AUTH PLAIN " + SaslClient::plain(user, m_options.password), QStringLiteral("AUTH PLAIN [redacted]"));
+        return;
+    }
+    if (!m_capaFailed && sasl.contains("LOGIN")) {
+        startSasl(user, QStringLiteral("LOGIN"));
+        send("AUTH LOGIN");
         return;
     }
     if (m_capaFailed || m_capa.contains("USER")) {
@@ -213,6 +220,14 @@ void Pop3Session::beginLogin()
     }
     m_host.fail(m_host.isEncrypted() ? FailureKind::AuthMechanismUnavailable : FailureKind::AuthEncryptionRequired,
                 QStringLiteral("no usable login method in CAPA: %1").arg(QString::fromLatin1(m_capa.join(' '))));
+}
+
+void Pop3Session::startSasl(const QString& user, const QString& mechanism)
+{
+    m_state = State::AuthSasl;
+    m_mechanism = mechanism;
+    m_challenges = 0;
+    m_host.credentialsSent(user, mechanism);
 }
 
 void Pop3Session::loginRefused(const Pop3Status& status, bool atUser)

@@ -5,8 +5,8 @@
 
 namespace Portpilot {
 
-// POP3 client side of a connection test: greeting, CAPA, STLS, CAPA again, AUTH PLAIN / CRAM-MD5
-// or USER/PASS, QUIT.
+// POP3 client side of a connection test: greeting, CAPA, STLS, CAPA again, AUTH PLAIN / LOGIN /
+// CRAM-MD5 or USER/PASS, QUIT.
 class Pop3Session : public ProtocolSession
 {
 public:
@@ -38,13 +38,15 @@ private:
     void sendStls();
     void beginLogin();
     void quit();
+    void startSasl(const QString& user, const QString& mechanism);
     void loginRefused(const Pop3Status& status, bool atUser);
 
     State m_state = State::Greeting;
     Pop3ResponseParser m_parser;
     QList<QByteArray> m_capa;
     bool m_capaFailed = false;
-    bool m_cramWaiting = false;
+    QString m_mechanism;  // SASL mechanism in flight
+    int m_challenges = 0; // SASL challenges answered in this attempt
 };
 
 } // namespace Portpilot
