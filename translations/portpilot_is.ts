@@ -1193,10 +1193,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>%1 — %2, gátt %3, %4</translation>
     </message>
     <message>
-        <source>How to do this</source>
-        <translation>Hvernig á að gera þetta</translation>
-    </message>
-    <message>
         <source>Choose your servers</source>
         <translation>Veldu póstþjóna</translation>
     </message>
@@ -1239,10 +1235,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Provider instructions</source>
         <translation>Leiðbeiningar þjónustuaðila</translation>
-    </message>
-    <message>
-        <source>About your password</source>
-        <translation>Um lykilorðið þitt</translation>
     </message>
     <message>
         <source>Your approval is needed</source>
@@ -1696,10 +1688,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 <context>
     <name>Portpilot::ManualSettingsPage</name>
     <message>
-        <source>How to do this</source>
-        <translation>Hvernig á að gera þetta</translation>
-    </message>
-    <message>
         <source>Server settings</source>
         <translation>Stillingar póstþjóna</translation>
     </message>
@@ -1710,10 +1698,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>What is still missing</source>
         <translation>Hvað vantar enn</translation>
-    </message>
-    <message>
-        <source>About your password</source>
-        <translation>Um lykilorðið þitt</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1726,17 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>mail host %1: %2</source>
         <extracomment>%1 is a host name, %2 a provider&apos;s name</extracomment>
         <translation>póstvél %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::PasswordAdviceLabel</name>
+    <message>
+        <source>How to do this</source>
+        <translation>Hvernig á að gera þetta</translation>
+    </message>
+    <message>
+        <source>About your password</source>
+        <translation>Um lykilorðið þitt</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2094,16 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>There is no refused certificate to accept.</source>
         <translation>Ekkert hafnað skilríki er til að samþykkja.</translation>
+    </message>
+    <message>
+        <source>%1: not exported</source>
+        <extracomment>%1 export format; the reason no longer applies (the settings changed since)</extracomment>
+        <translation>%1: ekki flutt út</translation>
+    </message>
+    <message>
+        <source>%1: not saved: “%2” already exists; nothing was replaced.</source>
+        <extracomment>%1 export format, %2 the file in the way</extracomment>
+        <translation>%1: ekki vistað: „%2“ er þegar til; engu var skipt út.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
+#include "LanguageManager.h"
 #include "SetupController.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -21,6 +25,9 @@ private slots:
     void savePasswordWritesBothServers();
     void savePasswordNotWhenNotWanted();
     void keychainAvailability();
+    void exportOutcomes_data();
+    void exportOutcomes();
+    void exportOutcomeWordedWhenAsked();
 
 private:
     static Account discovered();
@@ -211,5 +218,131 @@ void TestSetupController::keychainAvailability()
     QCOMPARE(controller.keychainAvailable(), std::optional<bool>(true));
 }
 
-QTEST_GUILESS_MAIN(TestSetupController)
+namespace {
+// What is in the export folder before the export.
+enum class Before
+{
+    Nothing,
+    FileInTheWay,  // the format's file exists already
+    FolderIsAFile, // the folder to save in is a file
+};
+} // namespace
+
+void TestSetupController::exportOutcomes_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("incoming"); // candidate index: 0 IMAP, 1 POP3
+    QTest::addColumn<int>("before");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("problem");
+    QTest::addColumn<QString>("text"); // a part of the English sentence
+    using S = ExportOutcome::Status;
+    using P = ExportFileWriter::Problem;
+    QTest::newRow("written") << "msmtp" << 0 << int(Before::Nothing) << int(S::Written) << int(P::None)
+                             << "msmtp: saved as “";
+    QTest::newRow("multi-file written") << "evolution" << 0 << int(Before::Nothing) << int(S::Written) << int(P::None)
+                                        << "evolution: saved as “";
+    QTest::newRow("file in the way") << "msmtp" << 0 << int(Before::FileInTheWay) << int(S::Exists) << int(P::Exists)
+                                     << "already exists; nothing was replaced.";
+    QTest::newRow("cannot write") << "msmtp" << 0 << int(Before::FolderIsAFile) << int(S::Failed) << int(P::CannotWrite)
+                                  << "msmtp: not saved: Cannot write “";
+    QTest::newRow("cannot create folder")
+        << "evolution" << 0 << int(Before::FolderIsAFile) << int(S::Failed) << int(P::CannotCreateFolder)
+        << "evolution: not saved: Cannot create the folder";
+    QTest::newRow("format refuses") << "aerc" << 1 << int(Before::Nothing) << int(S::Refused) << int(P::None)
+                                    << "aerc: not exported: The aerc format cannot express";
+    QTest::newRow("no such format") << "no-such-format" << 0 << int(Before::Nothing) << int(S::Refused) << int(P::None)
+                                    << "no-such-format: not exported: There is no export format";
+}
+
+void TestSetupController::exportOutcomes()
+{
+    QFETCH(QString, format);
+    QFETCH(int, incoming);
+    QFETCH(int, before);
+    QFETCH(int, status);
+    QFETCH(int, problem);
+    QFETCH(QString, text);
+    QVERIFY(LanguageManager::instance()->setLanguage(LanguageManager::English));
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    controller.setCandidates(discovered());
+    controller.chooseIncoming(incoming);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString folder = dir.path();
+    QByteArray inTheWay = "not an export\n";
+    if (Before(before) == Before::FileInTheWay) {
+        QFile file(dir.filePath(QStringLiteral(".msmtprc")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(inTheWay);
+    } else if (Before(before) == Before::FolderIsAFile) {
+        QFile file(dir.filePath(QStringLiteral("file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        folder = dir.filePath(QStringLiteral("file/sub"));
+    }
+
+    const QList<ExportOutcome> outcomes = controller.exportTo({format}, folder, false);
+    QCOMPARE(outcomes.size(), 1);
+    const ExportOutcome& outcome = outcomes.first();
+    QCOMPARE(outcome.format, format);
+    QCOMPARE(int(outcome.status), status);
+    QCOMPARE(int(outcome.error.problem), problem);
+    QCOMPARE(outcome.ok(), ExportOutcome::Status(status) == ExportOutcome::Status::Written);
+    if (outcome.ok()) {
+        QVERIFY(QFileInfo::exists(outcome.path));
+        QVERIFY(outcome.path.startsWith(folder));
+    }
+    if (Before(before) == Before::FileInTheWay) {
+        QFile file(dir.filePath(QStringLiteral(".msmtprc")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), inTheWay); // never replaced
+        QCOMPARE(outcome.error.path, file.fileName());
+    }
+    const QString sentence = controller.exportOutcomeText(outcome);
+    QVERIFY2(sentence.contains(text), qPrintable(sentence));
+    // The wizard has no --force; that advice belongs to the command line.
+    QVERIFY2(!sentence.contains(QLatin1String("--force")), qPrintable(sentence));
+}
+
+void TestSetupController::exportOutcomeWordedWhenAsked()
+{
+    // An outcome is data: the same one is worded in the language of the moment it is shown.
+    QVERIFY(LanguageManager::instance()->setLanguage(LanguageManager::English));
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    controller.setCandidates(discovered());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<ExportOutcome> first = controller.exportTo({QStringLiteral("msmtp")}, dir.path(), false);
+    const QList<ExportOutcome> second = controller.exportTo({QStringLiteral("msmtp")}, dir.path(), false);
+    controller.chooseIncoming(1);
+    const QList<ExportOutcome> refused = controller.exportTo({QStringLiteral("aerc")}, dir.path(), false);
+    QCOMPARE(first.size() + second.size() + refused.size(), 3);
+    const QList<ExportOutcome> all = {first.first(), second.first(), refused.first()};
+    QStringList english;
+    for (const ExportOutcome& outcome : all) {
+        english.append(controller.exportOutcomeText(outcome));
+    }
+
+    QString error;
+    QVERIFY2(LanguageManager::instance()->setLanguage(QStringLiteral("is"), &error), qPrintable(error));
+    const QStringList expected = {QStringLiteral("msmtp: vistað sem „"), QStringLiteral("msmtp: ekki vistað: „"),
+                                  QStringLiteral("aerc: ekki flutt út: ")};
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString icelandic = controller.exportOutcomeText(all.at(i));
+        QVERIFY2(icelandic.startsWith(expected.at(i)), qPrintable(icelandic));
+        QVERIFY2(icelandic != english.at(i), qPrintable(icelandic));
+    }
+    // The exporter's own reason is asked for again, so it is Icelandic too.
+    QVERIFY2(!controller.exportOutcomeText(refused.first()).contains(QLatin1String("format cannot")),
+             qPrintable(controller.exportOutcomeText(refused.first())));
+
+    QVERIFY(LanguageManager::instance()->setLanguage(LanguageManager::English));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(controller.exportOutcomeText(all.at(i)), english.at(i));
+    }
+}
+
+QTEST_MAIN(TestSetupController)
 #include "TestSetupController.moc"
