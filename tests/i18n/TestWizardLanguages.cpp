@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -593,12 +594,12 @@ void TestWizardLanguages::resultsFollowTheLanguage()
 {
     // A failed test, a passed one and export reports, each made in English, then shown in
     // Icelandic and in English again. Dovecot runs on loopback in the test's own namespace.
-    DovecotServer dovecot;
-    QVERIFY(dovecot.start());
+    const DovecotServer dovecot(QStringLiteral("127.0.0.1"));
+    QVERIFY2(dovecot.isRunning(), qPrintable(dovecot.error()));
     QVERIFY(LanguageManager::instance()->setLanguage(LanguageManager::English));
     auto wizard = makeWizard();
     SetupController* controller = wizard->controller();
-    controller->setExtraCaCertificates(dovecot.ca());
+    controller->setExtraCaCertificates(QSslCertificate::fromPath(dovecot.caFile()));
     typeInto(wizard.get(), "nameEdit", Name);
     typeInto(wizard.get(), "addressEdit", QStringLiteral("anna@example.test"));
     typeInto(wizard.get(), "passwordEdit", QStringLiteral("not-the-password"));
@@ -611,9 +612,9 @@ void TestWizardLanguages::resultsFollowTheLanguage()
     QWidget* page = wizard->currentPage();
     // "localhost" is a name the test certificate carries.
     typeInto(page, "incomingHost", QStringLiteral("localhost"));
-    typeInto(page, "incomingPort", dovecot.value(QStringLiteral("IMAPS_PORT")));
+    typeInto(page, "incomingPort", QString::number(dovecot.port(QStringLiteral("IMAPS_PORT"))));
     typeInto(page, "outgoingHost", QStringLiteral("localhost"));
-    typeInto(page, "outgoingPort", dovecot.value(QStringLiteral("SUBMISSIONS_PORT")));
+    typeInto(page, "outgoingPort", QString::number(dovecot.port(QStringLiteral("SUBMISSIONS_PORT"))));
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Test));
