@@ -40,7 +40,7 @@ private:
 namespace {
 const QString StrictAddress = QStringLiteral("127.0.0.41");
 const QString LenientAddress = QStringLiteral("127.0.0.42");
-const QString LoginOnlyAddress = QStringLiteral("127.0.0.43");
+const QString LoginOnlyAddress = QStringLiteral("127.0.0.45");
 const QString Strict = QStringLiteral("strict");
 const QString Lenient = QStringLiteral("lenient");
 const QString LoginOnly = QStringLiteral("login-only");

@@ -56,6 +56,8 @@ address, port = sys.argv[1], int(sys.argv[2])
 family = socket.AF_INET6 if ":" in address else socket.AF_INET
 def try_bind(p):
     s = socket.socket(family, socket.SOCK_STREAM)
+    # As Dovecot binds: connections of a Dovecot that just stopped (TIME_WAIT) do not block the port.
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         s.bind((address, p))
         return s.getsockname()[1]

@@ -107,6 +107,7 @@ private slots:
     void pop3Success();
     void wrongPasswordThenCorrected();
     void untrustedCertificateAccepted();
+    void pinTrustsOnlyThatCertificate();
     void securityChangeSwitchesPort_data();
     void securityChangeSwitchesPort();
     void plainTextNeedsConsent();
@@ -424,6 +425,54 @@ void TestSetupWizard::untrustedCertificateAccepted()
         QVERIFY(waitForTest(*wizard));
     }
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard.reset();
+
+    // The next run (a new wizard and controller) remembers exactly that certificate: no dialog.
+    auto nextRun = makeWizard();
+    goToManual(*nextRun, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
+    fillServers(nextRun->currentPage(), dovecot, false);
+    QTRY_VERIFY(nextRun->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(nextRun->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(waitForTest(*nextRun));
+    QVERIFY(nextRun->controller()->testResult(0)->certificatePinned);
+    QVERIFY(nextRun->controller()->testResult(1)->certificatePinned);
+    nextRun.reset();
+}
+
+void TestSetupWizard::pinTrustsOnlyThatCertificate()
+{
+    // Accept one self-signed certificate, then put another on the same host and ports.
+    QString address;
+    quint16 imapPort = 0;
+    {
+        Dovecot first;
+        QVERIFY(first.start(QStringLiteral("selfsigned")));
+        auto wizard = makeWizard();
+        goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
+        fillServers(wizard->currentPage(), first, false);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(!waitForTest(*wizard));
+        QVERIFY(wizard->controller()->acceptCertificate(0));
+        address = first.value(QStringLiteral("ADDRESS"));
+        imapPort = quint16(first.value(QStringLiteral("IMAPS_PORT")).toUInt());
+    }
+    Dovecot second;
+    QVERIFY(second.start(QStringLiteral("selfsigned")));
+    // dovecot.sh takes the standard ports when free, so the same host:port now shows another certificate.
+    QCOMPARE(second.value(QStringLiteral("ADDRESS")), address);
+    QCOMPARE(quint16(second.value(QStringLiteral("IMAPS_PORT")).toUInt()), imapPort);
+    auto wizard = makeWizard();
+    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
+    fillServers(wizard->currentPage(), second, false);
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(!waitForTest(*wizard));
+    const ProbeResult incoming = *wizard->controller()->testResult(0);
+    QCOMPARE(incoming.failure.kind, FailureKind::CertificateProblem);
+    QVERIFY(!incoming.certificatePinned);
+    QVERIFY(!incoming.credentialsSent);
+    QVERIFY(find<QPushButton>(wizard->currentPage(), "incomingCertificateButton")->isVisible());
 }
 
 void TestSetupWizard::securityChangeSwitchesPort_data()

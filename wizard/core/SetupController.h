@@ -12,6 +12,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 
@@ -182,7 +183,9 @@ private:
     bool m_discoveryCancelled = false;
     AccountTester* m_tester = nullptr;
     QList<QSslCertificate> m_extraCaCertificates;
-    CertificatePinStore m_pinStore;
+    // Certificates the person accepted stay accepted in later runs (group "certificatePins").
+    QSettings m_settings;
+    CertificatePinStore m_pinStore{&m_settings};
     std::optional<ProbeResult> m_results[2];
     std::optional<bool> m_keychainAvailable;
     QString m_keychainMessage;
