@@ -15,7 +15,8 @@
 #          special@example.test password: p "q'u\o{te} ßþ  (the bytes are also in DIR/special-password)
 #          anna@guess.test     password "anna-secret" (the discovery world's guessing domain)
 #        The user list is also in DIR/users.tsv (login TAB password file name).
-# Environment: DOVECOT_CERT / DOVECOT_KEY choose another server certificate (e.g. DIR/ca/expired.pem).
+# Environment: DOVECOT_CERT / DOVECOT_KEY choose another server certificate (e.g. DIR/ca/expired.pem);
+#        DOVECOT_CERT_NAME=selfsigned (or expired, wrongname) picks one of DIR/ca's by name.
 #        DOVECOT_PLAINTEXT=yes allows plaintext logins from other addresses (default: refused,
 #        LOGINDISABLED; Dovecot treats a client whose address equals the server's as secure).
 #        DOVECOT_MECHANISMS="login" narrows the SASL mechanisms offered (default: plain login cram-md5).
@@ -102,8 +103,8 @@ while [ "$p" != "/" ]; do
 done
 
 [ -s "$dir/ca/ca.pem" ] || "$here/make-test-ca.sh" "$dir/ca" "$address" >/dev/null
-cert=${DOVECOT_CERT:-$dir/ca/server.pem}
-key=${DOVECOT_KEY:-$dir/ca/server.key}
+cert=${DOVECOT_CERT:-$dir/ca/${DOVECOT_CERT_NAME:-server}.pem}
+key=${DOVECOT_KEY:-$dir/ca/${DOVECOT_CERT_NAME:-server}.key}
 
 uid=$(id -u dovecot)
 gid=$(id -g dovecot)

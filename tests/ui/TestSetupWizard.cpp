@@ -1,5 +1,6 @@
 #include "CertificateDialog.h"
 #include "DiscoveryOptions.h"
+#include "DovecotServer.h"
 #include "HelpDialog.h"
 #include "PasswordStore.h"
 #include "SetupController.h"
@@ -33,63 +34,25 @@ using namespace Portpilot;
 
 namespace {
 
-// A real Dovecot (tests/servers/dovecot.sh) on 127.0.0.1 of the test's own network namespace.
-class Dovecot
+// A real Dovecot (tests/servers/dovecot.sh) on 127.0.0.1 of the test's own network namespace,
+// with the test CA's server certificate or, by name, another one of DIR/ca ("selfsigned").
+std::unique_ptr<DovecotServer> startDovecot(const QString& certificateName = QString())
 {
-public:
-    // certificate: "" for the test CA's server certificate, else a name in DIR/ca ("selfsigned").
-    bool start(const QString& certificate = QString())
-    {
-        if (!m_dir.isValid()) {
-            return false;
-        }
-        const QString scripts = QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/servers");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!certificate.isEmpty()) {
-            if (QProcess::execute(scripts + QStringLiteral("/make-test-ca.sh"),
-                                  {m_dir.filePath(QStringLiteral("ca"))}) != 0) {
-                return false;
-            }
-            env.insert(QStringLiteral("DOVECOT_CERT"), m_dir.filePath(QStringLiteral("ca/%1.pem").arg(certificate)));
-            env.insert(QStringLiteral("DOVECOT_KEY"), m_dir.filePath(QStringLiteral("ca/%1.key").arg(certificate)));
-        }
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(scripts + QStringLiteral("/dovecot.sh"),
-                      {QStringLiteral("start"), m_dir.path(), QStringLiteral("127.0.0.1")});
-        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            qWarning("dovecot.sh start failed: %s", process.readAllStandardError().constData());
-            return false;
-        }
-        m_started = true;
-        QFile ports(m_dir.filePath(QStringLiteral("ports.env")));
-        if (!ports.open(QIODevice::ReadOnly)) {
-            return false;
-        }
-        for (const QByteArray& line : ports.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0) {
-                m_values.insert(QString::fromUtf8(line.left(eq)),
-                                QString::fromUtf8(line.mid(eq + 1)).remove(QLatin1Char('"')));
-            }
-        }
-        return true;
+    QProcessEnvironment environment;
+    if (!certificateName.isEmpty()) {
+        environment.insert(QStringLiteral("DOVECOT_CERT_NAME"), certificateName);
     }
-    ~Dovecot()
-    {
-        if (m_started) {
-            QProcess::execute(QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/servers/dovecot.sh"),
-                              {QStringLiteral("stop"), m_dir.path()});
-        }
+    auto dovecot = std::make_unique<DovecotServer>(QStringLiteral("127.0.0.1"), environment);
+    if (!dovecot->isRunning()) {
+        qWarning("dovecot.sh start failed: %s", qPrintable(dovecot->error()));
     }
-    QString value(const QString& key) const { return m_values.value(key); }
-    QList<QSslCertificate> ca() const { return QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("ca/ca.pem"))); }
+    return dovecot;
+}
 
-private:
-    QTemporaryDir m_dir;
-    bool m_started = false;
-    QHash<QString, QString> m_values;
-};
+QList<QSslCertificate> testCa(const DovecotServer& dovecot)
+{
+    return QSslCertificate::fromPath(dovecot.caFile());
+}
 
 } // namespace
 
@@ -132,7 +95,10 @@ private:
         return widget;
     }
     static void goToManual(SetupWizard& wizard, const QString& address, const QString& password);
-    static void fillServers(QWidget* page, const Dovecot& dovecot, bool pop3);
+    static void fillServers(QWidget* page, const DovecotServer& dovecot, bool pop3);
+    // Your details with this password, manual settings for this Dovecot, Next: the test runs.
+    static void startTest(SetupWizard& wizard, const DovecotServer& dovecot, const QString& password,
+                          bool pop3 = false);
     static bool waitForTest(SetupWizard& wizard);
 };
 
@@ -200,7 +166,7 @@ void TestSetupWizard::goToManual(SetupWizard& wizard, const QString& address, co
     QCOMPARE(wizard.currentId(), int(SetupWizard::Page_Manual));
 }
 
-void TestSetupWizard::fillServers(QWidget* page, const Dovecot& dovecot, bool pop3)
+void TestSetupWizard::fillServers(QWidget* page, const DovecotServer& dovecot, bool pop3)
 {
     if (pop3) {
         auto* protocol = page->findChild<QComboBox*>(QStringLiteral("incomingProtocol"));
@@ -208,9 +174,19 @@ void TestSetupWizard::fillServers(QWidget* page, const Dovecot& dovecot, bool po
     }
     // "localhost" is a name the test certificate carries.
     typeInto(page, "incomingHost", QStringLiteral("localhost"));
-    typeInto(page, "incomingPort", dovecot.value(pop3 ? QStringLiteral("POP3S_PORT") : QStringLiteral("IMAPS_PORT")));
+    typeInto(page, "incomingPort",
+             QString::number(dovecot.port(pop3 ? QStringLiteral("POP3S_PORT") : QStringLiteral("IMAPS_PORT"))));
     typeInto(page, "outgoingHost", QStringLiteral("localhost"));
-    typeInto(page, "outgoingPort", dovecot.value(QStringLiteral("SUBMISSIONS_PORT")));
+    typeInto(page, "outgoingPort", QString::number(dovecot.port(QStringLiteral("SUBMISSIONS_PORT"))));
+}
+
+void TestSetupWizard::startTest(SetupWizard& wizard, const DovecotServer& dovecot, const QString& password, bool pop3)
+{
+    goToManual(wizard, QStringLiteral("anna@example.test"), password);
+    fillServers(wizard.currentPage(), dovecot, pop3);
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::Page_Test));
 }
 
 bool TestSetupWizard::waitForTest(SetupWizard& wizard)
@@ -228,10 +204,10 @@ bool TestSetupWizard::waitForTest(SetupWizard& wizard)
 
 void TestSetupWizard::manualImapSetupTestsSavesAndExports()
 {
-    Dovecot dovecot;
-    QVERIFY(dovecot.start());
+    const auto dovecot = startDovecot();
+    QVERIFY(dovecot->isRunning());
     auto wizard = makeWizard();
-    wizard->controller()->setExtraCaCertificates(dovecot.ca());
+    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
     const QString address = QStringLiteral("anna@example.test");
     const QString password = QStringLiteral("anna-secret");
     goToManual(*wizard, address, password);
@@ -242,7 +218,7 @@ void TestSetupWizard::manualImapSetupTestsSavesAndExports()
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QCOMPARE(find<QLineEdit>(page, "incomingPort")->text(), QStringLiteral("993"));
     QCOMPARE(find<QLineEdit>(page, "outgoingPort")->text(), QStringLiteral("465"));
-    fillServers(page, dovecot, false);
+    fillServers(page, *dovecot, false);
 
     // Back and forth keeps everything typed.
     QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
@@ -304,10 +280,10 @@ void TestSetupWizard::manualImapSetupTestsSavesAndExports()
 
     // The password is in the real keychain under the contract's key, for both servers.
     QString error;
-    const QString imapKey =
-        QStringLiteral("%1 imap://localhost:%2").arg(address, dovecot.value(QStringLiteral("IMAPS_PORT")));
-    const QString smtpKey =
-        QStringLiteral("%1 smtp://localhost:%2").arg(address, dovecot.value(QStringLiteral("SUBMISSIONS_PORT")));
+    const QString imapKey = QStringLiteral("%1 imap://localhost:%2")
+                                .arg(address, QString::number(dovecot->port(QStringLiteral("IMAPS_PORT"))));
+    const QString smtpKey = QStringLiteral("%1 smtp://localhost:%2")
+                                .arg(address, QString::number(dovecot->port(QStringLiteral("SUBMISSIONS_PORT"))));
     QCOMPARE(PasswordStore::readPasswordBlocking(imapKey, &error).value_or(QString()), password);
     QCOMPARE(PasswordStore::readPasswordBlocking(smtpKey, &error).value_or(QString()), password);
     PasswordStore::deletePasswordBlocking(imapKey, &error);
@@ -316,16 +292,12 @@ void TestSetupWizard::manualImapSetupTestsSavesAndExports()
 
 void TestSetupWizard::pop3Success()
 {
-    Dovecot dovecot;
-    QVERIFY(dovecot.start());
+    const auto dovecot = startDovecot();
+    QVERIFY(dovecot->isRunning());
     auto wizard = makeWizard();
-    wizard->controller()->setExtraCaCertificates(dovecot.ca());
+    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
     find<QCheckBox>(wizard.get(), "rememberPasswordCheck")->setChecked(false);
-    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
-    fillServers(wizard->currentPage(), dovecot, true);
-    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Test));
+    startTest(*wizard, *dovecot, QStringLiteral("anna-secret"), true);
     QVERIFY(waitForTest(*wizard));
     QCOMPARE(wizard->controller()->testResult(0)->server.protocol, Protocol::Pop3);
     QVERIFY(wizard->controller()->testResult(0)->encrypted);
@@ -342,14 +314,11 @@ void TestSetupWizard::pop3Success()
 
 void TestSetupWizard::wrongPasswordThenCorrected()
 {
-    Dovecot dovecot;
-    QVERIFY(dovecot.start());
+    const auto dovecot = startDovecot();
+    QVERIFY(dovecot->isRunning());
     auto wizard = makeWizard();
-    wizard->controller()->setExtraCaCertificates(dovecot.ca());
-    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("wrong-guess"));
-    fillServers(wizard->currentPage(), dovecot, false);
-    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
+    startTest(*wizard, *dovecot, QStringLiteral("wrong-guess"));
     QVERIFY(!waitForTest(*wizard));
     QWidget* page = wizard->currentPage();
     const ProbeResult incoming = *wizard->controller()->testResult(0);
@@ -380,13 +349,10 @@ void TestSetupWizard::wrongPasswordThenCorrected()
 
 void TestSetupWizard::untrustedCertificateAccepted()
 {
-    Dovecot dovecot;
-    QVERIFY(dovecot.start(QStringLiteral("selfsigned")));
+    const auto dovecot = startDovecot(QStringLiteral("selfsigned"));
+    QVERIFY(dovecot->isRunning());
     auto wizard = makeWizard(); // no extra CA: the self-signed certificate is untrusted
-    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
-    fillServers(wizard->currentPage(), dovecot, false);
-    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    startTest(*wizard, *dovecot, QStringLiteral("anna-secret"));
     QVERIFY(!waitForTest(*wizard));
     QWidget* page = wizard->currentPage();
     const ProbeResult incoming = *wizard->controller()->testResult(0);
@@ -429,10 +395,7 @@ void TestSetupWizard::untrustedCertificateAccepted()
 
     // The next run (a new wizard and controller) remembers exactly that certificate: no dialog.
     auto nextRun = makeWizard();
-    goToManual(*nextRun, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
-    fillServers(nextRun->currentPage(), dovecot, false);
-    QTRY_VERIFY(nextRun->button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(nextRun->button(QWizard::NextButton), Qt::LeftButton);
+    startTest(*nextRun, *dovecot, QStringLiteral("anna-secret"));
     QVERIFY(waitForTest(*nextRun));
     QVERIFY(nextRun->controller()->testResult(0)->certificatePinned);
     QVERIFY(nextRun->controller()->testResult(1)->certificatePinned);
@@ -445,28 +408,22 @@ void TestSetupWizard::pinTrustsOnlyThatCertificate()
     QString address;
     quint16 imapPort = 0;
     {
-        Dovecot first;
-        QVERIFY(first.start(QStringLiteral("selfsigned")));
+        const auto first = startDovecot(QStringLiteral("selfsigned"));
+        QVERIFY(first->isRunning());
         auto wizard = makeWizard();
-        goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
-        fillServers(wizard->currentPage(), first, false);
-        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        startTest(*wizard, *first, QStringLiteral("anna-secret"));
         QVERIFY(!waitForTest(*wizard));
         QVERIFY(wizard->controller()->acceptCertificate(0));
-        address = first.value(QStringLiteral("ADDRESS"));
-        imapPort = quint16(first.value(QStringLiteral("IMAPS_PORT")).toUInt());
+        address = first->address();
+        imapPort = first->port(QStringLiteral("IMAPS_PORT"));
     }
-    Dovecot second;
-    QVERIFY(second.start(QStringLiteral("selfsigned")));
+    const auto second = startDovecot(QStringLiteral("selfsigned"));
+    QVERIFY(second->isRunning());
     // dovecot.sh takes the standard ports when free, so the same host:port now shows another certificate.
-    QCOMPARE(second.value(QStringLiteral("ADDRESS")), address);
-    QCOMPARE(quint16(second.value(QStringLiteral("IMAPS_PORT")).toUInt()), imapPort);
+    QCOMPARE(second->address(), address);
+    QCOMPARE(second->port(QStringLiteral("IMAPS_PORT")), imapPort);
     auto wizard = makeWizard();
-    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
-    fillServers(wizard->currentPage(), second, false);
-    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    startTest(*wizard, *second, QStringLiteral("anna-secret"));
     QVERIFY(!waitForTest(*wizard));
     const ProbeResult incoming = *wizard->controller()->testResult(0);
     QCOMPARE(incoming.failure.kind, FailureKind::CertificateProblem);
