@@ -2315,6 +2315,23 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Certificate not accepted</source>
         <translation>Skilríki ekki samþykkt</translation>
     </message>
+    <message>
+        <source>&amp;Stop trusting</source>
+        <translation>Hætta að &amp;treysta</translation>
+    </message>
+    <message>
+        <source>St&amp;op trusting</source>
+        <translation>Hætta að tre&amp;ysta</translation>
+    </message>
+    <message>
+        <source>Forgets the certificate you accepted for this server, and tests again</source>
+        <translation>Gleymir skilríkinu sem þú samþykktir fyrir þennan póstþjón og prófar aftur</translation>
+    </message>
+    <message>
+        <source>Works, encrypted (%1), with a certificate you accepted yourself.</source>
+        <extracomment>%1 is the TLS version. The certificate is not vouched for by a certificate authority.</extracomment>
+        <translation>Virkar, dulritað (%1), með skilríki sem þú samþykktir handvirkt.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeFailure</name>

@@ -1,4 +1,5 @@
 #include "CertificateDialog.h"
+#include "CertificatePinStore.h"
 #include "DiscoveryOptions.h"
 #include "DovecotServer.h"
 #include "HelpDialog.h"
@@ -397,8 +398,30 @@ void TestSetupWizard::untrustedCertificateAccepted()
     auto nextRun = makeWizard();
     startTest(*nextRun, *dovecot, QStringLiteral("anna-secret"));
     QVERIFY(waitForTest(*nextRun));
-    QVERIFY(nextRun->controller()->testResult(0)->certificatePinned);
+    const ProbeResult pinned = *nextRun->controller()->testResult(0);
+    QVERIFY(pinned.certificatePinned);
     QVERIFY(nextRun->controller()->testResult(1)->certificatePinned);
+    // The page says the trust is the person's own, and offers to take it back.
+    QWidget* nextPage = nextRun->currentPage();
+    const QString pinnedText = find<QLabel>(nextPage, "incomingTestResult")->text();
+    QVERIFY2(pinnedText.contains(pinned.tlsProtocol) && pinnedText.contains(QLatin1String("accepted yourself")),
+             qPrintable(pinnedText));
+    QVERIFY(!find<QPushButton>(nextPage, "incomingCertificateButton")->isVisible());
+    auto* forget = find<QPushButton>(nextPage, "incomingForgetCertificateButton");
+    QVERIFY(forget->isVisible());
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QVERIFY(!waitForTest(*nextRun));
+    QCOMPARE(nextRun->controller()->testResult(0)->failure.kind, FailureKind::CertificateProblem);
+    QVERIFY(!nextRun->controller()->testResult(0)->credentialsSent);
+    QVERIFY(nextRun->controller()->testResult(1)->passed()); // forgotten for that host and port only
+    QVERIFY(find<QPushButton>(nextPage, "incomingCertificateButton")->isVisible());
+    QVERIFY(!forget->isVisible());
+    // Forgotten for later runs too.
+    QSettings settings;
+    const CertificatePinStore stored(&settings);
+    QVERIFY(stored.pinnedFingerprint(pinned.server.hostname, pinned.server.port).isEmpty());
+    const ProbeResult outgoing = *nextRun->controller()->testResult(1);
+    QVERIFY(!stored.pinnedFingerprint(outgoing.server.hostname, outgoing.server.port).isEmpty());
     nextRun.reset();
 }
 

@@ -156,6 +156,16 @@ bool SetupController::acceptCertificate(int side, QString* error)
     return m_pinStore.pin(result->server.hostname, result->server.port, *result->certificate, error);
 }
 
+bool SetupController::forgetCertificate(int side)
+{
+    const std::optional<ProbeResult> result = testResult(side);
+    if (!result || m_pinStore.pinnedFingerprint(result->server.hostname, result->server.port).isEmpty()) {
+        return false;
+    }
+    m_pinStore.unpin(result->server.hostname, result->server.port);
+    return true;
+}
+
 void SetupController::startDiscovery()
 {
     cancelDiscovery();

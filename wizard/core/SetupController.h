@@ -115,6 +115,9 @@ public:
     // Accepts exactly the certificate the last test of `side` refused (never one for another
     // name); the next test trusts it for that host and port. False with *error when refused.
     bool acceptCertificate(int side, QString* error = nullptr);
+    // Stops trusting the certificate accepted earlier for the host and port `side` was tested on
+    // (it stays forgotten in later runs). False when nothing was pinned there.
+    bool forgetCertificate(int side);
 
     // --- Provider advice
     // When the provider refuses the normal password in mail programs (Gmail, Microsoft 365, Yahoo,

@@ -92,14 +92,19 @@ void TestPage::buildColumn(int side)
     column.certificate = new QPushButton(column.box);
     column.certificate->setObjectName(prefix + QStringLiteral("CertificateButton"));
     column.certificate->setVisible(false);
+    column.forget = new QPushButton(column.box);
+    column.forget->setObjectName(prefix + QStringLiteral("ForgetCertificateButton"));
+    column.forget->setVisible(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(column.details);
     buttons->addWidget(column.certificate);
+    buttons->addWidget(column.forget);
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addStretch();
     connect(column.details, &QPushButton::clicked, this, [this, side] { showDetails(side); });
     connect(column.certificate, &QPushButton::clicked, this, [this, side] { showCertificate(side); });
+    connect(column.forget, &QPushButton::clicked, this, [this, side] { forgetCertificate(side); });
 }
 
 void TestPage::changeEvent(QEvent* event)
@@ -124,6 +129,9 @@ void TestPage::retranslateUi()
                                                     "server, with your password hidden"));
         column.certificate->setText(incoming ? tr("&Check certificate…") : tr("C&heck certificate…"));
         column.certificate->setAccessibleDescription(tr("Shows the certificate the server sent, to trust it"));
+        column.forget->setText(incoming ? tr("&Stop trusting") : tr("St&op trusting"));
+        column.forget->setAccessibleDescription(
+            tr("Forgets the certificate you accepted for this server, and tests again"));
         column.result->setAccessibleName(incoming ? tr("Incoming test result") : tr("Outgoing test result"));
         updateColumn(side);
     }
@@ -275,6 +283,10 @@ void TestPage::updateColumn(int side)
     const std::optional<ProbeResult> result = m_controller->testResult(side);
     if (!result) {
         column.result->clear();
+    } else if (result->passed() && result->certificatePinned) {
+        //: %1 is the TLS version. The certificate is not vouched for by a certificate authority.
+        column.result->setText(
+            tr("Works, encrypted (%1), with a certificate you accepted yourself.").arg(result->tlsProtocol));
     } else if (result->passed()) {
         column.result->setText(result->encrypted ? tr("Works, encrypted (%1).").arg(result->tlsProtocol)
                                                  : tr("Works, but not encrypted."));
@@ -283,6 +295,7 @@ void TestPage::updateColumn(int side)
     }
     column.details->setEnabled(result.has_value());
     column.certificate->setVisible(result && result->certificate.has_value() && !result->certificatePinned);
+    column.forget->setVisible(result && result->certificatePinned);
 }
 
 void TestPage::showDetails(int side)
@@ -319,6 +332,13 @@ void TestPage::showCertificate(int side)
         return;
     }
     startTest();
+}
+
+void TestPage::forgetCertificate(int side)
+{
+    if (m_controller->forgetCertificate(side)) {
+        startTest(); // the certificate is shown again, to accept or not
+    }
 }
 
 bool TestPage::isComplete() const

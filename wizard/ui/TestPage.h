@@ -40,7 +40,8 @@ private:
         QLabel* result = nullptr;
         QPushButton* details = nullptr;
         QPushButton* certificate = nullptr;
-        int state[4] = {}; // 0 waiting, 1 running, 2 done, 3 failed, 4 skipped
+        QPushButton* forget = nullptr; // shown when the test passed on a certificate the person accepted
+        int state[4] = {};             // 0 waiting, 1 running, 2 done, 3 failed, 4 skipped
     };
 
     void retranslateUi();
@@ -53,6 +54,7 @@ private:
     void updateSummary();
     void showDetails(int side);
     void showCertificate(int side);
+    void forgetCertificate(int side);
     static int rowOf(ProbeStep step);
 
     SetupController* m_controller;
