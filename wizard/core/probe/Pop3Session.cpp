@@ -132,14 +132,6 @@ void Pop3Session::handleLine(const QByteArray& line)
         m_parser.beginMultiLine();
         m_state = State::CapaBody;
         return;
-    case State::AuthSasl:
-        if (status->ok) {
-            m_host.loginAccepted();
-            quit();
-            return;
-        }
-        loginRefused(*status, false);
-        return;
     case State::User:
         if (!status->ok) {
             loginRefused(*status, true);
@@ -148,6 +140,7 @@ void Pop3Session::handleLine(const QByteArray& line)
         m_state = State::Pass;
         send("PASS " + m_options.password.toUtf8(), QStringLiteral("PASS [redacted]"));
         return;
+    case State::AuthSasl: // the result of AUTH, after any challenges
     case State::Pass:
         if (status->ok) {
             m_host.loginAccepted();
