@@ -63,6 +63,11 @@ void ManualSettingsPage::retranslateUi()
     m_passwordAdvice->refresh();
     // Only the words change here. Pushing the editors would overwrite the servers chosen on
     // another page with this page's fields when it has not been shown yet.
+    showControllerState();
+}
+
+void ManualSettingsPage::showControllerState()
+{
     m_incoming->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->incoming()),
                                  m_controller->plainTextConsent(true));
     m_outgoing->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->outgoing()),
@@ -95,13 +100,7 @@ void ManualSettingsPage::pushToController()
 {
     m_controller->setIncoming(m_incoming->settings());
     m_controller->setOutgoing(m_outgoing->settings());
-    m_incoming->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->incoming()),
-                                 m_controller->plainTextConsent(true));
-    m_outgoing->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->outgoing()),
-                                 m_controller->plainTextConsent(false));
-    QString reason;
-    m_controller->readyToTest(&reason);
-    m_status->setText(reason);
+    showControllerState();
     emit completeChanged();
 }
 

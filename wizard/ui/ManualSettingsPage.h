@@ -28,6 +28,8 @@ protected:
 private:
     void retranslateUi();
     void pushToController();
+    // Consent boxes and the "what is still missing" line, from the controller's servers.
+    void showControllerState();
 
     SetupController* m_controller;
     PasswordAdviceLabel* m_passwordAdvice;
