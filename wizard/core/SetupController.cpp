@@ -19,9 +19,15 @@ SetupController::SetupController(QObject* parent)
     m_outgoing.protocol = Protocol::Smtp;
     m_outgoing.source = ConfigSource::Manual;
 
+    m_keychainRetry.setSingleShot(true);
+    connect(&m_keychainRetry, &QTimer::timeout, this, [this] { m_store.checkAvailable(); });
     connect(&m_store, &PasswordStore::availabilityChecked, this, [this](int, bool available, const QString& message) {
         m_keychainAvailable = available;
         m_keychainMessage = message;
+        if (!available && m_keychainRetryPending) {
+            m_keychainRetryPending = false;
+            m_keychainRetry.start(m_keychainRetryDelay);
+        }
         emit keychainAvailabilityChanged(available, message);
     });
     connect(&m_store, &PasswordStore::writeFinished, this,
@@ -60,6 +66,8 @@ bool SetupController::setDetails(const QString& realName, const QString& address
 
 void SetupController::checkKeychain()
 {
+    m_keychainRetry.stop();
+    m_keychainRetryPending = true;
     m_store.checkAvailable();
 }
 

@@ -15,7 +15,9 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
+#include <chrono>
 #include <optional>
 
 namespace Portpilot {
@@ -47,8 +49,11 @@ public:
     void setRememberPassword(bool remember) { m_rememberPassword = remember; }
 
     // --- The keychain
-    // Asks the keychain whether it answers; keychainAvailabilityChanged() reports.
+    // Asks the keychain whether it answers; keychainAvailabilityChanged() reports. A keychain that
+    // does not answer is asked once more after keychainRetryDelay (a Secret Service that starts
+    // late, security.md KC-02), and keychainAvailabilityChanged() reports again if it answers then.
     void checkKeychain();
+    void setKeychainRetryDelay(std::chrono::milliseconds delay) { m_keychainRetryDelay = delay; }
     // nullopt until checked.
     std::optional<bool> keychainAvailable() const { return m_keychainAvailable; }
     QString keychainMessage() const { return m_keychainMessage; }
@@ -191,6 +196,9 @@ private:
     CertificatePinStore m_pinStore{&m_settings};
     std::optional<ProbeResult> m_results[2];
     std::optional<bool> m_keychainAvailable;
+    std::chrono::milliseconds m_keychainRetryDelay{10000}; // as Nextcloud's client waits
+    bool m_keychainRetryPending = false;
+    QTimer m_keychainRetry;
     QString m_keychainMessage;
 
     Account m_candidates;

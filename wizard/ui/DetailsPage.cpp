@@ -146,9 +146,14 @@ void DetailsPage::updateKeychainNote()
     const bool unavailable = m_controller->keychainAvailable() == std::optional<bool>(false);
     m_rememberPassword->setEnabled(!unavailable);
     if (unavailable) {
+        m_uncheckedForNoKeychain = m_uncheckedForNoKeychain || m_rememberPassword->isChecked();
         m_rememberPassword->setChecked(false);
         m_keychainNote->setText(
             tr("%1 Your mail program will ask for the password instead.").arg(m_controller->keychainMessage()));
+    } else if (m_uncheckedForNoKeychain) {
+        // The keychain answered after all (it started late): give back what the person had.
+        m_uncheckedForNoKeychain = false;
+        m_rememberPassword->setChecked(true);
     }
     m_keychainNote->setVisible(unavailable);
 }

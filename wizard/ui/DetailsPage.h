@@ -41,6 +41,7 @@ private:
     QCheckBox* m_showPassword;
     QCheckBox* m_rememberPassword;
     QLabel* m_keychainNote;
+    bool m_uncheckedForNoKeychain = false; // "remember" was switched off because no keychain answered
 };
 
 } // namespace Portpilot
