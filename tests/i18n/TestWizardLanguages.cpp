@@ -5,6 +5,7 @@
 #include "SetupController.h"
 #include "SetupWizard.h"
 #include "TsFile.h"
+#include "WizardTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <functional>
 
 using namespace Portpilot;
+using WizardTestSupport::typeInto;
 
 // Walks every page of the real wizard (offscreen, in a network namespace with only loopback and
 // with a private Secret Service; see tests/ui/run-isolated.sh) in one language and checks what a
@@ -92,18 +94,6 @@ QString plain(const QString& html)
     QTextDocument document;
     document.setHtml(html);
     return document.toPlainText().simplified();
-}
-
-void typeInto(QWidget* parent, const char* name, const QString& text)
-{
-    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    for (QChar c : text) {
-        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
 }
 
 bool waitForNext(SetupWizard& wizard, int timeoutMs = 60000)
@@ -169,14 +159,7 @@ void TestWizardLanguages::cleanup()
 std::unique_ptr<SetupWizard> TestWizardLanguages::makeWizard()
 {
     auto wizard = std::make_unique<SetupWizard>();
-    DiscoveryOptions options;
-    // Nothing leaves the namespace anyway; these keep the search short.
-    options.ispdbUrl = QUrl(QStringLiteral("https://127.0.0.1:9/v1.1/"));
-    options.guess = false;
-    options.overallTimeout = std::chrono::milliseconds(4000);
-    options.httpTimeout = std::chrono::milliseconds(2000);
-    options.dnsTimeout = std::chrono::milliseconds(2000);
-    wizard->controller()->setDiscoveryOptions(options);
+    wizard->controller()->setDiscoveryOptions(WizardTestSupport::isolatedDiscovery());
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get())) {
         qWarning("wizard not exposed");

@@ -6,6 +6,7 @@
 #include "PasswordStore.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
+#include "WizardTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QUuid>
 
 using namespace Portpilot;
+using WizardTestSupport::typeInto;
 
 namespace {
 
@@ -85,7 +87,6 @@ private slots:
 
 private:
     std::unique_ptr<SetupWizard> makeWizard();
-    static void typeInto(QWidget* parent, const char* name, const QString& text);
     template <typename T>
     static T* find(QWidget* parent, const char* name)
     {
@@ -118,14 +119,7 @@ void TestSetupWizard::init()
 std::unique_ptr<SetupWizard> TestSetupWizard::makeWizard()
 {
     auto wizard = std::make_unique<SetupWizard>();
-    DiscoveryOptions options;
-    // Nothing leaves the namespace anyway; these keep the search short.
-    options.ispdbUrl = QUrl(QStringLiteral("https://127.0.0.1:9/v1.1/"));
-    options.guess = false;
-    options.overallTimeout = std::chrono::milliseconds(4000);
-    options.httpTimeout = std::chrono::milliseconds(2000);
-    options.dnsTimeout = std::chrono::milliseconds(2000);
-    wizard->controller()->setDiscoveryOptions(options);
+    wizard->controller()->setDiscoveryOptions(WizardTestSupport::isolatedDiscovery());
     wizard->show();
     wizard->activateWindow();
     // Keyboard shortcuts need the active window.
@@ -133,23 +127,6 @@ std::unique_ptr<SetupWizard> TestSetupWizard::makeWizard()
         qWarning("wizard not active");
     }
     return wizard;
-}
-
-void TestSetupWizard::typeInto(QWidget* parent, const char* name, const QString& text)
-{
-    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    // keyClicks() only knows ASCII; other letters go in as key events carrying their text.
-    for (QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(edit, char(c.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
 }
 
 void TestSetupWizard::goToManual(SetupWizard& wizard, const QString& address, const QString& password)

@@ -3,6 +3,7 @@
 #include "PasswordStore.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
+#include "WizardTestSupport.h"
 
 #include <QCheckBox>
 #include <QDeadlineTimer>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace Portpilot;
+using WizardTestSupport::typeInto;
 
 // The real wizard, offscreen, driven through its widgets from "Your details" through "Finding
 // your servers" and "Choose" to the test and "Done", against the discovery test world
@@ -40,7 +42,6 @@ private slots:
 
 private:
     std::unique_ptr<SetupWizard> makeWizard();
-    static void typeInto(QWidget* parent, const char* name, const QString& text);
     // Types the details and presses Next: the Finding page starts the real discovery.
     static void startFinding(SetupWizard& wizard, const QString& address, const QString& password);
     // The Finding page's line for `source`, or null when the page does not list it.
@@ -89,16 +90,6 @@ std::unique_ptr<SetupWizard> TestWizardDiscovery::makeWizard()
         qWarning("wizard not active");
     }
     return wizard;
-}
-
-void TestWizardDiscovery::typeInto(QWidget* parent, const char* name, const QString& text)
-{
-    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text); // the test addresses are ASCII
 }
 
 void TestWizardDiscovery::startFinding(SetupWizard& wizard, const QString& address, const QString& password)
