@@ -20,6 +20,10 @@
 #        DOVECOT_PLAINTEXT=yes allows plaintext logins from other addresses (default: refused,
 #        LOGINDISABLED; Dovecot treats a client whose address equals the server's as secure).
 #        DOVECOT_MECHANISMS="login" narrows the SASL mechanisms offered (default: plain login cram-md5).
+#        DOVECOT_OAUTH2_INTROSPECTION=URL also offers XOAUTH2 and OAUTHBEARER, checking each token
+#        with a POST to that RFC 7662 introspection URL (tests/servers/oauth2/oauth2-server.py);
+#        the answer's "username" must be the login name. DOVECOT_OAUTH2_CA is the CA file that
+#        URL's certificate chains to (default: DIR/ca/ca.pem). Passwords keep working.
 # stop:  stops that Dovecot by its pid and waits until it has gone. DIR is kept (logs: DIR/log).
 set -euo pipefail
 
@@ -140,6 +144,29 @@ relay=$(pick_port 1)
 
 if [ "${DOVECOT_PLAINTEXT:-no}" = yes ]; then plaintext_disabled=no; else plaintext_disabled=yes; fi
 
+mechanisms=${DOVECOT_MECHANISMS:-plain login cram-md5}
+oauth2_passdb=
+password_mechanisms=
+if [ -n "${DOVECOT_OAUTH2_INTROSPECTION:-}" ]; then
+    cat > "$dir/dovecot-oauth2.conf.ext" <<OAUTH2
+introspection_mode = post
+introspection_url = $DOVECOT_OAUTH2_INTROSPECTION
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+tls_ca_cert_file = ${DOVECOT_OAUTH2_CA:-$dir/ca/ca.pem}
+OAUTH2
+    # Each passdb serves its own mechanisms: a token is never compared with a password.
+    password_mechanisms="  mechanisms = $mechanisms"
+    oauth2_passdb="passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $dir/dovecot-oauth2.conf.ext
+}"
+    mechanisms="$mechanisms xoauth2 oauthbearer"
+fi
+
 listen=$address
 case $address in *:*) listen="[$address]" ;; esac
 
@@ -162,7 +189,7 @@ ssl_cert = <$cert
 ssl_key = <$key
 ssl_dh = </usr/share/dovecot/dh.pem
 disable_plaintext_auth = $plaintext_disabled
-auth_mechanisms = ${DOVECOT_MECHANISMS:-plain login cram-md5}
+auth_mechanisms = $mechanisms
 auth_verbose = yes
 auth_failure_delay = 0
 login_trusted_networks =
@@ -174,7 +201,9 @@ submission_relay_port = $relay
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $dir/passwd
+$password_mechanisms
 }
+$oauth2_passdb
 userdb {
   driver = passwd-file
   args = username_format=%u $dir/passwd
