@@ -2,16 +2,13 @@
 
 #include "AccountJson.h"
 #include "AutoconfigWriter.h"
+#include "CommandParser.h"
 #include "Console.h"
 #include "Discovery.h"
-#include "EmailAddress.h"
 #include "ExitCode.h"
 #include "Hostname.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
-#include <QSslCertificate>
 
 namespace Portpilot {
 
@@ -112,128 +109,118 @@ QString DiscoverCommand::summary() const
     return tr("Find the mail servers for an email address");
 }
 
-int DiscoverCommand::run(const QStringList& arguments)
+namespace {
+
+// The discovery options the flags ask for; nullopt after reporting bad input.
+std::optional<DiscoveryOptions> readOptions(const CommandParser& parser, const QCommandLineOption& ispdbOption,
+                                            const QCommandLineOption& noGuessOption,
+                                            const QCommandLineOption& allowHttpOption,
+                                            const QCommandLineOption& noBundledOption)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("address"), tr("The email address to find servers for."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text (default), json or xml."),
-                                          tr("format"), QStringLiteral("text"));
-    const QCommandLineOption ispdbOption(QStringLiteral("ispdb-url"),
-                                         tr("Base address of the ISP database; the domain is appended."), tr("url"),
-                                         QStringLiteral("https://autoconfig.thunderbird.net/v1.1/"));
-    const QCommandLineOption caOption(QStringLiteral("ca-certificates"),
-                                      tr("Also trust the CA certificates in this PEM file."), tr("file"));
-    const QCommandLineOption noGuessOption(QStringLiteral("no-guess"), tr("Do not probe likely server names."));
-    const QCommandLineOption allowHttpOption(QStringLiteral("allow-http"),
-                                             tr("Also fetch autoconfig over unencrypted HTTP (without the address)."));
-    const QCommandLineOption noBundledOption(QStringLiteral("no-bundled"),
-                                             tr("Do not use Portpilot’s own provider list."));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Give the final answer after at most this many seconds (default 8)."),
-                                           tr("seconds"), QStringLiteral("8"));
-    parser.addOptions(
-        {formatOption, ispdbOption, caOption, noGuessOption, allowHttpOption, noBundledOption, timeoutOption});
-
-    if (!parser.parse(QStringList{QStringLiteral("portpilot discover")} + arguments)) {
-        Console::err(tr("portpilot discover: %1\n").arg(parser.errorText()));
-        return ExitBadInput;
+    const auto timeout = parser.timeout();
+    const auto ca = parser.caCertificates();
+    if (!timeout || !ca) {
+        return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        Console::err(tr("portpilot discover: give exactly one email address.\n"));
-        return ExitBadInput;
-    }
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("xml")) {
-        Console::err(tr("portpilot discover: unknown format “%1”; use text, json or xml.\n").arg(format));
-        return ExitBadInput;
-    }
-    QString error;
-    const EmailAddress address = EmailAddress::parse(positional.first(), &error);
-    if (!address.isValid()) {
-        Console::err(tr("portpilot discover: %1\n").arg(error));
-        return ExitBadInput;
-    }
-
     DiscoveryOptions options;
-    bool ok = false;
-    const double seconds = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 600) {
-        Console::err(tr("portpilot discover: the timeout must be a number of seconds from 0 to 600.\n"));
-        return ExitBadInput;
-    }
-    options.overallTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    options.overallTimeout = *timeout;
     options.httpTimeout = std::min(options.httpTimeout, options.overallTimeout);
     options.dnsTimeout = std::min(options.dnsTimeout, options.overallTimeout);
     options.probeTimeout = std::min(options.probeTimeout, options.overallTimeout);
     options.ispdbUrl = QUrl(parser.value(ispdbOption), QUrl::StrictMode);
     if (!options.ispdbUrl.isValid() ||
         (options.ispdbUrl.scheme() != QLatin1String("https") && options.ispdbUrl.scheme() != QLatin1String("http"))) {
-        Console::err(tr("portpilot discover: “%1” is not a web address.\n").arg(parser.value(ispdbOption)));
-        return ExitBadInput;
+        parser.badInput(DiscoverCommand::tr("“%1” is not a web address.").arg(parser.value(ispdbOption)));
+        return std::nullopt;
     }
     options.guess = !parser.isSet(noGuessOption);
     options.allowHttp = parser.isSet(allowHttpOption);
     options.useBundled = !parser.isSet(noBundledOption);
-    if (parser.isSet(caOption)) {
-        const QString path = parser.value(caOption);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 4 * 1024 * 1024) {
-            Console::err(tr("portpilot discover: cannot read “%1”.\n").arg(path));
-            return ExitBadInput;
-        }
-        options.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (options.extraCaCertificates.isEmpty()) {
-            Console::err(tr("portpilot discover: “%1” holds no PEM certificate.\n").arg(path));
-            return ExitBadInput;
-        }
-    }
-    if (options.allowHttp) {
-        Console::err(tr("portpilot discover: warning: plain-HTTP autoconfig is on; anyone on the network can "
-                        "change what it returns. Its results need your approval.\n"));
-    }
+    options.extraCaCertificates = *ca;
+    return options;
+}
 
+void printProgress(ConfigSource source, SourceStatus status, const QString& message)
+{
+    QString line;
+    switch (status) {
+    case SourceStatus::Found:
+        //: %1 names a discovery source, %2 details
+        line = DiscoverCommand::tr("✓ %1: found (%2)\n").arg(sourceLabel(source), message);
+        break;
+    case SourceStatus::Nothing:
+        line = DiscoverCommand::tr("– %1: nothing there (%2)\n").arg(sourceLabel(source), message);
+        break;
+    case SourceStatus::Failed:
+        line = DiscoverCommand::tr("✗ %1: failed: %2\n").arg(sourceLabel(source), message);
+        break;
+    case SourceStatus::Cancelled:
+        line = DiscoverCommand::tr("– %1: stopped, not needed\n").arg(sourceLabel(source));
+        break;
+    }
+    Console::err(line);
+}
+
+// Runs discovery to its end, with progress on stderr.
+Account discover(const EmailAddress& address, const DiscoveryOptions& options)
+{
     Discovery discovery;
     QEventLoop loop;
     QObject::connect(&discovery, &Discovery::sourceStarted, [](ConfigSource source) {
         //: progress line; %1 names a discovery source
-        Console::err(tr("… asking %1\n").arg(sourceLabel(source)));
+        Console::err(DiscoverCommand::tr("… asking %1\n").arg(sourceLabel(source)));
     });
-    QObject::connect(&discovery, &Discovery::sourceFinished,
-                     [](ConfigSource source, SourceStatus status, const QString& message) {
-                         QString line;
-                         switch (status) {
-                         case SourceStatus::Found:
-                             //: %1 names a discovery source, %2 details
-                             line = tr("✓ %1: found (%2)\n").arg(sourceLabel(source), message);
-                             break;
-                         case SourceStatus::Nothing:
-                             line = tr("– %1: nothing there (%2)\n").arg(sourceLabel(source), message);
-                             break;
-                         case SourceStatus::Failed:
-                             line = tr("✗ %1: failed: %2\n").arg(sourceLabel(source), message);
-                             break;
-                         case SourceStatus::Cancelled:
-                             line = tr("– %1: stopped, not needed\n").arg(sourceLabel(source));
-                             break;
-                         }
-                         Console::err(line);
-                     });
+    QObject::connect(&discovery, &Discovery::sourceFinished, &printProgress);
     QObject::connect(&discovery, &Discovery::finished, &loop, &QEventLoop::quit);
     discovery.start(address, options);
     loop.exec();
+    return discovery.result();
+}
 
-    const Account& result = discovery.result();
-    const bool found = !result.incoming.isEmpty() || !result.outgoing.isEmpty();
-    if (!found) {
-        Console::err(tr("portpilot discover: no servers found for “%1”.\n").arg(address.toString()));
-        return ExitFailure;
+} // namespace
+
+int DiscoverCommand::run(const QStringList& arguments)
+{
+    CommandParser parser(name(), summary());
+    parser.addAddressInput(tr("The email address to find servers for."), true);
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("What to print: text (default), json or xml."),
+                                          tr("format"), QStringLiteral("text"));
+    const QCommandLineOption ispdbOption(QStringLiteral("ispdb-url"),
+                                         tr("Base address of the ISP database; the domain is appended."), tr("url"),
+                                         QStringLiteral("https://autoconfig.thunderbird.net/v1.1/"));
+    const QCommandLineOption noGuessOption(QStringLiteral("no-guess"), tr("Do not probe likely server names."));
+    const QCommandLineOption allowHttpOption(QStringLiteral("allow-http"),
+                                             tr("Also fetch autoconfig over unencrypted HTTP (without the address)."));
+    const QCommandLineOption noBundledOption(QStringLiteral("no-bundled"),
+                                             tr("Do not use Portpilot’s own provider list."));
+    parser.addOptions({formatOption, ispdbOption});
+    parser.addCaCertificatesOption();
+    parser.addOptions({noGuessOption, allowHttpOption, noBundledOption});
+    parser.addTimeoutOption(8, tr("The longest wait for the final answer"));
+    if (const auto done = parser.parse(arguments)) {
+        return *done;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("xml")) {
+        return parser.badInput(tr("unknown format “%1”; use text, json or xml.").arg(format));
+    }
+    const std::optional<EmailAddress> address = parser.address();
+    if (address && !address->isValid()) {
+        return parser.badInput(tr("give the email address to find servers for."));
+    }
+    const std::optional<DiscoveryOptions> options =
+        address ? readOptions(parser, ispdbOption, noGuessOption, allowHttpOption, noBundledOption) : std::nullopt;
+    if (!options) {
+        return ExitBadInput;
+    }
+    if (options->allowHttp) {
+        parser.warn(tr("plain-HTTP autoconfig is on; anyone on the network can change what it returns. Its results "
+                       "need your approval."));
+    }
+
+    const Account result = discover(*address, *options);
+    if (result.incoming.isEmpty() && result.outgoing.isEmpty()) {
+        return parser.failure(tr("no servers found for “%1”.").arg(address->toString()));
     }
     if (format == QLatin1String("xml")) {
         Console::outBytes(AutoconfigWriter::write(result));

@@ -1,39 +1,142 @@
 #include "ExportCommand.h"
 
-#include "AutoconfigReader.h"
+#include "CommandParser.h"
 #include "Console.h"
-#include "EmailAddress.h"
 #include "ExitCode.h"
 #include "ExportFileWriter.h"
 #include "ExporterRegistry.h"
-
-#include <QCommandLineParser>
-#include <QFile>
-
-#include <cstdio>
 
 namespace Portpilot {
 
 namespace {
 
-// One line from standard input, without its line end; nothing when stdin is empty or too long.
-std::optional<QString> readPasswordLine()
+struct Options
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
+    QCommandLineOption to{QStringLiteral("to"), ExportCommand::tr("The profile to write (see --list-formats)."),
+                          ExportCommand::tr("name")};
+    QCommandLineOption name{QStringLiteral("name"), ExportCommand::tr("The name recipients see."),
+                            ExportCommand::tr("name")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              ExportCommand::tr("Where to write: a file, “-” for standard output (the default), or a "
+                                                "folder for formats made of several files."),
+                              ExportCommand::tr("file")};
+    QCommandLineOption force{QStringLiteral("force"), ExportCommand::tr("Replace files that exist.")};
+    QCommandLineOption includePassword{QStringLiteral("include-password"),
+                                       ExportCommand::tr("Write the password in clear text (needs --password-stdin).")};
+    QCommandLineOption list{QStringLiteral("list-formats"), ExportCommand::tr("List the formats and exit.")};
+};
+
+// What one export writes and where.
+struct Request
+{
+    const Exporter* exporter = nullptr;
+    Account account; // resolved
+    Exporter::Options options;
+    QString output; // a file, a folder or "-"
+    bool force = false;
+};
+
+int listFormats()
+{
+    for (const auto& exporter : ExporterRegistry::instance().exporters()) {
+        Console::out(QStringLiteral("%1  %2\n").arg(exporter->name(), -13).arg(exporter->description()));
+    }
+    return ExitSuccess;
+}
+
+// The exporter --to names; nullptr after reporting bad usage.
+const Exporter* readExporter(const CommandParser& parser, const Options& o)
+{
+    const ExporterRegistry& registry = ExporterRegistry::instance();
+    if (!parser.isSet(o.to)) {
+        parser.badInput(ExportCommand::tr("say which profile to write with --to NAME (see --list-formats)."));
+        return nullptr;
+    }
+    const Exporter* exporter = registry.find(parser.value(o.to));
+    if (!exporter) {
+        parser.badInput(ExportCommand::tr("unknown format “%1”; the formats are: %2.")
+                            .arg(parser.value(o.to), registry.names().join(QStringLiteral(", "))));
+    }
+    return exporter;
+}
+
+// Reads every input; nullopt after reporting bad usage or bad input.
+std::optional<Request> readRequest(const CommandParser& parser, const Options& o)
+{
+    Request request;
+    request.exporter = readExporter(parser, o);
+    if (!request.exporter) {
         return std::nullopt;
     }
-    QByteArray line = in.readLine(ExportCommand::MaxPasswordLength + 2);
-    if (line.size() > ExportCommand::MaxPasswordLength + 1) {
+    if (parser.isSet(o.includePassword) != parser.wantsPasswordFromStdin()) {
+        parser.badInput(ExportCommand::tr("--include-password and --password-stdin go together: the password is only "
+                                          "read from standard input."));
         return std::nullopt;
     }
-    while (line.endsWith('\n') || line.endsWith('\r')) {
-        line.chop(1);
-    }
-    if (line.isEmpty()) {
+    request.output = parser.isSet(o.output) ? parser.value(o.output) : QStringLiteral("-");
+    request.force = parser.isSet(o.force);
+    if (request.exporter->isMultiFile() && request.output == QLatin1String("-")) {
+        parser.badInput(ExportCommand::tr("the %1 format has several files; give a folder with --output.")
+                            .arg(request.exporter->name()));
         return std::nullopt;
     }
-    return QString::fromUtf8(line);
+    const std::optional<Account> account = parser.readConfig();
+    if (!account) {
+        return std::nullopt;
+    }
+    const std::optional<EmailAddress> address = parser.address(account->emailAddress);
+    if (!address) {
+        return std::nullopt;
+    }
+    if (!address->isValid()) {
+        parser.badInput(ExportCommand::tr("the file names no address; give one with --address."));
+        return std::nullopt;
+    }
+    request.account = account->resolved(address->toString(), parser.value(o.name));
+    if (parser.wantsPasswordFromStdin()) {
+        const std::optional<QString> password = parser.passwordFromStdin();
+        if (!password) {
+            return std::nullopt;
+        }
+        request.options.includePassword = true;
+        request.options.incomingPassword = *password;
+        request.options.outgoingPassword = *password;
+    }
+    return request;
+}
+
+// Says what the client will do differently; false when the format refused the account.
+bool reportExport(const CommandParser& parser, const Exporter::Result& result)
+{
+    if (!result.ok()) {
+        parser.badInput(result.error);
+        return false;
+    }
+    for (const QString& note : result.notes) {
+        parser.note(note);
+    }
+    if (result.holdsSecret) {
+        parser.warn(ExportCommand::tr("the password is written in clear text; keep the output private."));
+    }
+    return true;
+}
+
+int writeOutput(const CommandParser& parser, const Request& request, const Exporter::Result& result)
+{
+    if (request.output == QLatin1String("-")) {
+        Console::outBytes(result.files.first().data);
+        return ExitSuccess;
+    }
+    ExportFileWriter::Error error;
+    switch (ExportFileWriter::write(result, request.output, request.exporter->isMultiFile(), request.force, &error)) {
+    case ExportFileWriter::Status::Written:
+        return ExitSuccess;
+    case ExportFileWriter::Status::Exists:
+        return parser.badInput(error.message()); // bad usage: replacing needs --force
+    case ExportFileWriter::Status::Failed:
+        break;
+    }
+    return parser.failure(error.message());
 }
 
 } // namespace
@@ -45,139 +148,34 @@ QString ExportCommand::summary() const
 
 int ExportCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the account an autoconfig file describes (its first incoming and outgoing server) in the "
-           "format of a mail client. Passwords are left out; clients that can run a command read the one "
-           "Portpilot stored in the keychain. Exit status: 0 written, 1 writing failed, 2 bad usage or a value "
-           "the format cannot carry, or the output exists without --force."));
-    parser.addHelpOption();
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          tr("The autoconfig (clientConfig 1.1) file to read."), tr("file"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("The export format (see --list-formats)."),
-                                          tr("name"));
-    const QCommandLineOption addressOption(QStringLiteral("address"), tr("The email address of the account."),
-                                           tr("address"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("The name recipients see."), tr("name"));
-    const QCommandLineOption outputOption(QStringLiteral("output"),
-                                          tr("Where to write: a file, “-” for standard output (the default), or a "
-                                             "folder for formats made of several files."),
-                                          tr("file"));
-    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace files that exist."));
-    const QCommandLineOption includePasswordOption(QStringLiteral("include-password"),
-                                                   tr("Write the password in clear text (needs --password-stdin)."));
-    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
-                                                 tr("Read the password from the first line of standard input."));
-    const QCommandLineOption listOption(QStringLiteral("list-formats"), tr("List the formats and exit."));
-    parser.addOptions({configOption, formatOption, addressOption, nameOption, outputOption, forceOption,
-                       includePasswordOption, passwordStdinOption, listOption});
-
-    if (!parser.parse(QStringList{QStringLiteral("portpilot export")} + arguments)) {
-        Console::err(tr("portpilot export: %1\n").arg(parser.errorText()));
+    CommandParser parser(name(), tr("Writes the account an autoconfig file describes (its first incoming and outgoing "
+                                    "server) as the profile of a mail client. Passwords are left out; clients that "
+                                    "can run a command read the one Portpilot stored in the keychain. Exit status: 0 "
+                                    "written, 1 writing failed, 2 bad usage or a value the format cannot carry, or "
+                                    "the output exists without --force."));
+    parser.addFileInput(tr("The autoconfig (clientConfig 1.1) file to read."));
+    parser.addAddressInput(tr("The email address of the account."));
+    const Options o;
+    parser.addOption(o.to);
+    parser.addDeprecatedName(QStringLiteral("format"), o.to);
+    parser.addOptions({o.name, o.output, o.force, o.includePassword});
+    parser.addPasswordStdinOption(tr("Read the password from the first line of standard input."));
+    parser.addOption(o.list);
+    if (const auto done = parser.parse(arguments)) {
+        return *done;
+    }
+    if (parser.isSet(o.list)) {
+        return listFormats();
+    }
+    const std::optional<Request> request = readRequest(parser, o);
+    if (!request) {
         return ExitBadInput;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
-    const ExporterRegistry& registry = ExporterRegistry::instance();
-    if (parser.isSet(listOption)) {
-        for (const auto& exporter : registry.exporters()) {
-            Console::out(QStringLiteral("%1  %2\n").arg(exporter->name(), -13).arg(exporter->description()));
-        }
-        return ExitSuccess;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        Console::err(tr("portpilot export: unexpected argument “%1”.\n").arg(parser.positionalArguments().first()));
+    const Exporter::Result result = request->exporter->exportAccount(request->account, request->options);
+    if (!reportExport(parser, result)) {
         return ExitBadInput;
     }
-    if (!parser.isSet(configOption) || !parser.isSet(formatOption)) {
-        Console::err(tr("portpilot export: give --config FILE and --format NAME (see --list-formats).\n"));
-        return ExitBadInput;
-    }
-    const Exporter* exporter = registry.find(parser.value(formatOption));
-    if (!exporter) {
-        Console::err(tr("portpilot export: unknown format “%1”; the formats are: %2.\n")
-                         .arg(parser.value(formatOption), registry.names().join(QStringLiteral(", "))));
-        return ExitBadInput;
-    }
-    const bool includePassword = parser.isSet(includePasswordOption);
-    if (includePassword != parser.isSet(passwordStdinOption)) {
-        Console::err(tr("portpilot export: --include-password and --password-stdin go together: the password is "
-                        "only read from standard input.\n"));
-        return ExitBadInput;
-    }
-    const QString output = parser.isSet(outputOption) ? parser.value(outputOption) : QStringLiteral("-");
-    if (exporter->isMultiFile() && output == QLatin1String("-")) {
-        Console::err(tr("portpilot export: the %1 format has several files; give a folder with --output.\n")
-                         .arg(exporter->name()));
-        return ExitBadInput;
-    }
-
-    const QString configPath = parser.value(configOption);
-    const AutoconfigReader::Result read = AutoconfigReader::readFile(configPath);
-    for (const QString& warning : read.warnings) {
-        Console::err(tr("portpilot export: warning: %1\n").arg(warning));
-    }
-    if (!read.ok()) {
-        Console::err(tr("portpilot export: %1: %2\n").arg(configPath, read.errorWithLocation()));
-        return ExitBadInput;
-    }
-    const QString addressText = parser.isSet(addressOption) ? parser.value(addressOption) : read.account->emailAddress;
-    if (addressText.isEmpty()) {
-        Console::err(tr("portpilot export: the file names no address; give one with --address.\n"));
-        return ExitBadInput;
-    }
-    QString error;
-    const EmailAddress address = EmailAddress::parse(addressText, &error);
-    if (!address.isValid()) {
-        Console::err(tr("portpilot export: %1\n").arg(error));
-        return ExitBadInput;
-    }
-    const Account account = read.account->resolved(address.toString(), parser.value(nameOption));
-
-    Exporter::Options options;
-    if (includePassword) {
-        const auto password = readPasswordLine();
-        if (!password) {
-            Console::err(tr("portpilot export: no password on standard input (one line, at most %n bytes).\n", nullptr,
-                            int(MaxPasswordLength)));
-            return ExitBadInput;
-        }
-        options.includePassword = true;
-        options.incomingPassword = *password;
-        options.outgoingPassword = *password;
-    }
-
-    const Exporter::Result result = exporter->exportAccount(account, options);
-    if (!result.ok()) {
-        Console::err(tr("portpilot export: %1\n").arg(result.error));
-        return ExitBadInput;
-    }
-    for (const QString& note : result.notes) {
-        Console::err(tr("portpilot export: note: %1\n").arg(note));
-    }
-    if (result.holdsSecret) {
-        Console::err(tr("portpilot export: warning: the password is written in clear text; keep the output "
-                        "private.\n"));
-    }
-
-    if (output == QLatin1String("-")) {
-        Console::outBytes(result.files.first().data);
-        return ExitSuccess;
-    }
-    ExportFileWriter::Error writeError;
-    switch (ExportFileWriter::write(result, output, exporter->isMultiFile(), parser.isSet(forceOption), &writeError)) {
-    case ExportFileWriter::Status::Written:
-        return ExitSuccess;
-    case ExportFileWriter::Status::Exists:
-        Console::err(tr("portpilot export: %1\n").arg(writeError.message()));
-        return ExitBadInput;
-    case ExportFileWriter::Status::Failed:
-        break;
-    }
-    Console::err(tr("portpilot export: %1\n").arg(writeError.message()));
-    return ExitFailure;
+    return writeOutput(parser, *request, result);
 }
 
 } // namespace Portpilot

@@ -6,9 +6,9 @@
 
 namespace Portpilot {
 
-// `portpilot export --config FILE --format NAME ...`: writes the account an autoconfig file
-// describes as a profile a mail client loads. Exit 2 also when the output exists without
-// --force or when the format cannot carry a value (the reason is on stderr).
+// `portpilot export FILE --to NAME ...`: writes the account a clientConfig file describes as a
+// profile a mail client loads. Exit 2 also when the output exists without --force or when the
+// format cannot carry a value (the reason is on stderr).
 class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
@@ -17,9 +17,6 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override;
     int run(const QStringList& arguments) override;
-
-    // Longest password line read from standard input.
-    static constexpr qint64 MaxPasswordLength = 4096;
 };
 
 } // namespace Portpilot

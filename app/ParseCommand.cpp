@@ -1,13 +1,10 @@
 #include "ParseCommand.h"
 
 #include "AccountJson.h"
-#include "AutoconfigReader.h"
 #include "AutoconfigWriter.h"
+#include "CommandParser.h"
 #include "Console.h"
-#include "EmailAddress.h"
 #include "ExitCode.h"
-
-#include <QCommandLineParser>
 
 namespace Portpilot {
 
@@ -18,61 +15,30 @@ QString ParseCommand::summary() const
 
 int ParseCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The autoconfig (clientConfig 1.1) file to read."));
-    const QCommandLineOption addressOption(QStringLiteral("address"),
-                                           tr("Fill the placeholders for this email address."), tr("address"));
+    CommandParser parser(name(), summary());
+    parser.addFileInput(tr("The autoconfig (clientConfig 1.1) file to read."));
+    parser.addAddressInput(tr("Fill the placeholders for this email address."));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("Fill %REALNAME% with this name."), tr("name"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: json (default) or xml."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("What to print: json (default) or xml."),
                                           tr("format"), QStringLiteral("json"));
-    parser.addOptions({addressOption, nameOption, formatOption});
-
-    if (!parser.parse(QStringList{QStringLiteral("portpilot parse")} + arguments)) {
-        Console::err(tr("portpilot parse: %1\n").arg(parser.errorText()));
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        Console::err(tr("portpilot parse: give exactly one file to read.\n"));
-        return ExitBadInput;
+    parser.addOptions({nameOption, formatOption});
+    if (const auto done = parser.parse(arguments)) {
+        return *done;
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("xml")) {
-        Console::err(tr("portpilot parse: unknown format “%1”; use json or xml.\n").arg(format));
+        return parser.badInput(tr("unknown format “%1”; use json or xml.").arg(format));
+    }
+    std::optional<Account> account = parser.readConfig();
+    const std::optional<EmailAddress> address = account ? parser.address() : std::nullopt;
+    if (!address) {
         return ExitBadInput;
     }
-
-    const AutoconfigReader::Result result = AutoconfigReader::readFile(files.first());
-    for (const QString& warning : result.warnings) {
-        Console::err(tr("portpilot parse: warning: %1\n").arg(warning));
+    if (address->isValid()) {
+        account = account->resolved(address->toString(), parser.value(nameOption));
     }
-    if (!result.ok()) {
-        Console::err(tr("portpilot parse: %1: %2\n").arg(files.first(), result.errorWithLocation()));
-        return ExitBadInput;
-    }
-
-    Account account = *result.account;
-    if (parser.isSet(addressOption)) {
-        QString error;
-        const EmailAddress address = EmailAddress::parse(parser.value(addressOption), &error);
-        if (!address.isValid()) {
-            Console::err(tr("portpilot parse: %1\n").arg(error));
-            return ExitBadInput;
-        }
-        account = account.resolved(address.toString(), parser.value(nameOption));
-    }
-
-    if (format == QLatin1String("xml")) {
-        Console::outBytes(AutoconfigWriter::write(account));
-    } else {
-        Console::outBytes(AccountJson::toBytes(account));
-    }
+    Console::outBytes(format == QLatin1String("xml") ? AutoconfigWriter::write(*account)
+                                                     : AccountJson::toBytes(*account));
     return ExitSuccess;
 }
 

@@ -6,7 +6,7 @@
 
 namespace Portpilot {
 
-// `portpilot parse FILE`: prints the account an autoconfig file describes.
+// `portpilot parse FILE`: prints the account a clientConfig file describes.
 class ParseCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ParseCommand)

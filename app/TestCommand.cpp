@@ -1,49 +1,354 @@
 #include "TestCommand.h"
 
 #include "AccountTester.h"
-#include "AutoconfigReader.h"
 #include "CertificateInfo.h"
+#include "CommandParser.h"
 #include "Console.h"
-#include "EmailAddress.h"
 #include "ExitCode.h"
+#include "Hostname.h"
 #include "PasswordStore.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
-#include <QSslCertificate>
-
-#include <cstdio>
 
 namespace Portpilot {
 
 namespace {
 
-constexpr qint64 MaxPasswordBytes = 4096;
-
-// One line from standard input without its line break; nullopt when there is none.
-std::optional<QString> readPasswordFromStdin()
+struct Options
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    QByteArray line = in.readLine(MaxPasswordBytes);
-    if (line.isEmpty()) {
-        return std::nullopt;
-    }
-    if (line.endsWith('\n')) {
-        line.chop(1);
-    }
-    if (line.endsWith('\r')) {
-        line.chop(1);
-    }
-    return QString::fromUtf8(line);
-}
+    QCommandLineOption approve{QStringLiteral("approve"),
+                               TestCommand::tr("Log in to servers that wait for the approval of this domain "
+                                               "(approvalNeeded in the file: found through MX, SRV, guessing or "
+                                               "plain HTTP). May be repeated."),
+                               TestCommand::tr("domain")};
+    QCommandLineOption fingerprint{
+        QStringLiteral("accept-fingerprint"),
+        TestCommand::tr("Accept exactly the certificate with this SHA-256 fingerprint on the server host:port "
+                        "although it is not trusted (never one for another name). The bare SHA256 form is only "
+                        "taken when every server of the file has the same host name. May be repeated."),
+        TestCommand::tr("host:port=sha256")};
+    QCommandLineOption plaintext{
+        QStringLiteral("allow-plaintext"),
+        TestCommand::tr("Allow sending the password unencrypted to this server (host:port). May be repeated."),
+        TestCommand::tr("host:port")};
+    QCommandLineOption side{QStringLiteral("side"),
+                            TestCommand::tr("Test only the incoming or only the outgoing servers of the file."),
+                            QStringLiteral("incoming|outgoing")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               TestCommand::tr("Print the conversation with each server, passwords removed.")};
+};
+
+// What the run will do with each server of the file: test it with these options, or report why not.
+struct Plan
+{
+    QList<ServerSettings> servers;
+    QList<AccountTester::Job> jobs;
+    QList<int> jobIndex;   // per server: its job, or -1 when it is not tested
+    QStringList notTested; // per server: why not
+};
 
 bool hasPlaceholder(const ServerSettings& server)
 {
     return server.hostname.contains(QLatin1Char('%')) || server.username.contains(QLatin1Char('%'));
+}
+
+// "host:port" (IPv6 in brackets or not) in the form ProbeOptions::endpoint() writes; nothing when it is not one.
+std::optional<QString> endpointOf(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    if (!ok || port == 0 || port > 65535) {
+        return std::nullopt;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
+        host = host.mid(1, host.size() - 2);
+    }
+    return ProbeOptions::endpoint(host, quint16(port));
+}
+
+QString endpointOf(const ServerSettings& server)
+{
+    return ProbeOptions::endpoint(server.hostname, server.port);
+}
+
+// The servers of --config, placeholders filled with the address; nullopt after reporting bad input.
+std::optional<QList<ServerSettings>> readServers(const CommandParser& parser, const Options& o, QString* address)
+{
+    const QString side = parser.isSet(o.side) ? parser.value(o.side) : QString();
+    if (!side.isEmpty() && side != QLatin1String("incoming") && side != QLatin1String("outgoing")) {
+        parser.badInput(TestCommand::tr("unknown side “%1”; use incoming or outgoing.").arg(side));
+        return std::nullopt;
+    }
+    std::optional<Account> account = parser.readConfig();
+    if (!account) {
+        return std::nullopt;
+    }
+    const std::optional<EmailAddress> given = parser.address(account->emailAddress);
+    if (!given) {
+        return std::nullopt;
+    }
+    if (given->isValid()) {
+        *address = given->toString();
+        account = account->resolved(*address);
+    }
+    const QList<ServerSettings> servers = side == QLatin1String("incoming")   ? account->incoming
+                                          : side == QLatin1String("outgoing") ? account->outgoing
+                                                                              : account->incoming + account->outgoing;
+    for (const ServerSettings& server : servers) {
+        if (hasPlaceholder(server)) {
+            parser.badInput(TestCommand::tr("the file uses placeholders such as %EMAILADDRESS%; give the address with "
+                                            "--address."));
+            return std::nullopt;
+        }
+    }
+    return servers;
+}
+
+// --accept-fingerprint per server ("host:port" -> fingerprints); nullopt after reporting bad input.
+std::optional<QMultiHash<QString, QString>> readFingerprints(const CommandParser& parser, const Options& o,
+                                                             const QList<ServerSettings>& servers)
+{
+    QMultiHash<QString, QString> accepted;
+    QStringList endpoints;
+    QStringList hosts;
+    for (const ServerSettings& server : servers) {
+        endpoints.append(endpointOf(server));
+        hosts.append(Hostname::toAce(server.hostname).isEmpty() ? server.hostname : Hostname::toAce(server.hostname));
+    }
+    hosts.removeDuplicates();
+    for (const QString& value : parser.values(o.fingerprint)) {
+        const qsizetype equals = value.lastIndexOf(QLatin1Char('='));
+        const QString fingerprint = CertificateInfo::normalizeFingerprint(value.mid(equals + 1));
+        if (fingerprint.isEmpty()) {
+            parser.badInput(TestCommand::tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).")
+                                .arg(value.mid(equals + 1)));
+            return std::nullopt;
+        }
+        if (equals < 0) {
+            if (hosts.size() != 1) {
+                //: %1 is a fingerprint, %2 a server such as imap.example.test:993
+                parser.badInput(TestCommand::tr("the file names several servers, so say which one has the certificate "
+                                                "“%1”: --accept-fingerprint HOST:PORT=SHA256, for example %2=%1.")
+                                    .arg(value, endpoints.constFirst()));
+                return std::nullopt;
+            }
+            for (const QString& endpoint : std::as_const(endpoints)) {
+                accepted.insert(endpoint, fingerprint);
+            }
+            continue;
+        }
+        const std::optional<QString> endpoint = endpointOf(value.left(equals));
+        if (!endpoint) {
+            parser.badInput(TestCommand::tr("“%1” is not host:port.").arg(value.left(equals)));
+            return std::nullopt;
+        }
+        if (!endpoints.contains(*endpoint)) {
+            //: %1 is host:port
+            parser.badInput(TestCommand::tr("%1 is not a server of the file.").arg(value.left(equals)));
+            return std::nullopt;
+        }
+        accepted.insert(*endpoint, fingerprint);
+    }
+    return accepted;
+}
+
+// The options every server shares; nullopt after reporting bad input.
+std::optional<ProbeOptions> readProbeOptions(const CommandParser& parser, const Options& o)
+{
+    ProbeOptions options;
+    const auto timeout = parser.timeout();
+    const auto ca = parser.caCertificates();
+    if (!timeout || !ca) {
+        return std::nullopt;
+    }
+    options.connectTimeoutMs = int(timeout->count());
+    options.stepTimeoutMs = int(timeout->count());
+    options.caCertificates = *ca;
+    for (const QString& endpoint : parser.values(o.plaintext)) {
+        if (!endpointOf(endpoint)) {
+            parser.badInput(TestCommand::tr("“%1” is not host:port.").arg(endpoint));
+            return std::nullopt;
+        }
+        options.plaintextConsent.append(endpoint);
+    }
+    return options;
+}
+
+// The domains --approve names, in ACE form; nullopt after reporting bad input.
+std::optional<QStringList> readApprovals(const CommandParser& parser, const Options& o)
+{
+    QStringList approved;
+    for (const QString& domain : parser.values(o.approve)) {
+        const QString ace = Hostname::toAce(domain);
+        if (ace.isEmpty()) {
+            parser.badInput(TestCommand::tr("“%1” is not a domain.").arg(domain));
+            return std::nullopt;
+        }
+        approved.append(ace);
+    }
+    return approved;
+}
+
+// Why a server is not tested (no approval, no password), or its password; empty reason = test it.
+QString passwordFor(const ServerSettings& server, const QString& address, const std::optional<QString>& stdinPassword,
+                    QString* password)
+{
+    if (!authMethodNeedsPassword(server.preferredAuth())) {
+        return {};
+    }
+    if (stdinPassword) {
+        *password = *stdinPassword;
+        return {};
+    }
+    if (address.isEmpty()) {
+        return TestCommand::tr("no password: give --address to find it in the keychain, or use --password-stdin");
+    }
+    const QString key = PasswordStore::keyFor(address, server);
+    QString error;
+    const std::optional<QString> stored = PasswordStore::readPasswordBlocking(key, &error);
+    if (!stored) {
+        return error.isEmpty() ? TestCommand::tr("no password in the keychain for “%1”; save it in the wizard or use "
+                                                 "--password-stdin")
+                                     .arg(key)
+                               : TestCommand::tr("the keychain could not be read: %1").arg(error);
+    }
+    *password = *stored;
+    return {};
+}
+
+// Reads every input and decides, per server, whether it is tested; nullopt after reporting bad input.
+std::optional<Plan> makePlan(const CommandParser& parser, const Options& o)
+{
+    Plan plan;
+    QString address;
+    const auto servers = readServers(parser, o, &address);
+    if (!servers) {
+        return std::nullopt;
+    }
+    const auto fingerprints = readFingerprints(parser, o, *servers);
+    const auto common = readProbeOptions(parser, o);
+    const auto approved = fingerprints && common ? readApprovals(parser, o) : std::nullopt;
+    if (!approved) {
+        return std::nullopt;
+    }
+    std::optional<QString> stdinPassword;
+    if (parser.wantsPasswordFromStdin()) {
+        stdinPassword = parser.passwordFromStdin();
+        if (!stdinPassword) {
+            return std::nullopt;
+        }
+    }
+    plan.servers = *servers;
+    for (const ServerSettings& server : std::as_const(plan.servers)) {
+        ProbeOptions options = *common;
+        options.emailAddress = address;
+        options.acceptedFingerprints = fingerprints->values(endpointOf(server));
+        QString reason;
+        if (!server.approvalNeeded.isEmpty() && !approved->contains(Hostname::toAce(server.approvalNeeded))) {
+            //: %1 is a domain such as example.net
+            reason = TestCommand::tr("not tested: this server was found through a source that does not prove it "
+                                     "serves your address, so it waits for your approval; to log in to it, add "
+                                     "--approve %1")
+                         .arg(Hostname::toDisplay(server.approvalNeeded));
+        } else {
+            reason = passwordFor(server, address, stdinPassword, &options.password);
+        }
+        plan.notTested.append(reason);
+        plan.jobIndex.append(reason.isEmpty() ? int(plan.jobs.size()) : -1);
+        if (reason.isEmpty()) {
+            plan.jobs.append({server, options});
+        }
+    }
+    return plan;
+}
+
+QList<ProbeResult> runJobs(const QList<AccountTester::Job>& jobs)
+{
+    QList<ProbeResult> results;
+    if (jobs.isEmpty()) {
+        return results;
+    }
+    AccountTester tester;
+    QEventLoop loop;
+    QObject::connect(&tester, &AccountTester::finished, &loop, [&](const QList<ProbeResult>& all) {
+        results = all;
+        loop.quit();
+    });
+    tester.start(jobs);
+    loop.exec();
+    return results;
+}
+
+void reportPassed(const QString& server, const ProbeResult& result)
+{
+    const QString security =
+        result.encrypted
+            ? (result.certificatePinned ? TestCommand::tr("%1, accepted certificate").arg(result.tlsProtocol)
+                                        : result.tlsProtocol)
+            : TestCommand::tr("NOT encrypted");
+    if (result.credentialsSent) {
+        //: %1 server, %2 user name, %3 login method such as PLAIN, %4 encryption such as "TLS 1.3".
+        Console::out(TestCommand::tr("OK      %1: logged in as “%2” with %3 (%4)\n")
+                         .arg(server, result.username, result.mechanism, security));
+    } else {
+        //: %1 server, %2 encryption such as "TLS 1.3". Outgoing servers without login.
+        Console::out(TestCommand::tr("OK      %1: answered, no login needed (%2)\n").arg(server, security));
+    }
+}
+
+void reportFailed(const ServerSettings& server, const ProbeResult& result)
+{
+    //: %1 is a server such as "imap.example.test:993 (imap, SSL)", %2 the reason.
+    Console::out(TestCommand::tr("FAILED  %1: %2\n").arg(server.summary(), result.failure.message()));
+    if (!result.failure.detail.isEmpty()) {
+        //: The technical detail of a failure, e.g. the server's reply.
+        Console::out(TestCommand::tr("        detail: %1\n").arg(result.failure.detail));
+    }
+    if (result.failure.kind != FailureKind::CertificateProblem || !result.certificate) {
+        return;
+    }
+    const QStringList lines = result.certificate->describe().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        Console::out(QStringLiteral("        %1\n").arg(line));
+    }
+    if (result.certificate->isPinnable()) {
+        //: %1 is host:port, %2 the certificate's fingerprint
+        Console::out(TestCommand::tr("        To accept exactly this certificate, run again with "
+                                     "--accept-fingerprint %1=%2\n")
+                         .arg(endpointOf(server), result.certificate->fingerprint()));
+    } else {
+        Console::out(TestCommand::tr("        This certificate cannot be accepted: it is not for this server name, "
+                                     "or it is broken.\n"));
+    }
+}
+
+// One line (and details) per server; true when every server passed.
+bool report(const Plan& plan, const QList<ProbeResult>& results, bool verbose)
+{
+    bool allPassed = true;
+    for (int i = 0; i < plan.servers.size(); ++i) {
+        const ServerSettings& server = plan.servers.at(i);
+        if (plan.jobIndex.at(i) < 0) {
+            allPassed = false;
+            Console::out(TestCommand::tr("FAILED  %1: %2\n").arg(server.summary(), plan.notTested.at(i)));
+            continue;
+        }
+        const ProbeResult& result = results.at(plan.jobIndex.at(i));
+        if (verbose) {
+            for (const QString& line : result.transcript) {
+                Console::err(QStringLiteral("[%1] %2\n").arg(server.summary(), line));
+            }
+        }
+        if (result.passed()) {
+            reportPassed(server.summary(), result);
+        } else {
+            allPassed = false;
+            reportFailed(server, result);
+        }
+    }
+    return allPassed;
 }
 
 } // namespace
@@ -55,226 +360,24 @@ QString TestCommand::summary() const
 
 int TestCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    const QCommandLineOption configOption(
-        QStringLiteral("config"), tr("The autoconfig (clientConfig 1.1) file with the servers to test."), tr("file"));
-    const QCommandLineOption addressOption(
-        QStringLiteral("address"), tr("The email address: fills placeholders and finds the password."), tr("address"));
-    const QCommandLineOption stdinOption(QStringLiteral("password-stdin"),
-                                         tr("Read the password from the first line of standard input instead of "
-                                            "the keychain."));
-    const QCommandLineOption caOption(QStringLiteral("ca-certificates"),
-                                      tr("Also trust the CA certificates in this PEM file."), tr("file"));
-    const QCommandLineOption fingerprintOption(
-        QStringLiteral("accept-fingerprint"),
-        tr("Accept exactly the certificate with this SHA-256 fingerprint although it is not trusted "
-           "(never one for another name). May be repeated."),
-        tr("sha256"));
-    const QCommandLineOption plaintextOption(
-        QStringLiteral("allow-plaintext"),
-        tr("Allow sending the password unencrypted to this server (host:port). May be repeated."), tr("host:port"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Seconds to wait for each answer (default 20)."), tr("seconds"),
-                                           QStringLiteral("20"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           tr("Print the conversation with each server, passwords removed."));
-    parser.addOptions({configOption, addressOption, stdinOption, caOption, fingerprintOption, plaintextOption,
-                       timeoutOption, verboseOption});
-
-    if (!parser.parse(QStringList{QStringLiteral("portpilot test")} + arguments)) {
-        Console::err(tr("portpilot test: %1\n").arg(parser.errorText()));
+    CommandParser parser(name(), summary());
+    parser.addFileInput(tr("The autoconfig (clientConfig 1.1) file with the servers to test."));
+    parser.addAddressInput(tr("The email address: fills placeholders and finds the password."));
+    parser.addPasswordStdinOption(
+        tr("Read the password from the first line of standard input instead of the keychain."));
+    parser.addCaCertificatesOption();
+    parser.addTimeoutOption(20, tr("How long to wait for each answer"));
+    const Options o;
+    parser.addOptions({o.approve, o.fingerprint, o.plaintext, o.side, o.verbose});
+    if (const auto done = parser.parse(arguments)) {
+        return *done;
+    }
+    const std::optional<Plan> plan = makePlan(parser, o);
+    if (!plan) {
         return ExitBadInput;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
-    if (!parser.isSet(configOption) || !parser.positionalArguments().isEmpty()) {
-        Console::err(tr("portpilot test: give the servers with --config FILE (and nothing else).\n"));
-        return ExitBadInput;
-    }
-    bool timeoutOk = false;
-    const int timeoutSeconds = parser.value(timeoutOption).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds < 1 || timeoutSeconds > 600) {
-        Console::err(tr("portpilot test: the timeout must be a number of seconds from 1 to 600.\n"));
-        return ExitBadInput;
-    }
-
-    const QString file = parser.value(configOption);
-    const AutoconfigReader::Result read = AutoconfigReader::readFile(file);
-    if (!read.ok()) {
-        Console::err(tr("portpilot test: %1: %2\n").arg(file, read.errorWithLocation()));
-        return ExitBadInput;
-    }
-    Account account = *read.account;
-    QString address = account.emailAddress;
-    if (parser.isSet(addressOption)) {
-        QString error;
-        const EmailAddress parsed = EmailAddress::parse(parser.value(addressOption), &error);
-        if (!parsed.isValid()) {
-            Console::err(tr("portpilot test: %1\n").arg(error));
-            return ExitBadInput;
-        }
-        address = parsed.toString();
-        account = account.resolved(address);
-    }
-    const QList<ServerSettings> servers = account.incoming + account.outgoing;
-    if (servers.isEmpty()) {
-        Console::err(tr("portpilot test: %1 describes no server.\n").arg(file));
-        return ExitBadInput;
-    }
-    for (const ServerSettings& server : servers) {
-        if (hasPlaceholder(server)) {
-            Console::err(tr("portpilot test: the file uses placeholders such as %EMAILADDRESS%; "
-                            "give the address with --address.\n"));
-            return ExitBadInput;
-        }
-    }
-
-    ProbeOptions options;
-    options.emailAddress = address;
-    options.connectTimeoutMs = timeoutSeconds * 1000;
-    options.stepTimeoutMs = timeoutSeconds * 1000;
-    options.plaintextConsent = parser.values(plaintextOption);
-    for (const QString& endpoint : std::as_const(options.plaintextConsent)) {
-        const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
-        bool portOk = false;
-        const uint port = colon > 0 ? endpoint.mid(colon + 1).toUInt(&portOk) : 0;
-        if (!portOk || port == 0 || port > 65535) {
-            Console::err(tr("portpilot test: “%1” is not host:port.\n").arg(endpoint));
-            return ExitBadInput;
-        }
-    }
-    for (const QString& fingerprint : parser.values(fingerprintOption)) {
-        if (CertificateInfo::normalizeFingerprint(fingerprint).isEmpty()) {
-            Console::err(
-                tr("portpilot test: “%1” is not a SHA-256 fingerprint (64 hexadecimal digits).\n").arg(fingerprint));
-            return ExitBadInput;
-        }
-        options.acceptedFingerprints.append(fingerprint);
-    }
-    if (parser.isSet(caOption)) {
-        const QString caFile = parser.value(caOption);
-        QFile pem(caFile);
-        if (!pem.open(QIODevice::ReadOnly) || pem.size() > 4 * 1024 * 1024) {
-            Console::err(tr("portpilot test: cannot read “%1”.\n").arg(caFile));
-            return ExitBadInput;
-        }
-        options.caCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
-        if (options.caCertificates.isEmpty()) {
-            Console::err(tr("portpilot test: “%1” holds no PEM certificate.\n").arg(caFile));
-            return ExitBadInput;
-        }
-    }
-
-    std::optional<QString> stdinPassword;
-    if (parser.isSet(stdinOption)) {
-        stdinPassword = readPasswordFromStdin();
-        if (!stdinPassword) {
-            Console::err(tr("portpilot test: no password on standard input.\n"));
-            return ExitBadInput;
-        }
-    }
-
-    // Servers without a password to test with are reported, not tested.
-    QList<AccountTester::Job> jobs;
-    QList<int> jobIndex(servers.size(), -1);
-    QStringList missing(servers.size());
-    for (int i = 0; i < servers.size(); ++i) {
-        const ServerSettings& server = servers.at(i);
-        ProbeOptions serverOptions = options;
-        if (authMethodNeedsPassword(server.preferredAuth())) {
-            if (stdinPassword) {
-                serverOptions.password = *stdinPassword;
-            } else if (address.isEmpty()) {
-                missing[i] = tr("no password: give --address to find it in the keychain, or use --password-stdin");
-                continue;
-            } else {
-                const QString key = PasswordStore::keyFor(address, server);
-                QString error;
-                const std::optional<QString> stored = PasswordStore::readPasswordBlocking(key, &error);
-                if (!stored) {
-                    missing[i] = error.isEmpty()
-                                     ? tr("no password in the keychain for “%1”; save it in the wizard or use "
-                                          "--password-stdin")
-                                           .arg(key)
-                                     : tr("the keychain could not be read: %1").arg(error);
-                    continue;
-                }
-                serverOptions.password = *stored;
-            }
-        }
-        jobIndex[i] = int(jobs.size());
-        jobs.append({server, serverOptions});
-    }
-
-    AccountTester tester;
-    QList<ProbeResult> results;
-    if (!jobs.isEmpty()) {
-        QEventLoop loop;
-        QObject::connect(&tester, &AccountTester::finished, &loop, [&](const QList<ProbeResult>& all) {
-            results = all;
-            loop.quit();
-        });
-        tester.start(jobs);
-        loop.exec();
-    }
-
-    const bool verbose = parser.isSet(verboseOption);
-    bool allPassed = true;
-    for (int i = 0; i < servers.size(); ++i) {
-        const QString summaryText = servers.at(i).summary();
-        if (jobIndex.at(i) < 0) {
-            allPassed = false;
-            //: %1 is a server such as "imap.example.test:993 (imap, SSL)", %2 the reason.
-            Console::out(tr("FAILED  %1: %2\n").arg(summaryText, missing.at(i)));
-            continue;
-        }
-        const ProbeResult& result = results.at(jobIndex.at(i));
-        if (verbose) {
-            for (const QString& line : result.transcript) {
-                Console::err(QStringLiteral("[%1] %2\n").arg(summaryText, line));
-            }
-        }
-        if (result.passed()) {
-            const QString security =
-                result.encrypted ? (result.certificatePinned ? tr("%1, accepted certificate").arg(result.tlsProtocol)
-                                                             : result.tlsProtocol)
-                                 : tr("NOT encrypted");
-            if (result.credentialsSent) {
-                //: %1 server, %2 user name, %3 login method such as PLAIN, %4 encryption such as "TLS 1.3".
-                Console::out(tr("OK      %1: logged in as “%2” with %3 (%4)\n")
-                                 .arg(summaryText, result.username, result.mechanism, security));
-            } else {
-                //: %1 server, %2 encryption such as "TLS 1.3". Outgoing servers without login.
-                Console::out(tr("OK      %1: answered, no login needed (%2)\n").arg(summaryText, security));
-            }
-            continue;
-        }
-        allPassed = false;
-        Console::out(tr("FAILED  %1: %2\n").arg(summaryText, result.failure.message()));
-        if (!result.failure.detail.isEmpty()) {
-            //: The technical detail of a failure, e.g. the server's reply.
-            Console::out(tr("        detail: %1\n").arg(result.failure.detail));
-        }
-        if (result.failure.kind == FailureKind::CertificateProblem && result.certificate) {
-            const QStringList lines = result.certificate->describe().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            for (const QString& line : lines) {
-                Console::out(QStringLiteral("        %1\n").arg(line));
-            }
-            if (result.certificate->isPinnable()) {
-                Console::out(tr("        To accept exactly this certificate, run again with "
-                                "--accept-fingerprint %1\n")
-                                 .arg(result.certificate->fingerprint()));
-            } else {
-                Console::out(tr("        This certificate cannot be accepted: it is not for this server name, "
-                                "or it is broken.\n"));
-            }
-        }
-    }
-    return allPassed ? ExitSuccess : ExitFailure;
+    const QList<ProbeResult> results = runJobs(plan->jobs);
+    return report(*plan, results, parser.isSet(o.verbose)) ? ExitSuccess : ExitFailure;
 }
 
 } // namespace Portpilot

@@ -136,6 +136,22 @@ void TestAutoconfigReader::rejectsMalformed_data()
     QTest::newRow("no servers")
         << QByteArray("<clientConfig><emailProvider id=\"x\"><domain>x.test</domain></emailProvider></clientConfig>")
         << QStringLiteral("no IMAP, POP3 or SMTP server");
+    const QByteArray imap = "<incomingServer type=\"imap\"><hostname>a.test</hostname><port>993</port>"
+                            "<socketType>SSL</socketType><username>u</username>"
+                            "<authentication>password-cleartext</authentication></incomingServer>";
+    const QByteArray smtp = "<outgoingServer type=\"smtp\"><hostname>s.test</hostname><port>465</port>"
+                            "<socketType>SSL</socketType><username>u</username>"
+                            "<authentication>password-cleartext</authentication></outgoingServer>";
+    const QByteArray exchange = "<incomingServer type=\"exchange\"><hostname>e.test</hostname></incomingServer>";
+    auto provider = [](const QByteArray& servers) {
+        return "<clientConfig><emailProvider id=\"x\"><domain>x.test</domain>" + servers +
+               "</emailProvider></clientConfig>";
+    };
+    // Either side without a server Portpilot can set up: nothing to set up there, so no answer.
+    QTest::newRow("incoming only") << provider(imap) << QStringLiteral("no outgoing (SMTP) server");
+    QTest::newRow("outgoing only") << provider(smtp) << QStringLiteral("no incoming (IMAP or POP3) server");
+    QTest::newRow("only an Exchange incoming server")
+        << provider(exchange + smtp) << QStringLiteral("no incoming (IMAP or POP3) server");
     QTest::newRow("port zero") << document("<hostname>a.test</hostname><port>0</port><socketType>SSL</socketType>"
                                            "<username>u</username><authentication>password-cleartext</authentication>")
                                << QStringLiteral("from 1 to 65535, not “0”");
@@ -336,7 +352,10 @@ void TestAutoconfigReader::readsDiscoveryAttributes()
         "<clientConfig><emailProvider id=\"x\"><domain>x.test</domain>"
         "<incomingServer type=\"imap\" source=\"guess\" approvalNeeded=\"hoster.test\" certificateProblem=\"true\">"
         "<hostname>imap.hoster.test</hostname><port>993</port><socketType>SSL</socketType><username/>"
-        "<authentication>password-cleartext</authentication></incomingServer></emailProvider></clientConfig>";
+        "<authentication>password-cleartext</authentication></incomingServer>"
+        "<outgoingServer type=\"smtp\" source=\"mx\"><hostname>smtp.hoster.test</hostname><port>465</port>"
+        "<socketType>SSL</socketType><authentication>password-cleartext</authentication></outgoingServer>"
+        "</emailProvider></clientConfig>";
     const auto result = AutoconfigReader::read(input);
     QVERIFY2(result.ok(), qPrintable(result.errorWithLocation()));
     const ServerSettings& s = result.account->incoming.first();
@@ -344,7 +363,8 @@ void TestAutoconfigReader::readsDiscoveryAttributes()
     QCOMPARE(s.approvalNeeded, QStringLiteral("hoster.test"));
     QVERIFY(s.certificateProblem);
     QVERIFY(s.username.isEmpty());
-    QVERIFY(result.account->outgoing.isEmpty());
+    QCOMPARE(result.account->outgoing.first().source, ConfigSource::Mx);
+    QVERIFY(result.account->outgoing.first().approvalNeeded.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAutoconfigReader)

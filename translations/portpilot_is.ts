@@ -208,6 +208,14 @@
         <source>Cannot open “%1”: %2</source>
         <translation>Get ekki opnað „%1“: %2</translation>
     </message>
+    <message>
+        <source>The file describes no incoming (IMAP or POP3) server that Portpilot can use.</source>
+        <translation>Skráin lýsir engum póstþjóni fyrir innkomandi póst (IMAP eða POP3) sem Portpilot getur notað.</translation>
+    </message>
+    <message>
+        <source>The file describes no outgoing (SMTP) server that Portpilot can use.</source>
+        <translation>Skráin lýsir engum póstþjóni fyrir útsendan póst (SMTP) sem Portpilot getur notað.</translation>
+    </message>
 </context>
 <context>
     <name>AutodiscoverExporter</name>
@@ -320,6 +328,104 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>CommandParser</name>
+    <message>
+        <source>[file]</source>
+        <translation>[skrá]</translation>
+    </message>
+    <message>
+        <source>The same as the file argument.</source>
+        <translation>Það sama og skrárviðfangið.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>skrá</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[netfang]</translation>
+    </message>
+    <message>
+        <source>The same as the address argument.</source>
+        <translation>Það sama og netfangsviðfangið.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>netfang</translation>
+    </message>
+    <message>
+        <source>%1, in seconds from %2 to %3 (default %4).</source>
+        <extracomment>%1 says what the timeout limits, %2 and %3 are the bounds, %4 the default</extracomment>
+        <translation>%1, í sekúndum frá %2 til %3 (sjálfgefið %4).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekúndur</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Treysta líka CA-skilríkjunum í þessari PEM-skrá.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 are the same option; give only --%2.</source>
+        <translation>--%1 og --%2 eru sami valkosturinn; gefðu aðeins upp --%2.</translation>
+    </message>
+    <message>
+        <source>--%1 is an old name of --%2 and goes away in the next release; use --%2.</source>
+        <translation>--%1 er gamalt heiti á --%2 og hverfur í næstu útgáfu; notaðu --%2.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>óvænt viðfang „%1“.</translation>
+    </message>
+    <message>
+        <source>portpilot %1: warning: %2
+</source>
+        <extracomment>%1 is the command (test, export, …), %2 the warning</extracomment>
+        <translation>portpilot %1: aðvörun: %2
+</translation>
+    </message>
+    <message>
+        <source>portpilot %1: note: %2
+</source>
+        <extracomment>%1 is the command (test, export, …), %2 the note</extracomment>
+        <translation>portpilot %1: athugið: %2
+</translation>
+    </message>
+    <message>
+        <source>give the file once: as the argument or with --config FILE.</source>
+        <translation>gefðu skrána upp einu sinni: sem viðfang eða með --config SKRÁ.</translation>
+    </message>
+    <message>
+        <source>give the clientConfig file to read (FILE or --config FILE).</source>
+        <translation>gefðu upp clientConfig-skrána sem á að lesa (SKRÁ eða --config SKRÁ).</translation>
+    </message>
+    <message>
+        <source>give the address once: as the argument or with --address ADDRESS.</source>
+        <translation>gefðu netfangið upp einu sinni: sem viðfang eða með --address NETFANG.</translation>
+    </message>
+    <message>
+        <source>the timeout must be a number of seconds from %1 to %2.</source>
+        <extracomment>%1 and %2 are the bounds</extracomment>
+        <translation>tímamörkin verða að vera fjöldi sekúndna frá %1 til %2.</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”.</source>
+        <translation>get ekki lesið „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate.</source>
+        <translation>„%1“ inniheldur ekkert PEM-skilríki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no password on standard input (one line, at most %n bytes).</source>
+        <translation>
+            <numerusform>ekkert lykilorð í staðalinntaki (ein lína, í mesta lagi %n bæti).</numerusform>
+            <numerusform>ekkert lykilorð í staðalinntaki (ein lína, í mesta lagi %n bæti).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiscoverCommand</name>
     <message>
         <source>Portpilot’s provider list</source>
@@ -429,10 +535,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Tölvupóstfangið sem á að finna póstþjóna fyrir.</translation>
     </message>
     <message>
-        <source>Output format: text (default), json or xml.</source>
-        <translation>Úttakssnið: text (sjálfgefið), json eða xml.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>snið</translation>
     </message>
@@ -445,14 +547,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>slóð</translation>
     </message>
     <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>Treysta líka CA-skilríkjunum í þessari PEM-skrá.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>skrá</translation>
-    </message>
-    <message>
         <source>Do not probe likely server names.</source>
         <translation>Ekki prófa líkleg heiti póstþjóna.</translation>
     </message>
@@ -463,62 +557,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Do not use Portpilot’s own provider list.</source>
         <translation>Ekki nota eigin þjónustuaðilalista Portpilot.</translation>
-    </message>
-    <message>
-        <source>Give the final answer after at most this many seconds (default 8).</source>
-        <translation>Gefa endanlegt svar eftir í mesta lagi svona margar sekúndur (sjálfgefið 8).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>sekúndur</translation>
-    </message>
-    <message>
-        <source>portpilot discover: %1
-</source>
-        <translation>portpilot discover: %1
-</translation>
-    </message>
-    <message>
-        <source>portpilot discover: give exactly one email address.
-</source>
-        <translation>portpilot discover: gefðu upp nákvæmlega eitt tölvupóstfang.
-</translation>
-    </message>
-    <message>
-        <source>portpilot discover: unknown format “%1”; use text, json or xml.
-</source>
-        <translation>portpilot discover: óþekkt snið „%1“; notaðu text, json eða xml.
-</translation>
-    </message>
-    <message>
-        <source>portpilot discover: the timeout must be a number of seconds from 0 to 600.
-</source>
-        <translation>portpilot discover: tímamörkin verða að vera fjöldi sekúndna frá 0 til 600.
-</translation>
-    </message>
-    <message>
-        <source>portpilot discover: “%1” is not a web address.
-</source>
-        <translation>portpilot discover: „%1“ er ekki vefslóð.
-</translation>
-    </message>
-    <message>
-        <source>portpilot discover: cannot read “%1”.
-</source>
-        <translation>portpilot discover: get ekki lesið „%1“.
-</translation>
-    </message>
-    <message>
-        <source>portpilot discover: “%1” holds no PEM certificate.
-</source>
-        <translation>portpilot discover: „%1“ inniheldur ekkert PEM-skilríki.
-</translation>
-    </message>
-    <message>
-        <source>portpilot discover: warning: plain-HTTP autoconfig is on; anyone on the network can change what it returns. Its results need your approval.
-</source>
-        <translation>portpilot discover: aðvörun: autoconfig um ódulritað HTTP er virkt; hver sem er á netinu getur breytt svarinu. Niðurstöður þess þurfa samþykki þitt.
-</translation>
     </message>
     <message>
         <source>… asking %1
@@ -553,10 +591,32 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 </translation>
     </message>
     <message>
-        <source>portpilot discover: no servers found for “%1”.
-</source>
-        <translation>portpilot discover: engir póstþjónar fundust fyrir „%1“.
-</translation>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ er ekki vefslóð.</translation>
+    </message>
+    <message>
+        <source>What to print: text (default), json or xml.</source>
+        <translation>Hvað á að prenta: text (sjálfgefið), json eða xml.</translation>
+    </message>
+    <message>
+        <source>The longest wait for the final answer</source>
+        <translation>Lengsta bið eftir endanlegu svari</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use text, json or xml.</source>
+        <translation>óþekkt snið „%1“; notaðu text, json eða xml.</translation>
+    </message>
+    <message>
+        <source>give the email address to find servers for.</source>
+        <translation>gefðu upp tölvupóstfangið sem á að finna póstþjóna fyrir.</translation>
+    </message>
+    <message>
+        <source>plain-HTTP autoconfig is on; anyone on the network can change what it returns. Its results need your approval.</source>
+        <translation>autoconfig um ódulritað HTTP er virkt; hver sem er á netinu getur breytt svarinu. Niðurstöður þess þurfa samþykki þitt.</translation>
+    </message>
+    <message>
+        <source>no servers found for “%1”.</source>
+        <translation>engir póstþjónar fundust fyrir „%1“.</translation>
     </message>
 </context>
 <context>
@@ -643,10 +703,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Skrifa reikninginn sem stillingar fyrir póstforrit</translation>
     </message>
     <message>
-        <source>Writes the account an autoconfig file describes (its first incoming and outgoing server) in the format of a mail client. Passwords are left out; clients that can run a command read the one Portpilot stored in the keychain. Exit status: 0 written, 1 writing failed, 2 bad usage or a value the format cannot carry, or the output exists without --force.</source>
-        <translation>Skrifar reikninginn sem autoconfig-skrá lýsir (fyrsta póstþjón inn og út) á sniði póstforrits. Lykilorðum er sleppt; póstforrit sem geta keyrt skipun lesa lykilorðið sem Portpilot geymdi í lykilorðageymslunni. Skilagildi: 0 skrifað, 1 skrif mistókust, 2 röng notkun eða gildi sem sniðið getur ekki geymt, eða úttakið er til og --force vantar.</translation>
-    </message>
-    <message>
         <source>The autoconfig (clientConfig 1.1) file to read.</source>
         <translation>Autoconfig-skráin (clientConfig 1.1) sem á að lesa.</translation>
     </message>
@@ -655,20 +711,12 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>skrá</translation>
     </message>
     <message>
-        <source>The export format (see --list-formats).</source>
-        <translation>Útflutningssniðið (sjá --list-formats).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>heiti</translation>
     </message>
     <message>
         <source>The email address of the account.</source>
         <translation>Tölvupóstfang reikningsins.</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>netfang</translation>
     </message>
     <message>
         <source>The name recipients see.</source>
@@ -695,80 +743,36 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Telja upp sniðin og hætta.</translation>
     </message>
     <message>
-        <source>portpilot export: %1
-</source>
-        <translation>portpilot export: %1
-</translation>
+        <source>The profile to write (see --list-formats).</source>
+        <translation>Sniðið sem á að skrifa (sjá --list-formats).</translation>
     </message>
     <message>
-        <source>portpilot export: unexpected argument “%1”.
-</source>
-        <translation>portpilot export: óvænt viðfang „%1“.
-</translation>
+        <source>say which profile to write with --to NAME (see --list-formats).</source>
+        <translation>segðu hvaða snið á að skrifa með --to HEITI (sjá --list-formats).</translation>
     </message>
     <message>
-        <source>portpilot export: give --config FILE and --format NAME (see --list-formats).
-</source>
-        <translation>portpilot export: gefðu upp --config SKRÁ og --format HEITI (sjá --list-formats).
-</translation>
+        <source>unknown format “%1”; the formats are: %2.</source>
+        <translation>óþekkt snið „%1“; sniðin eru: %2.</translation>
     </message>
     <message>
-        <source>portpilot export: unknown format “%1”; the formats are: %2.
-</source>
-        <translation>portpilot export: óþekkt snið „%1“; sniðin eru: %2.
-</translation>
+        <source>--include-password and --password-stdin go together: the password is only read from standard input.</source>
+        <translation>--include-password og --password-stdin fara saman: lykilorðið er aðeins lesið úr staðalinntaki.</translation>
     </message>
     <message>
-        <source>portpilot export: --include-password and --password-stdin go together: the password is only read from standard input.
-</source>
-        <translation>portpilot export: --include-password og --password-stdin fara saman: lykilorðið er aðeins lesið úr staðalinntaki.
-</translation>
+        <source>the %1 format has several files; give a folder with --output.</source>
+        <translation>sniðið %1 samanstendur af nokkrum skrám; gefðu upp möppu með --output.</translation>
     </message>
     <message>
-        <source>portpilot export: the %1 format has several files; give a folder with --output.
-</source>
-        <translation>portpilot export: sniðið %1 samanstendur af nokkrum skrám; gefðu upp möppu með --output.
-</translation>
+        <source>the file names no address; give one with --address.</source>
+        <translation>skráin tilgreinir ekkert netfang; gefðu það upp með --address.</translation>
     </message>
     <message>
-        <source>portpilot export: warning: %1
-</source>
-        <translation>portpilot export: aðvörun: %1
-</translation>
+        <source>the password is written in clear text; keep the output private.</source>
+        <translation>lykilorðið er skrifað sem hreinn texti; haltu úttakinu leyndu.</translation>
     </message>
     <message>
-        <source>portpilot export: %1: %2
-</source>
-        <translation>portpilot export: %1: %2
-</translation>
-    </message>
-    <message>
-        <source>portpilot export: the file names no address; give one with --address.
-</source>
-        <translation>portpilot export: skráin tilgreinir ekkert netfang; gefðu það upp með --address.
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>portpilot export: no password on standard input (one line, at most %n bytes).
-</source>
-        <translation>
-            <numerusform>portpilot export: ekkert lykilorð í staðalinntaki (ein lína, í mesta lagi %n bæti).
-</numerusform>
-            <numerusform>portpilot export: ekkert lykilorð í staðalinntaki (ein lína, í mesta lagi %n bæti).
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>portpilot export: note: %1
-</source>
-        <translation>portpilot export: athugið: %1
-</translation>
-    </message>
-    <message>
-        <source>portpilot export: warning: the password is written in clear text; keep the output private.
-</source>
-        <translation>portpilot export: aðvörun: lykilorðið er skrifað sem hreinn texti; haltu úttakinu leyndu.
-</translation>
+        <source>Writes the account an autoconfig file describes (its first incoming and outgoing server) as the profile of a mail client. Passwords are left out; clients that can run a command read the one Portpilot stored in the keychain. Exit status: 0 written, 1 writing failed, 2 bad usage or a value the format cannot carry, or the output exists without --force.</source>
+        <translation>Skrifar reikninginn sem autoconfig-skrá lýsir (fyrsta póstþjón inn og út) sem snið póstforrits. Lykilorðum er sleppt; póstforrit sem geta keyrt skipun lesa lykilorðið sem Portpilot geymdi í lykilorðageymslunni. Skilagildi: 0 skrifað, 1 skrif mistókust, 2 röng notkun eða gildi sem sniðið getur ekki geymt, eða úttakið er til og --force vantar.</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1072,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Fylla út staðgenglana fyrir þetta tölvupóstfang.</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation>netfang</translation>
-    </message>
-    <message>
         <source>Fill %REALNAME% with this name.</source>
         <translation>Fylla %REALNAME% út með þessu nafni.</translation>
     </message>
@@ -1080,42 +1080,16 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>nafn</translation>
     </message>
     <message>
-        <source>Output format: json (default) or xml.</source>
-        <translation>Úttakssnið: json (sjálfgefið) eða xml.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>snið</translation>
     </message>
     <message>
-        <source>portpilot parse: %1
-</source>
-        <translation>portpilot parse: %1
-</translation>
+        <source>What to print: json (default) or xml.</source>
+        <translation>Hvað á að prenta: json (sjálfgefið) eða xml.</translation>
     </message>
     <message>
-        <source>portpilot parse: give exactly one file to read.
-</source>
-        <translation>portpilot parse: gefðu upp nákvæmlega eina skrá til að lesa.
-</translation>
-    </message>
-    <message>
-        <source>portpilot parse: unknown format “%1”; use json or xml.
-</source>
-        <translation>portpilot parse: óþekkt snið „%1“; notaðu json eða xml.
-</translation>
-    </message>
-    <message>
-        <source>portpilot parse: warning: %1
-</source>
-        <translation>portpilot parse: aðvörun: %1
-</translation>
-    </message>
-    <message>
-        <source>portpilot parse: %1: %2
-</source>
-        <translation>portpilot parse: %1: %2
-</translation>
+        <source>unknown format “%1”; use json or xml.</source>
+        <translation>óþekkt snið „%1“; notaðu json eða xml.</translation>
     </message>
 </context>
 <context>
@@ -2662,32 +2636,12 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Autoconfig-skráin (clientConfig 1.1) með póstþjónunum sem á að prófa.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>skrá</translation>
-    </message>
-    <message>
         <source>The email address: fills placeholders and finds the password.</source>
         <translation>Tölvupóstfangið: fyllir út staðgengla og finnur lykilorðið.</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation>netfang</translation>
-    </message>
-    <message>
         <source>Read the password from the first line of standard input instead of the keychain.</source>
         <translation>Lesa lykilorðið úr fyrstu línu staðalinntaks í stað lykilorðageymslunnar.</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>Treysta líka CA-skilríkjunum í þessari PEM-skrá.</translation>
-    </message>
-    <message>
-        <source>Accept exactly the certificate with this SHA-256 fingerprint although it is not trusted (never one for another name). May be repeated.</source>
-        <translation>Samþykkja nákvæmlega skilríkið með þetta SHA-256 fingrafar þótt því sé ekki treyst (aldrei skilríki fyrir annað heiti). Má endurtaka.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>Allow sending the password unencrypted to this server (host:port). May be repeated.</source>
@@ -2698,82 +2652,8 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>vél:gátt</translation>
     </message>
     <message>
-        <source>Seconds to wait for each answer (default 20).</source>
-        <translation>Sekúndur til að bíða eftir hverju svari (sjálfgefið 20).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>sekúndur</translation>
-    </message>
-    <message>
         <source>Print the conversation with each server, passwords removed.</source>
         <translation>Prenta samskiptin við hvern póstþjón, án lykilorða.</translation>
-    </message>
-    <message>
-        <source>portpilot test: %1
-</source>
-        <translation>portpilot test: %1
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: give the servers with --config FILE (and nothing else).
-</source>
-        <translation>portpilot test: gefðu upp póstþjónana með --config SKRÁ (og engu öðru).
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: the timeout must be a number of seconds from 1 to 600.
-</source>
-        <translation>portpilot test: tímamörkin verða að vera fjöldi sekúndna frá 1 til 600.
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: %1: %2
-</source>
-        <translation>portpilot test: %1: %2
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: %1 describes no server.
-</source>
-        <translation>portpilot test: %1 lýsir engum póstþjóni.
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: the file uses placeholders such as %EMAILADDRESS%; give the address with --address.
-</source>
-        <translation>portpilot test: skráin notar staðgengla eins og %EMAILADDRESS%; gefðu upp netfangið með --address.
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: “%1” is not host:port.
-</source>
-        <translation>portpilot test: „%1“ er ekki á forminu vél:gátt.
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: “%1” is not a SHA-256 fingerprint (64 hexadecimal digits).
-</source>
-        <translation>portpilot test: „%1“ er ekki SHA-256 fingrafar (64 sextándakerfistölustafir).
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: cannot read “%1”.
-</source>
-        <translation>portpilot test: get ekki lesið „%1“.
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: “%1” holds no PEM certificate.
-</source>
-        <translation>portpilot test: „%1“ inniheldur ekkert PEM-skilríki.
-</translation>
-    </message>
-    <message>
-        <source>portpilot test: no password on standard input.
-</source>
-        <translation>portpilot test: ekkert lykilorð í staðalinntaki.
-</translation>
     </message>
     <message>
         <source>no password: give --address to find it in the keychain, or use --password-stdin</source>
@@ -2824,16 +2704,76 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 </translation>
     </message>
     <message>
-        <source>        To accept exactly this certificate, run again with --accept-fingerprint %1
-</source>
-        <translation>         Til að samþykkja nákvæmlega þetta skilríki skaltu keyra aftur með --accept-fingerprint %1
-</translation>
-    </message>
-    <message>
         <source>        This certificate cannot be accepted: it is not for this server name, or it is broken.
 </source>
         <translation>         Ekki er hægt að samþykkja þetta skilríki: það er ekki fyrir þetta heiti póstþjóns, eða það er gallað.
 </translation>
+    </message>
+    <message>
+        <source>Log in to servers that wait for the approval of this domain (approvalNeeded in the file: found through MX, SRV, guessing or plain HTTP). May be repeated.</source>
+        <translation>Skrá inn á póstþjóna sem bíða samþykkis fyrir þetta lén (approvalNeeded í skránni: fundust með MX, SRV, ágiskun eða ódulrituðu HTTP). Má endurtaka.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>lén</translation>
+    </message>
+    <message>
+        <source>Accept exactly the certificate with this SHA-256 fingerprint on the server host:port although it is not trusted (never one for another name). The bare SHA256 form is only taken when every server of the file has the same host name. May be repeated.</source>
+        <translation>Samþykkja nákvæmlega skilríkið með þetta SHA-256 fingrafar á póstþjóninum vél:gátt þótt því sé ekki treyst (aldrei skilríki fyrir annað heiti). Fingrafar eitt og sér er aðeins tekið gilt þegar allir póstþjónar skrárinnar hafa sama vélarheiti. Má endurtaka.</translation>
+    </message>
+    <message>
+        <source>host:port=sha256</source>
+        <translation>vél:gátt=sha256</translation>
+    </message>
+    <message>
+        <source>Test only the incoming or only the outgoing servers of the file.</source>
+        <translation>Prófa aðeins póstþjóna skrárinnar fyrir innkomandi eða aðeins fyrir útsendan póst.</translation>
+    </message>
+    <message>
+        <source>unknown side “%1”; use incoming or outgoing.</source>
+        <translation>óþekkt hlið „%1“; notaðu incoming eða outgoing.</translation>
+    </message>
+    <message>
+        <source>the file uses placeholders such as %EMAILADDRESS%; give the address with --address.</source>
+        <translation>skráin notar staðgengla eins og %EMAILADDRESS%; gefðu upp netfangið með --address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>„%1“ er ekki SHA-256 fingrafar (64 sextándakerfistölustafir).</translation>
+    </message>
+    <message>
+        <source>the file names several servers, so say which one has the certificate “%1”: --accept-fingerprint HOST:PORT=SHA256, for example %2=%1.</source>
+        <extracomment>%1 is a fingerprint, %2 a server such as imap.example.test:993</extracomment>
+        <translation>skráin nefnir fleiri en einn póstþjón, svo segðu hver þeirra hefur skilríkið „%1“: --accept-fingerprint VÉL:GÁTT=SHA256, til dæmis %2=%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not host:port.</source>
+        <translation>„%1“ er ekki á forminu vél:gátt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of the file.</source>
+        <extracomment>%1 is host:port</extracomment>
+        <translation>%1 er ekki póstþjónn í skránni.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain.</source>
+        <translation>„%1“ er ekki lén.</translation>
+    </message>
+    <message>
+        <source>not tested: this server was found through a source that does not prove it serves your address, so it waits for your approval; to log in to it, add --approve %1</source>
+        <extracomment>%1 is a domain such as example.net</extracomment>
+        <translation>ekki prófað: þessi póstþjónn fannst eftir leið sem sannar ekki að hann þjóni netfanginu þínu, svo hann bíður samþykkis þíns; bættu við --approve %1 til að skrá inn á hann</translation>
+    </message>
+    <message>
+        <source>        To accept exactly this certificate, run again with --accept-fingerprint %1=%2
+</source>
+        <extracomment>%1 is host:port, %2 the certificate&apos;s fingerprint</extracomment>
+        <translation>        Til að samþykkja nákvæmlega þetta skilríki skaltu keyra aftur með --accept-fingerprint %1=%2
+</translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer</source>
+        <translation>Hve lengi á að bíða eftir hverju svari</translation>
     </message>
 </context>
 <context>

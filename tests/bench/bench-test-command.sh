@@ -34,18 +34,20 @@ config() { # name servers...
     } > "$dir/$name.xml"
 }
 name=pair config pair "$(server incomingServer imap "$IMAPS_PORT")" "$(server outgoingServer smtp "$SUBMISSIONS_PORT")"
-name=imap config imap "$(server incomingServer imap "$IMAPS_PORT")"
-name=smtp config smtp "$(server outgoingServer smtp "$SUBMISSIONS_PORT")"
 printf 'anna-secret\n' > "$dir/password"
 
 fingerprint=$(openssl x509 -in "$dir/dovecot/ca/server.pem" -noout -fingerprint -sha256 | cut -d= -f2)
 # With --ca-certificates the system store is loaded and parsed too (once per process); with an
 # accepted fingerprint it is not, so that variant shows the network-bound part alone.
+# A clientConfig needs a server on each side; "imap" and "smtp" test one side of the pair (--side).
+side_of() {
+    case $1 in imap) echo "--side incoming" ;; smtp) echo "--side outgoing" ;; esac
+}
 pinned_for() {
-    echo "$binary test --config $dir/$1.xml --address anna@example.test --password-stdin --accept-fingerprint $fingerprint < $dir/password"
+    echo "$binary test --config $dir/pair.xml $(side_of "$1") --address anna@example.test --password-stdin --accept-fingerprint $fingerprint < $dir/password"
 }
 command_for() {
-    echo "$binary test --config $dir/$1.xml --address anna@example.test --password-stdin --ca-certificates $CA_FILE < $dir/password"
+    echo "$binary test --config $dir/pair.xml $(side_of "$1") --address anna@example.test --password-stdin --ca-certificates $CA_FILE < $dir/password"
 }
 
 # Round trips: one per command after the greeting, plus TCP connect and the TLS handshake.

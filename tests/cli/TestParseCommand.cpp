@@ -56,7 +56,17 @@ void TestParseCommand::exitCodes_data()
     QTest::newRow("parse ok") << QStringList{QStringLiteral("parse"), data + QStringLiteral("full.xml")} << 0
                               << QStringLiteral("\"hostname\": \"imap.%EMAILDOMAIN%\"") << QStringLiteral("exchange");
     QTest::newRow("parse no file") << QStringList{QStringLiteral("parse")} << 2 << QString()
-                                   << QStringLiteral("exactly one file");
+                                   << QStringLiteral("FILE or --config FILE");
+    QTest::newRow("parse --config") << QStringList{QStringLiteral("parse"), QStringLiteral("--config"),
+                                                   data + QStringLiteral("full.xml")}
+                                    << 0 << QStringLiteral("\"hostname\": \"imap.%EMAILDOMAIN%\"") << QString();
+    QTest::newRow("parse two files") << QStringList{QStringLiteral("parse"), data + QStringLiteral("full.xml"),
+                                                    data + QStringLiteral("with-dtd.xml")}
+                                     << 2 << QString() << QStringLiteral("unexpected argument");
+    // Nothing to set up on one side: bad input, not an account with an empty side.
+    QTest::newRow("parse incoming only") << QStringList{QStringLiteral("parse"),
+                                                        data + QStringLiteral("incoming-only.xml")}
+                                         << 2 << QString() << QStringLiteral("no outgoing (SMTP) server");
     QTest::newRow("parse missing file") << QStringList{QStringLiteral("parse"), data + QStringLiteral("nope.xml")} << 2
                                         << QString() << QStringLiteral("Cannot open");
     QTest::newRow("parse folder") << QStringList{QStringLiteral("parse"), data} << 2 << QString()

@@ -66,12 +66,31 @@ void TestExportCommand::exitCodes_data()
     QTest::addColumn<QString>("stdoutHas");
     QTest::addColumn<QString>("stderrHas");
     const QString c = QStringLiteral("--config");
-    const QString f = QStringLiteral("--format");
+    const QString f = QStringLiteral("--to");
     const QString a = QStringLiteral("--address");
     const QString addr = QStringLiteral("anna@example.test");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("--include-password")
                           << QString();
-    QTest::newRow("nothing") << QStringList{} << 2 << QString() << QStringLiteral("--config FILE");
+    QTest::newRow("nothing") << QStringList{} << 2 << QString() << QStringLiteral("--to NAME");
+    QTest::newRow("no file") << QStringList{f, QStringLiteral("json"), a, addr} << 2 << QString()
+                             << QStringLiteral("FILE or --config FILE");
+    QTest::newRow("file as the argument") << QStringList{Config, f, QStringLiteral("json"), a, addr} << 0
+                                          << QStringLiteral("\"imap.example.test\"") << QString();
+    QTest::newRow("two different files")
+        << QStringList{Config, c, QStringLiteral("/other.xml"), f, QStringLiteral("json"), a, addr} << 2 << QString()
+        << QStringLiteral("give the file once");
+    // The old name of --to works for one release and says so.
+    QTest::newRow("old --format") << QStringList{c, Config, QStringLiteral("--format"), QStringLiteral("json"), a, addr}
+                                  << 0 << QStringLiteral("\"imap.example.test\"")
+                                  << QStringLiteral("--format is an old name of --to");
+    QTest::newRow("--format and --to")
+        << QStringList{c, Config, QStringLiteral("--format"), QStringLiteral("json"), f, QStringLiteral("mutt"),
+                       a, addr}
+        << 2 << QString() << QStringLiteral("give only --to");
+    QTest::newRow("nothing to set up for outgoing mail")
+        << QStringList{QStringLiteral(PORTPILOT_TEST_DATA "/autoconfig/incoming-only.xml"), f,
+                       QStringLiteral("fetchmail"), a, addr}
+        << 2 << QString() << QStringLiteral("no outgoing (SMTP) server");
     QTest::newRow("unknown format") << QStringList{c, Config, f, QStringLiteral("pine"), a, addr} << 2 << QString()
                                     << QStringLiteral("unknown format “pine”");
     QTest::newRow("missing file") << QStringList{c,   QStringLiteral("/nonexistent.xml"), f, QStringLiteral("json"), a,
@@ -126,7 +145,7 @@ void TestExportCommand::neverOverwritesWithoutForce()
 {
     const QString path = m_dir.filePath(QStringLiteral("user.js"));
     const QStringList base{QStringLiteral("--config"),  Config,
-                           QStringLiteral("--format"),  QStringLiteral("thunderbird"),
+                           QStringLiteral("--to"),      QStringLiteral("thunderbird"),
                            QStringLiteral("--address"), QStringLiteral("anna@example.test"),
                            QStringLiteral("--output"),  path};
     {
@@ -154,7 +173,7 @@ void TestExportCommand::passwordFromStdin()
 {
     const QString path = m_dir.filePath(QStringLiteral("msmtprc"));
     const Run r =
-        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("msmtp"),
+        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--to"), QStringLiteral("msmtp"),
                    QStringLiteral("--address"), QStringLiteral("anna@example.test"), QStringLiteral("--output"), path,
                    QStringLiteral("--include-password"), QStringLiteral("--password-stdin")},
                   "s3cret \"x\"\n");
@@ -172,18 +191,16 @@ void TestExportCommand::passwordFromStdin()
     QVERIFY(!rc.contains("passwordeval"));
 
     // Without --include-password the stored keychain entry is used and nothing secret is written.
-    const Run plain =
-        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("msmtp"),
-                   QStringLiteral("--address"), QStringLiteral("anna@example.test")});
+    const Run plain = portpilot({QStringLiteral("--config"), Config, QStringLiteral("--to"), QStringLiteral("msmtp"),
+                                 QStringLiteral("--address"), QStringLiteral("anna@example.test")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.out.contains("passwordeval \"secret-tool lookup xdg:schema org.qt.keychain server portpilot user "
                                "'anna@example.test smtp://smtp.example.test:587'\""));
 
     // An empty standard input is bad input.
-    const Run empty =
-        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("msmtp"),
-                   QStringLiteral("--address"), QStringLiteral("anna@example.test"),
-                   QStringLiteral("--include-password"), QStringLiteral("--password-stdin")});
+    const Run empty = portpilot({QStringLiteral("--config"), Config, QStringLiteral("--to"), QStringLiteral("msmtp"),
+                                 QStringLiteral("--address"), QStringLiteral("anna@example.test"),
+                                 QStringLiteral("--include-password"), QStringLiteral("--password-stdin")});
     QCOMPARE(empty.exitCode, 2);
 }
 
@@ -192,7 +209,7 @@ void TestExportCommand::privateWhenTheClientWantsIt()
     // fetchmail refuses a run-control file others can read, even without a password in it.
     const QString path = m_dir.filePath(QStringLiteral("fetchmailrc"));
     const Run r =
-        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--format"), QStringLiteral("fetchmail"),
+        portpilot({QStringLiteral("--config"), Config, QStringLiteral("--to"), QStringLiteral("fetchmail"),
                    QStringLiteral("--address"), QStringLiteral("anna@example.test"), QStringLiteral("--output"), path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
@@ -203,7 +220,7 @@ void TestExportCommand::multiFileIntoFolder()
 {
     const QString dir = m_dir.filePath(QStringLiteral("evolution"));
     const QStringList args{QStringLiteral("--config"),  Config,
-                           QStringLiteral("--format"),  QStringLiteral("evolution"),
+                           QStringLiteral("--to"),      QStringLiteral("evolution"),
                            QStringLiteral("--address"), QStringLiteral("anna@example.test"),
                            QStringLiteral("--output"),  dir};
     Run r = portpilot(args);

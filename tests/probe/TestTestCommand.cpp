@@ -1,11 +1,13 @@
 // `portpilot test` as a process, against a real Dovecot: exit codes, output lines, --verbose
-// redaction, --accept-fingerprint, bad input, and the keychain (a private gnome-keyring).
+// redaction, --accept-fingerprint scoped to host:port, --approve, bad input, and the keychain
+// (a private gnome-keyring).
 #include "DovecotServer.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,9 @@ private slots:
     void run_data();
     void run();
     void acceptFingerprint();
+    void fingerprintNamesItsServer_data();
+    void fingerprintNamesItsServer();
+    void approvalNeeded();
     void verboseRedactsPassword();
     void readsTheKeychain();
 
@@ -38,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     QString m_config; // IMAP 993 + SMTP 465
     QString m_plainConfig;
+    QString m_incomingOnlyConfig;
     QString m_fingerprint;
 };
 
@@ -46,14 +52,16 @@ const QString Address = QStringLiteral("127.0.0.43");
 const QString User = QStringLiteral("anna@example.test");
 
 QString server(const QString& direction, const QString& type, const QString& host, quint16 port,
-               const QString& socketType)
+               const QString& socketType, const QString& approvalNeeded = QString())
 {
-    return QStringLiteral("<%1 type=\"%2\"><hostname>%3</hostname><port>%4</port><socketType>%5</socketType>"
+    const QString approval =
+        approvalNeeded.isEmpty() ? QString() : QStringLiteral(" approvalNeeded=\"%1\"").arg(approvalNeeded);
+    return QStringLiteral("<%1 type=\"%2\"%6><hostname>%3</hostname><port>%4</port><socketType>%5</socketType>"
                           "<authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username>"
                           "</%1>")
         .arg(direction, type, host)
         .arg(port)
-        .arg(socketType);
+        .arg(socketType, approval);
 }
 } // namespace
 
@@ -88,8 +96,14 @@ void TestTestCommand::initTestCase()
                                       m_dovecot->port(QStringLiteral("SUBMISSIONS_PORT")), QStringLiteral("SSL")));
     m_plainConfig = writeConfig(QStringLiteral("plain.xml"),
                                 server(QStringLiteral("incomingServer"), QStringLiteral("imap"), Address,
-                                       m_dovecot->port(QStringLiteral("IMAP_PORT")), QStringLiteral("plain")));
-    QVERIFY(!m_config.isEmpty() && !m_plainConfig.isEmpty());
+                                       m_dovecot->port(QStringLiteral("IMAP_PORT")), QStringLiteral("plain")) +
+                                    server(QStringLiteral("outgoingServer"), QStringLiteral("smtp"), Address,
+                                           m_dovecot->port(QStringLiteral("SUBMISSIONS_PORT")), QStringLiteral("SSL")));
+    // A file with nothing to set up on the outgoing side is bad input, not a partial answer.
+    m_incomingOnlyConfig = writeConfig(QStringLiteral("incoming-only.xml"),
+                                       server(QStringLiteral("incomingServer"), QStringLiteral("imap"), Address,
+                                              m_dovecot->port(QStringLiteral("IMAPS_PORT")), QStringLiteral("SSL")));
+    QVERIFY(!m_config.isEmpty() && !m_plainConfig.isEmpty() && !m_incomingOnlyConfig.isEmpty());
     const auto certs = QSslCertificate::fromPath(m_dovecot->dir() + QStringLiteral("/ca/server.pem"));
     QCOMPARE(certs.size(), 1);
     m_fingerprint = QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
@@ -152,7 +166,8 @@ void TestTestCommand::run_data()
                        QStringLiteral("--password-stdin")}
         << QByteArray("anna-secret\n") << 1
         << QStringList{QStringLiteral("The server’s certificate is not trusted."),
-                       QStringLiteral("SHA-256 fingerprint: @fp"), QStringLiteral("--accept-fingerprint @fp")}
+                       QStringLiteral("SHA-256 fingerprint: @fp"),
+                       QStringLiteral("--accept-fingerprint ") + Address + QStringLiteral(":@imapsport=@fp")}
         << QString();
     QTest::addRow("plaintext without consent")
         << QStringList{QStringLiteral("--config"), QStringLiteral("@plain"), QStringLiteral("--address"), User,
@@ -189,6 +204,17 @@ void TestTestCommand::run_data()
     QTest::addRow("bad plaintext endpoint")
         << base + QStringList{QStringLiteral("--allow-plaintext"), QStringLiteral("no-port")}
         << QByteArray("anna-secret\n") << 2 << QStringList() << QStringLiteral("host:port");
+    QTest::addRow("nothing to set up for outgoing mail")
+        << QStringList{QStringLiteral("@incomingonly"), QStringLiteral("--address"), User,
+                       QStringLiteral("--password-stdin")}
+        << QByteArray("anna-secret\n") << 2 << QStringList() << QStringLiteral("no outgoing (SMTP) server");
+    QTest::addRow("unknown side") << base + QStringList{QStringLiteral("--side"), QStringLiteral("both")}
+                                  << QByteArray("anna-secret\n") << 2 << QStringList() << QStringLiteral("“both”");
+    QTest::addRow("incoming side only") << base + QStringList{QStringLiteral("--side"), QStringLiteral("incoming")}
+                                        << QByteArray("anna-secret\n") << 0
+                                        << QStringList{QStringLiteral("OK      ") + Address +
+                                                       QStringLiteral(":@imapsport (imap, SSL): logged in")}
+                                        << QString();
     QTest::addRow("ca file without certificates")
         << QStringList{QStringLiteral("--config"),
                        QStringLiteral("@pair"),
@@ -210,6 +236,7 @@ void TestTestCommand::run()
     for (QString& argument : arguments) {
         argument.replace(QStringLiteral("@pair"), m_config)
             .replace(QStringLiteral("@plain"), m_plainConfig)
+            .replace(QStringLiteral("@incomingonly"), m_incomingOnlyConfig)
             .replace(QStringLiteral("@ca"), m_dovecot->caFile())
             .replace(QStringLiteral("@imapport"), QString::number(m_dovecot->port(QStringLiteral("IMAP_PORT"))));
     }
@@ -248,6 +275,128 @@ void TestTestCommand::acceptFingerprint()
                   "anna-secret\n");
     QCOMPARE(other.exitCode, 1);
     QVERIFY(other.out.contains(QStringLiteral("not trusted")));
+}
+
+// A fingerprint is accepted for the host:port it names, never for the other servers of the run.
+void TestTestCommand::fingerprintNamesItsServer_data()
+{
+    QTest::addColumn<QString>("config");      // "@pair" or "@twohosts"
+    QTest::addColumn<QString>("fingerprint"); // @imap, @smtp = host:port of that server; @fp its fingerprint
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expectedOut"); // substrings, in this order, of stdout
+    QTest::addColumn<QString>("expectedErr");
+
+    QTest::addRow("IMAP's only") << "@pair"
+                                 << "@imap=@fp" << 1
+                                 << QStringList{QStringLiteral(":@imapsport (imap, SSL): logged in as"),
+                                                QStringLiteral("accepted certificate"),
+                                                QStringLiteral("FAILED  ") + Address + QStringLiteral(":@smtpsport"),
+                                                QStringLiteral("not trusted")}
+                                 << QString();
+    QTest::addRow("both, each named") << "@pair"
+                                      << "@imap=@fp,@smtp=@fp" << 0
+                                      << QStringList{QStringLiteral("(imap, SSL): logged in"),
+                                                     QStringLiteral("accepted certificate"),
+                                                     QStringLiteral("(smtp, SSL): logged in"),
+                                                     QStringLiteral("accepted certificate")}
+                                      << QString();
+    QTest::addRow("IPv4 host in brackets")
+        << "@pair" << QStringLiteral("[") + Address + QStringLiteral("]:@imapsport=@fp,@smtp=@fp") << 0
+        << QStringList{QStringLiteral("accepted certificate")} << QString();
+    QTest::addRow("a server the file does not have") << "@pair" << Address + QStringLiteral(":1=@fp") << 2
+                                                     << QStringList() << QStringLiteral("is not a server of the file");
+    QTest::addRow("bare form, servers on two hosts")
+        << "@twohosts"
+        << "@fp" << 2 << QStringList() << QStringLiteral("--accept-fingerprint HOST:PORT=SHA256");
+    QTest::addRow("bad host:port") << "@pair"
+                                   << "imap:x=@fp" << 2 << QStringList() << QStringLiteral("“imap:x” is not host:port");
+}
+
+void TestTestCommand::fingerprintNamesItsServer()
+{
+    QFETCH(QString, config);
+    QFETCH(QString, fingerprint);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expectedOut);
+    QFETCH(QString, expectedErr);
+    const QString imapsPort = QString::number(m_dovecot->port(QStringLiteral("IMAPS_PORT")));
+    const QString smtpsPort = QString::number(m_dovecot->port(QStringLiteral("SUBMISSIONS_PORT")));
+    // Two host names for the same Dovecot; refused before any connection is made.
+    const QString twoHosts =
+        writeConfig(QStringLiteral("two-hosts.xml"),
+                    server(QStringLiteral("incomingServer"), QStringLiteral("imap"), Address, imapsPort.toUShort(),
+                           QStringLiteral("SSL")) +
+                        server(QStringLiteral("outgoingServer"), QStringLiteral("smtp"), QStringLiteral("localhost"),
+                               smtpsPort.toUShort(), QStringLiteral("SSL")));
+    QStringList arguments{config == QLatin1String("@pair") ? m_config : twoHosts, QStringLiteral("--address"), User,
+                          QStringLiteral("--password-stdin")};
+    for (QString value : fingerprint.split(QLatin1Char(','))) {
+        value.replace(QStringLiteral("@imapsport"), imapsPort)
+            .replace(QStringLiteral("@imap"), Address + QLatin1Char(':') + imapsPort)
+            .replace(QStringLiteral("@smtp"), Address + QLatin1Char(':') + smtpsPort)
+            .replace(QStringLiteral("@fp"), m_fingerprint);
+        arguments << QStringLiteral("--accept-fingerprint") << value;
+    }
+    const Output output = portpilot(arguments, "anna-secret\n");
+    QVERIFY2(output.exitCode == exitCode, qPrintable(output.out + output.err));
+    qsizetype from = 0;
+    for (QString expected : expectedOut) {
+        expected.replace(QStringLiteral("@imapsport"), imapsPort).replace(QStringLiteral("@smtpsport"), smtpsPort);
+        const qsizetype at = output.out.indexOf(expected, from);
+        QVERIFY2(at >= 0, qPrintable(expected + QStringLiteral("\n---\n") + output.out));
+        from = at + expected.size();
+    }
+    if (!expectedErr.isEmpty()) {
+        QVERIFY2(output.err.contains(expectedErr), qPrintable(output.err));
+        QVERIFY(output.out.isEmpty());
+    }
+}
+
+// `portpilot discover --format xml > f; portpilot test f`: servers found through MX, SRV or guessing
+// carry approvalNeeded, and the password goes to them only with --approve naming that domain.
+void TestTestCommand::approvalNeeded()
+{
+    // Without approval not even a connection is made: a listener the test holds sees none.
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress(Address)));
+    const QString unapproved =
+        writeConfig(QStringLiteral("unapproved.xml"),
+                    server(QStringLiteral("incomingServer"), QStringLiteral("imap"), Address, listener.serverPort(),
+                           QStringLiteral("SSL"), QStringLiteral("hoster.test")) +
+                        server(QStringLiteral("outgoingServer"), QStringLiteral("smtp"), Address, listener.serverPort(),
+                               QStringLiteral("SSL"), QStringLiteral("hoster.test")));
+    const Output refused = portpilot({unapproved, QStringLiteral("--address"), User, QStringLiteral("--password-stdin"),
+                                      QStringLiteral("--approve"), QStringLiteral("other.test")},
+                                     "anna-secret\n");
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.out + refused.err));
+    QCOMPARE(refused.out.count(QStringLiteral("FAILED  ")), 2);
+    QCOMPARE(refused.out.count(QStringLiteral("add --approve hoster.test")), 2);
+    QVERIFY(!listener.waitForNewConnection(200));
+
+    // The same servers on Dovecot: logged in once the domain is approved (in any letter case).
+    const QString approvable = writeConfig(
+        QStringLiteral("approvable.xml"),
+        server(QStringLiteral("incomingServer"), QStringLiteral("imap"), Address,
+               m_dovecot->port(QStringLiteral("IMAPS_PORT")), QStringLiteral("SSL"), QStringLiteral("hoster.test")) +
+            server(QStringLiteral("outgoingServer"), QStringLiteral("smtp"), Address,
+                   m_dovecot->port(QStringLiteral("SUBMISSIONS_PORT")), QStringLiteral("SSL")));
+    const QStringList base{approvable,
+                           QStringLiteral("--address"),
+                           User,
+                           QStringLiteral("--password-stdin"),
+                           QStringLiteral("--ca-certificates"),
+                           m_dovecot->caFile()};
+    const Output without = portpilot(base, "anna-secret\n");
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.out.contains(QStringLiteral("(imap, SSL): not tested")), qPrintable(without.out));
+    QVERIFY2(without.out.contains(QStringLiteral("(smtp, SSL): logged in")), qPrintable(without.out));
+    const Output approved =
+        portpilot(base + QStringList{QStringLiteral("--approve"), QStringLiteral("Hoster.TEST")}, "anna-secret\n");
+    QVERIFY2(approved.exitCode == 0, qPrintable(approved.out + approved.err));
+    QCOMPARE(approved.out.count(QStringLiteral("logged in as")), 2);
+    const Output badDomain =
+        portpilot(base + QStringList{QStringLiteral("--approve"), QStringLiteral("not a domain")}, "anna-secret\n");
+    QCOMPARE(badDomain.exitCode, 2);
 }
 
 void TestTestCommand::verboseRedactsPassword()

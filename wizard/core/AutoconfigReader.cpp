@@ -245,8 +245,16 @@ private:
         if (provider.domains.isEmpty()) {
             fail(tr("<emailProvider> names no valid <domain>."));
         }
+        // A side without a server leaves nothing to set up there: bad input for the command line, no answer
+        // for discovery.
         if (account.incoming.isEmpty() && account.outgoing.isEmpty()) {
             fail(tr("The file describes no IMAP, POP3 or SMTP server that Portpilot can use."));
+        }
+        if (account.incoming.isEmpty()) {
+            fail(tr("The file describes no incoming (IMAP or POP3) server that Portpilot can use."));
+        }
+        if (account.outgoing.isEmpty()) {
+            fail(tr("The file describes no outgoing (SMTP) server that Portpilot can use."));
         }
     }
 

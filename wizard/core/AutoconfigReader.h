@@ -14,7 +14,8 @@ namespace Portpilot {
 
 // Reads Mozilla's autoconfig format (clientConfig 1.1) into an Account.
 // The input is untrusted: it is size-limited, DTDs are refused (so no entity expansion),
-// and every value is checked. Unknown elements are ignored, as the format requires.
+// and every value is checked. Unknown elements are ignored, as the format requires. A document
+// without a usable incoming and a usable outgoing server is refused: it sets up nothing on one side.
 class AutoconfigReader
 {
     Q_DECLARE_TR_FUNCTIONS(AutoconfigReader)

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Account.h"
+#include "EmailAddress.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSslCertificate>
+
+#include <chrono>
+#include <optional>
+
+namespace Portpilot {
+
+// What every subcommand shares, so that a flag means one thing and is checked one way in all of them
+// (docs/command-line.md): the option parser and --help; the error lines on stderr ("portpilot NAME: …");
+// the input rule (the positional argument is the command's file or address, `--config FILE` names the
+// file, `--address ADDRESS` the address); --timeout, --ca-certificates and --password-stdin with the same
+// words and bounds everywhere; old spellings that keep working for one release with a note on stderr.
+//
+// The readers return nullopt after printing why on stderr: the caller then returns ExitBadInput.
+class CommandParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandParser)
+
+public:
+    // Bounds of --timeout, in seconds, for every command.
+    static constexpr double MinTimeoutSeconds = 1;
+    static constexpr double MaxTimeoutSeconds = 600;
+
+    CommandParser(const QString& command, const QString& description);
+
+    QString command() const { return m_command; }
+
+    // The positional argument is a clientConfig file; `--config FILE` says the same.
+    void addFileInput(const QString& help);
+    // `--address ADDRESS`; with `positional`, the positional argument is the address instead.
+    void addAddressInput(const QString& help, bool positional = false);
+    void addTimeoutOption(int defaultSeconds, const QString& meaning);
+    void addCaCertificatesOption();
+    void addPasswordStdinOption(const QString& help);
+    void addOption(const QCommandLineOption& option);
+    void addOptions(const QList<QCommandLineOption>& options);
+    // `oldName` still works as `current` for one release; using it prints a note on stderr.
+    void addDeprecatedName(const QString& oldName, const QCommandLineOption& current);
+
+    // Parses the arguments after the command's name. Returns the exit status when the command
+    // is done already (--help, or bad usage with the reason printed), nullopt when it should run.
+    std::optional<int> parse(const QStringList& arguments);
+
+    bool isSet(const QCommandLineOption& option) const;
+    QString value(const QCommandLineOption& option) const;
+    QStringList values(const QCommandLineOption& option) const;
+
+    // "portpilot NAME: MESSAGE" on stderr; returns ExitBadInput (bad usage or bad input) or
+    // ExitFailure (the operation ran and failed).
+    int badInput(const QString& message) const;
+    int failure(const QString& message) const;
+    void warn(const QString& message) const;
+    void note(const QString& message) const;
+
+    // The file of addFileInput(); nullopt (reported) when it is missing or given twice.
+    std::optional<QString> file() const;
+    // Reads file() as a clientConfig with a usable server on each side; warnings go to stderr.
+    std::optional<Account> readConfig() const;
+    // The address of addAddressInput(), else `fallback`. An invalid (empty) address when neither
+    // names one; nullopt (reported) when the text is not an address.
+    std::optional<EmailAddress> address(const QString& fallback = QString()) const;
+    std::optional<std::chrono::milliseconds> timeout() const;
+    // The certificates of --ca-certificates; empty when it is not given.
+    std::optional<QList<QSslCertificate>> caCertificates() const;
+    bool wantsPasswordFromStdin() const { return m_passwordStdin && m_parser.isSet(*m_passwordStdin); }
+    // The line --password-stdin reads; nullopt (reported) when there is none.
+    std::optional<QString> passwordFromStdin() const;
+
+private:
+    // The positional argument or the option, given once (reported when twice); empty when neither.
+    std::optional<QString> oneInput(bool positionalAllowed, const std::optional<QCommandLineOption>& option,
+                                    const QString& twice) const;
+    const QCommandLineOption* deprecatedFor(const QCommandLineOption& option) const;
+
+    QString m_command;
+    QCommandLineParser m_parser;
+    std::optional<QCommandLineOption> m_config;
+    std::optional<QCommandLineOption> m_address;
+    std::optional<QCommandLineOption> m_timeout;
+    std::optional<QCommandLineOption> m_ca;
+    std::optional<QCommandLineOption> m_passwordStdin;
+    bool m_positionalAddress = false;
+    bool m_positionalFile = false;
+    QHash<QString, QCommandLineOption> m_deprecated; // current name -> old spelling
+};
+
+} // namespace Portpilot

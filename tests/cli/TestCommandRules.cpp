@@ -1,0 +1,238 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The rules every subcommand shares (docs/command-line.md), one row per command: the input rule
+// (the positional argument or --config FILE / --address ADDRESS), --timeout's unit and bounds,
+// --ca-certificates, --password-stdin, errors as "portpilot COMMAND: …" and exit status 2 only for
+// bad usage or bad input. Nothing here leaves the machine: every row stops before the network.
+class TestCommandRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rules_data();
+    void rules();
+    void inputSpellingsAgree_data();
+    void inputSpellingsAgree();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run portpilot(const QStringList& arguments, const QByteArray& input = {});
+    static QStringList substituted(QStringList arguments, const QMap<QString, QString>& values);
+
+    QTemporaryDir m_dir;
+    QMap<QString, QString> m_values; // @name -> path
+};
+
+void TestCommandRules::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Servers without placeholders: `test` reports them ("no password") without the keychain or the network.
+    const QString literal = m_dir.filePath(u"literal.xml"_s);
+    QFile file(literal);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<clientConfig version=\"1.1\"><emailProvider id=\"example.test\"><domain>example.test</domain>"
+               "<incomingServer type=\"imap\"><hostname>imap.example.test</hostname><port>993</port>"
+               "<socketType>SSL</socketType><username>anna</username>"
+               "<authentication>password-cleartext</authentication></incomingServer>"
+               "<outgoingServer type=\"smtp\"><hostname>smtp.example.test</hostname><port>465</port>"
+               "<socketType>SSL</socketType><username>anna</username>"
+               "<authentication>password-cleartext</authentication></outgoingServer>"
+               "</emailProvider></clientConfig>");
+    file.close();
+    m_values.insert(u"@literal"_s, literal);
+    m_values.insert(u"@incomingonly"_s, QStringLiteral(PORTPILOT_TEST_DATA "/autoconfig/incoming-only.xml"));
+    m_values.insert(u"@missing"_s, m_dir.filePath(u"missing.pem"_s));
+}
+
+TestCommandRules::Run TestCommandRules::portpilot(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.start(QStringLiteral(PORTPILOT_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QStringList TestCommandRules::substituted(QStringList arguments, const QMap<QString, QString>& values)
+{
+    for (QString& argument : arguments) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            argument.replace(it.key(), it.value());
+        }
+    }
+    return arguments;
+}
+
+void TestCommandRules::rules_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // @literal, @incomingonly, @missing are files
+    QTest::addColumn<QByteArray>("input");      // standard input
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrHas"); // in the one line "portpilot COMMAND: …" of exit status 2
+
+    const QString address = u"anna@example.test"_s;
+    const QByteArray longLine = QByteArray(4097, 'x') + '\n';
+    const QStringList timeouts{u"0"_s, u"0.5"_s, u"601"_s, u"ten"_s, u""_s};
+    const QStringList commands{u"parse"_s, u"test"_s, u"export"_s, u"discover"_s};
+
+    for (const QString& command : commands) {
+        QTest::addRow("%s: unknown option", qPrintable(command))
+            << QStringList{command, u"--frobnicate"_s} << QByteArray() << 2 << u"Unknown option 'frobnicate'."_s;
+        QTest::addRow("%s: two arguments", qPrintable(command))
+            << QStringList{command, u"@literal"_s, u"@literal"_s} << QByteArray() << 2
+            << u"unexpected argument “@literal”."_s;
+    }
+    // The input: a file (parse, test, export) or an address (discover), as the argument or the option.
+    for (const QString& command : {u"parse"_s, u"test"_s, u"export"_s}) {
+        QTest::addRow("%s: no file", qPrintable(command))
+            << QStringList{command, u"--to"_s, u"json"_s}.mid(0, command == u"export"_s ? 3 : 1) << QByteArray() << 2
+            << u"give the clientConfig file to read (FILE or --config FILE)."_s;
+        QTest::addRow("%s: two different files", qPrintable(command))
+            << QStringList{command, u"@literal"_s, u"--config"_s, u"@incomingonly"_s, u"--to"_s, u"json"_s}.mid(
+                   0, command == u"export"_s ? 6 : 4)
+            << QByteArray() << 2 << u"give the file once: as the argument or with --config FILE."_s;
+        QTest::addRow("%s: nothing to set up for outgoing mail", qPrintable(command))
+            << QStringList{command, u"@incomingonly"_s, u"--address"_s, address, u"--to"_s, u"json"_s}.mid(
+                   0, command == u"export"_s ? 6 : 4)
+            << QByteArray() << 2 << u"The file describes no outgoing (SMTP) server that Portpilot can use."_s;
+        QTest::addRow("%s: not an address", qPrintable(command))
+            << QStringList{command, u"@literal"_s, u"--address"_s, u"anna"_s, u"--to"_s, u"json"_s}.mid(
+                   0, command == u"export"_s ? 6 : 4)
+            << QByteArray() << 2 << u"no “@”"_s;
+    }
+    QTest::addRow("discover: no address")
+        << QStringList{u"discover"_s} << QByteArray() << 2 << u"give the email address to find servers for."_s;
+    QTest::addRow("discover: two different addresses")
+        << QStringList{u"discover"_s, address, u"--address"_s, u"bob@example.test"_s} << QByteArray() << 2
+        << u"give the address once: as the argument or with --address ADDRESS."_s;
+
+    // --timeout: seconds from 1 to 600 in every command that waits.
+    for (const QString& command : {u"test"_s, u"discover"_s}) {
+        const QString input = command == u"test"_s ? u"@literal"_s : address;
+        for (const QString& timeout : timeouts) {
+            QTest::addRow("%s: --timeout “%s”", qPrintable(command), qPrintable(timeout))
+                << QStringList{command, input, u"--timeout"_s, timeout} << QByteArray() << 2
+                << u"the timeout must be a number of seconds from 1 to 600."_s;
+        }
+        QTest::addRow("%s: missing CA file", qPrintable(command))
+            << QStringList{command, input, u"--ca-certificates"_s, u"@missing"_s} << QByteArray() << 2
+            << u"cannot read “@missing”."_s;
+        QTest::addRow("%s: CA file without a certificate", qPrintable(command))
+            << QStringList{command, input, u"--ca-certificates"_s, u"@literal"_s} << QByteArray() << 2
+            << u"“@literal” holds no PEM certificate."_s;
+    }
+    // The bounds themselves are taken: `test` reports the servers it has no password for, and
+    // discover goes on to the next check (a bad --ispdb-url), both before any network.
+    for (const QString& timeout : {u"1"_s, u"600"_s, u"2.5"_s}) {
+        QTest::addRow("test: --timeout %s", qPrintable(timeout))
+            << QStringList{u"test"_s, u"@literal"_s, u"--timeout"_s, timeout} << QByteArray() << 1 << QString();
+        QTest::addRow("discover: --timeout %s", qPrintable(timeout))
+            << QStringList{u"discover"_s, address, u"--timeout"_s, timeout, u"--ispdb-url"_s, u"ftp://x"_s}
+            << QByteArray() << 2 << u"“ftp://x” is not a web address."_s;
+    }
+
+    // --password-stdin: one line of at most 4096 bytes, read the same way by every command.
+    const QStringList exportPassword{
+        u"export"_s,           u"@literal"_s,          u"--to"_s, u"json"_s, u"--address"_s, address,
+        u"--password-stdin"_s, u"--include-password"_s};
+    const QStringList testPassword{u"test"_s, u"@literal"_s, u"--password-stdin"_s};
+    for (const QStringList& arguments : {exportPassword, testPassword}) {
+        const char* command = arguments.first() == u"test"_s ? "test" : "export";
+        QTest::addRow("%s: empty standard input", command)
+            << arguments << QByteArray() << 2 << u"no password on standard input (one line, at most 4096 bytes)."_s;
+        QTest::addRow("%s: empty line", command)
+            << arguments << QByteArray("\n") << 2 << u"no password on standard input (one line, at most 4096 bytes)."_s;
+        QTest::addRow("%s: line too long", command)
+            << arguments << longLine << 2 << u"no password on standard input (one line, at most 4096 bytes)."_s;
+    }
+    QTest::addRow("export: longest line")
+        << exportPassword << QByteArray(QByteArray(4096, 'x') + "\r\n") << 0 << QString();
+}
+
+void TestCommandRules::rules()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrHas);
+
+    const Run run = portpilot(substituted(arguments, m_values), input);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out.left(2000) + run.err));
+    if (exitCode == 2) {
+        // Bad usage or bad input: nothing on stdout, one reason on stderr in the shared form.
+        const QString expected = substituted({stderrHas}, m_values).first();
+        QVERIFY2(run.err.startsWith(u"portpilot %1: "_s.arg(arguments.first())), qPrintable(run.err));
+        QVERIFY2(run.err.contains(expected), qPrintable(expected + u"\n---\n"_s + run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    } else if (exitCode == 1) {
+        QVERIFY2(run.out.contains(u"FAILED  imap.example.test:993 (imap, SSL): no password"_s), qPrintable(run.out));
+    }
+}
+
+void TestCommandRules::inputSpellingsAgree_data()
+{
+    QTest::addColumn<QStringList>("first");
+    QTest::addColumn<QStringList>("second");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::addRow("parse") << QStringList{u"parse"_s, u"@literal"_s}
+                           << QStringList{u"parse"_s, u"--config"_s, u"@literal"_s} << 0;
+    QTest::addRow("test") << QStringList{u"test"_s, u"@literal"_s}
+                          << QStringList{u"test"_s, u"--config"_s, u"@literal"_s} << 1;
+    QTest::addRow("export") << QStringList{u"export"_s, u"@literal"_s,  u"--to"_s,
+                                           u"mutt"_s,   u"--address"_s, u"anna@example.test"_s}
+                            << QStringList{u"export"_s, u"--config"_s,  u"@literal"_s,         u"--to"_s,
+                                           u"mutt"_s,   u"--address"_s, u"anna@example.test"_s}
+                            << 0;
+    QTest::addRow("export, the old --format")
+        << QStringList{u"export"_s, u"@literal"_s, u"--to"_s, u"mutt"_s, u"--address"_s, u"anna@example.test"_s}
+        << QStringList{u"export"_s, u"@literal"_s, u"--format"_s, u"mutt"_s, u"--address"_s, u"anna@example.test"_s}
+        << 0;
+    QTest::addRow("the same file twice") << QStringList{u"parse"_s, u"@literal"_s}
+                                         << QStringList{u"parse"_s, u"@literal"_s, u"--config"_s, u"@literal"_s} << 0;
+}
+
+void TestCommandRules::inputSpellingsAgree()
+{
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, second);
+    QFETCH(int, exitCode);
+    const Run a = portpilot(substituted(first, m_values));
+    const Run b = portpilot(substituted(second, m_values));
+    QVERIFY2(a.exitCode == exitCode, qPrintable(a.err));
+    QCOMPARE(b.exitCode, a.exitCode);
+    QVERIFY(!a.out.isEmpty());
+    QCOMPARE(b.out, a.out);
+    // Only an old spelling adds a line: the note that it goes away.
+    if (second.contains(u"--format"_s) && first.first() == u"export"_s) {
+        QVERIFY2(b.err.contains(u"portpilot export: warning: --format is an old name of --to and goes away in the "
+                                "next release; use --to."_s),
+                 qPrintable(b.err));
+    } else {
+        QCOMPARE(b.err, a.err);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCommandRules)
+#include "TestCommandRules.moc"
