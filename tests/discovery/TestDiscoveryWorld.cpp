@@ -147,6 +147,10 @@ private Q_SLOTS:
                                     << ""
                                     << ""
                                     << "ends before the XML document is complete";
+        QTest::newRow("nothing for outgoing mail") << "anna@oneside.test" << noGuess << 1 << ""
+                                                   << ""
+                                                   << ""
+                                                   << "no outgoing (SMTP) server";
         QTest::newRow("hostile xml (entity bomb)") << "anna@hostile.test" << noGuess << 1 << ""
                                                    << ""
                                                    << ""

@@ -40,6 +40,18 @@ void TestCommandLineLanguage::messages_data()
         << QStringList{u"--lang"_s, u"is"_s, u"parse"_s, u"/nonexistent/config-v1.1.xml"_s} << u"C.UTF-8"_s << 2
         << QStringList{u"Get ekki opnað"_s, u"Skráin eða mappan er ekki til"_s}
         << QStringList{u"Cannot open"_s, u"No such"_s};
+    // The shared messages of every command (CommandParser) are translated too.
+    QTest::newRow("old spelling noted")
+        << QStringList{u"--lang"_s,    u"is"_s,
+                       u"export"_s,    QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/data/example.xml"),
+                       u"--format"_s,  u"json"_s,
+                       u"--address"_s, u"anna@example.test"_s}
+        << u"C.UTF-8"_s << 0 << QStringList{u"portpilot export: aðvörun: --format er gamalt heiti á --to"_s}
+        << QStringList{u"old name"_s};
+    QTest::newRow("timeout bounds")
+        << QStringList{u"--lang"_s, u"is"_s, u"test"_s, u"x.xml"_s, u"--timeout"_s, u"0"_s} << u"C.UTF-8"_s << 2
+        << QStringList{u"portpilot test: tímamörkin verða að vera fjöldi sekúndna frá 1 til 600."_s}
+        << QStringList{u"timeout"_s};
     QTest::newRow("unknown argument") << QStringList{u"--lang"_s, u"is"_s, u"frobnicate"_s} << u"C.UTF-8"_s << 2
                                       << QStringList{u"óþekkt viðfang „frobnicate“"_s}
                                       << QStringList{u"unknown argument"_s};

@@ -75,7 +75,7 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.sameredirect.test www.sameredirect.test autoconfig.big.test autoconfig.endless.test
     autoconfig.xn--bcher-kva.test autoconfig.http-only.test
     imap.guess.test smtp.guess.test mail.guess.test guess.test
-    mail.plainonly.test plainonly.test autoconfig.loop.test autoconfig.downgrade.test)
+    mail.plainonly.test plainonly.test autoconfig.loop.test autoconfig.downgrade.test autoconfig.oneside.test)
 "$servers/make-test-ca.sh" "$dir/ca" "${https_names[@]}" >/dev/null
 
 # --- autoconfig documents
@@ -120,6 +120,9 @@ config "$www/www.sameredirect.test/mail/config-v1.1.xml" sameredirect.test samer
 config "$www/autoconfig.xn--bcher-kva.test/mail/config-v1.1.xml" xn--bcher-kva.test xn--bcher-kva.test
 config "$wwwhttp/autoconfig.http-only.test/mail/config-v1.1.xml" http-only.test http-only.test
 config "$wwwhttp/autoconfig.downgrade.test/mail/config-v1.1.xml" downgrade.test downgrade.test
+# a valid document with nothing for outgoing mail: not an answer
+config "$www/autoconfig.oneside.test/mail/config-v1.1.xml" oneside.test oneside.test
+sed -i '/<outgoingServer/,/<\/outgoingServer>/d' "$www/autoconfig.oneside.test/mail/config-v1.1.xml"
 mkdir -p "$www/autoconfig.broken.test/mail" "$www/autoconfig.hostile.test/mail" "$www/autoconfig.big.test/mail"
 printf '<?xml version="1.0"?>\n<clientConfig version="1.1"><emailProvider id="broken.test"><incomingServer type="imap"><hostname>imap.broken.test</host' \
     > "$www/autoconfig.broken.test/mail/config-v1.1.xml"
