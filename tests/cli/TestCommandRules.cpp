@@ -19,6 +19,8 @@ private slots:
     void rules();
     void inputSpellingsAgree_data();
     void inputSpellingsAgree();
+    void helpShowsTheSharedOptions_data();
+    void helpShowsTheSharedOptions();
 
 private:
     struct Run
@@ -231,6 +233,51 @@ void TestCommandRules::inputSpellingsAgree()
                  qPrintable(b.err));
     } else {
         QCOMPARE(b.err, a.err);
+    }
+}
+
+void TestCommandRules::helpShowsTheSharedOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected"); // in stdout, in this order
+    QTest::addColumn<QStringList>("unexpected");
+
+    const QString bounds = u"in seconds from 1 to 600"_s;
+    const QStringList file{u"[file]"_s, u"--config <file>"_s, u"--address <address>"_s};
+    QTest::addRow("parse") << QStringList{u"parse"_s, u"--help"_s} << file << QStringList{u"--timeout"_s};
+    QTest::addRow("test") << QStringList{u"test"_s, u"--help"_s}
+                          << file + QStringList{u"--password-stdin"_s, u"--ca-certificates <file>"_s,
+                                                u"--timeout <seconds>"_s, bounds, u"(default 20)"_s}
+                          << QStringList();
+    QTest::addRow("export") << QStringList{u"help"_s, u"export"_s}
+                            << file + QStringList{u"--to <name>"_s, u"--password-stdin"_s}
+                            << QStringList{u"--format"_s, u"--timeout"_s}; // the old name is not advertised
+    QTest::addRow("discover") << QStringList{u"discover"_s, u"-h"_s} << QStringList{u"[address]"_s,
+                                                                                    u"--address <address>"_s,
+                                                                                    u"--ca-certificates <file>"_s,
+                                                                                    u"--timeout <seconds>"_s,
+                                                                                    bounds,
+                                                                                    u"(default 8)"_s}
+                              << QStringList{u"--config"_s, u"--password-stdin"_s};
+}
+
+void TestCommandRules::helpShowsTheSharedOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    Run run = portpilot(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    run.out = run.out.simplified(); // the help wraps long lines
+    qsizetype from = 0;
+    for (const QString& text : expected) {
+        const qsizetype at = run.out.indexOf(text, from);
+        QVERIFY2(at >= 0, qPrintable(text + u"\n---\n"_s + run.out));
+        from = at + text.size();
+    }
+    for (const QString& text : unexpected) {
+        QVERIFY2(!run.out.contains(text), qPrintable(text + u"\n---\n"_s + run.out));
     }
 }
 
