@@ -115,7 +115,8 @@ std::optional<QMultiHash<QString, QString>> readFingerprints(const CommandParser
     QStringList hosts;
     for (const ServerSettings& server : servers) {
         endpoints.append(endpointOf(server));
-        hosts.append(Hostname::toAce(server.hostname).isEmpty() ? server.hostname : Hostname::toAce(server.hostname));
+        const QString ace = Hostname::toAce(server.hostname);
+        hosts.append(ace.isEmpty() ? server.hostname : ace);
     }
     hosts.removeDuplicates();
     for (const QString& value : parser.values(o.fingerprint)) {
@@ -137,6 +138,10 @@ std::optional<QMultiHash<QString, QString>> readFingerprints(const CommandParser
             for (const QString& endpoint : std::as_const(endpoints)) {
                 accepted.insert(endpoint, fingerprint);
             }
+            //: %1 is a fingerprint, %2 a host name
+            parser.note(TestCommand::tr("the certificate “%1” is accepted on every server of the file, all on %2; "
+                                        "--accept-fingerprint HOST:PORT=SHA256 names one.")
+                            .arg(value, hosts.constFirst()));
             continue;
         }
         const std::optional<QString> endpoint = endpointOf(value.left(equals));

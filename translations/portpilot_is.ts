@@ -2775,6 +2775,11 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>How long to wait for each answer</source>
         <translation>Hve lengi á að bíða eftir hverju svari</translation>
     </message>
+    <message>
+        <source>the certificate “%1” is accepted on every server of the file, all on %2; --accept-fingerprint HOST:PORT=SHA256 names one.</source>
+        <extracomment>%1 is a fingerprint, %2 a host name</extracomment>
+        <translation>skilríkið „%1“ er samþykkt á öllum póstþjónum skrárinnar, sem allir eru á %2; --accept-fingerprint VÉL:GÁTT=SHA256 nefnir einn þeirra.</translation>
+    </message>
 </context>
 <context>
     <name>ThunderbirdExporter</name>
