@@ -6,8 +6,9 @@
 
 namespace Portpilot {
 
-// Writes an export to disk. Never replaces an existing file unless `overwrite` is set; a
-// file with a secret (or one its client insists be private) gets mode 0600 from the start.
+// Writes an export to disk. Never replaces an existing file unless `overwrite` is set, never
+// writes through a symbolic link; a file with a secret (or one its client insists be private)
+// is created with mode 0600, so no other user can open it at any moment of the write.
 class ExportFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFileWriter)
@@ -26,6 +27,7 @@ public:
         None,
         Exists,               // the target exists (Status::Exists)
         IsFolder,             // the target is a folder
+        IsSymlink,            // the target is a symbolic link (dangling or not); never followed
         CannotWrite,          // opening, writing or committing failed; detail says why
         CannotSetPermissions, // the private file could not be restricted to its owner
         CannotCreateFolder,   // the folder for a multi-file format
