@@ -801,6 +801,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Cannot create the folder “%1”.</source>
         <translation>Get ekki búið til möppuna „%1“.</translation>
     </message>
+    <message>
+        <source>“%1” is a symbolic link; nothing was written through it.</source>
+        <translation>„%1“ er tákntengill; ekkert var skrifað í gegnum hann.</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
