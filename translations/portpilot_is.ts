@@ -2569,6 +2569,41 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>ReadProblem</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <extracomment>%1 is a file or folder name</extracomment>
+        <translation>„%1“ er ekki til.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <extracomment>%1 is a file or folder name, %2 the system&apos;s reason (e.g. &quot;Permission denied&quot;)</extracomment>
+        <translation>Ekki er hægt að lesa „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Lestur „%1“ mistókst: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail folder file (mbox): it does not start with a “From ” line. It was passed over.</source>
+        <translation>„%1“ er ekki póstmöppuskrá (mbox): hún byrjar ekki á „From “-línu. Henni var sleppt.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no mail folders (neither mbox files nor a Maildir). It was passed over.</source>
+        <translation>Í „%1“ eru engar póstmöppur (hvorki mbox-skrár né Maildir). Henni var sleppt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link back to a folder that was already read. It was passed over.</source>
+        <translation>„%1“ er tákntengill aftur í möppu sem þegar var lesin. Honum var sleppt.</translation>
+    </message>
+    <message>
+        <source>A message of %2 in “%1” is larger than any mail server accepts. It was not copied.</source>
+        <extracomment>%1 is a file name, %2 a size such as &quot;300 MB&quot;</extracomment>
+        <translation>Skilaboð upp á %2 í „%1“ eru stærri en nokkur póstþjónn tekur við. Þau voru ekki afrituð.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettingsValidator</name>
     <message>
         <source>Type the server’s name, for example “imap.example.com”.</source>

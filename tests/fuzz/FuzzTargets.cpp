@@ -7,10 +7,13 @@
 #include "Hostname.h"
 #include "ImapResponseParser.h"
 #include "LineBuffer.h"
+#include "MboxReader.h"
 #include "Pop3ResponseParser.h"
 #include "ProviderDatabase.h"
 #include "SmtpReplyParser.h"
 #include "SrvSource.h"
+
+#include <QBuffer>
 
 #include <algorithm>
 
@@ -316,16 +319,121 @@ QString fuzzSrv(const QByteArray& input)
     return {};
 }
 
+QList<LocalMessage> readMbox(const QByteArray& bytes, qint64 maxMessageSize, ReadProblem* problem)
+{
+    QBuffer device;
+    device.setData(bytes);
+    device.open(QIODevice::ReadOnly);
+    MboxReader reader(&device, QStringLiteral("fuzz"), maxMessageSize);
+    QList<LocalMessage> messages;
+    while (auto message = reader.next()) {
+        messages.append(*message);
+    }
+    *problem = reader.problem();
+    return messages;
+}
+
+// Writes messages as mboxrd: every ">*From " line at a line start gets one more ">".
+QByteArray writeMboxrd(const QList<LocalMessage>& messages)
+{
+    QByteArray out;
+    for (const LocalMessage& message : messages) {
+        out += "From - Mon Jan 01 12:00:00 2024\r\n";
+        qsizetype at = 0;
+        while (at < message.content.size()) {
+            qsizetype end = message.content.indexOf('\n', at);
+            end = end < 0 ? message.content.size() : end + 1;
+            const QByteArrayView line = QByteArrayView(message.content).sliced(at, end - at);
+            qsizetype quotes = 0;
+            while (quotes < line.size() && line[quotes] == '>') {
+                ++quotes;
+            }
+            if (line.sliced(quotes).startsWith("From ")) {
+                out += '>';
+            }
+            out += line;
+            at = end;
+        }
+        if (!message.content.endsWith("\r\n") && !message.content.isEmpty()) {
+            out += "\r\n";
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+QString fuzzMbox(const QByteArray& input)
+{
+    // A small limit so that the too-large path is fuzzed too.
+    constexpr qint64 Limit = 4096;
+    ReadProblem problem;
+    const QList<LocalMessage> messages = readMbox(input, Limit, &problem);
+    if (problem.isProblem() && problem.message().isEmpty()) {
+        return QStringLiteral("a problem without a message");
+    }
+    // Only a file that looks like mbox at its start may give messages (the scanner relies on it).
+    if (!messages.isEmpty() && !MboxReader::looksLikeMbox(input)) {
+        return QStringLiteral("messages from a file that does not look like mbox");
+    }
+    QList<LocalMessage> kept;
+    qint64 total = 0;
+    for (const LocalMessage& message : messages) {
+        total += message.size;
+        if (message.problem.isProblem()) {
+            if (message.problem.kind != ReadProblem::Kind::MessageTooLarge || message.size <= Limit ||
+                !message.content.isEmpty()) {
+                return QStringLiteral("a message set aside without reason");
+            }
+            continue;
+        }
+        if (message.content.size() != message.size || message.size > Limit) {
+            return QStringLiteral("size %1 for %2 bytes").arg(message.size).arg(message.content.size());
+        }
+        for (qsizetype at = message.content.indexOf('\n'); at >= 0; at = message.content.indexOf('\n', at + 1)) {
+            if (at == 0 || message.content[at - 1] != '\r') {
+                return QStringLiteral("a bare LF left in a message");
+            }
+        }
+        kept.append(message);
+    }
+    // CRLF adds at most one byte per input byte.
+    if (total > 2 * input.size()) {
+        return QStringLiteral("%1 bytes of messages from %2 bytes").arg(total).arg(input.size());
+    }
+    // What was read, written again as mboxrd, reads back the same.
+    const QList<LocalMessage> again = readMbox(writeMboxrd(kept), Limit * 2, &problem);
+    if (again.size() != kept.size()) {
+        return QStringLiteral("%1 messages written, %2 read back").arg(kept.size()).arg(again.size());
+    }
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        QByteArray expected = kept[i].content;
+        if (!expected.isEmpty() && !expected.endsWith("\r\n")) {
+            expected += "\r\n";
+        }
+        if (again[i].content != expected || again[i].flags != kept[i].flags || again[i].deleted != kept[i].deleted ||
+            again[i].messageId != kept[i].messageId) {
+            return QStringLiteral("message %1 changed in the mboxrd round trip").arg(i);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<FuzzTarget>& FuzzTargets::all()
 {
     static const QList<FuzzTarget> targets{
-        {"autoconfig", fuzzAutoconfig},        {"account_json", fuzzAccountJson},
-        {"email_address", fuzzEmailAddress},   {"hostname", fuzzHostname},
-        {"provider_db", fuzzProviderDatabase}, {"imap_response", fuzzImapResponse},
-        {"pop3_response", fuzzPop3Response},   {"smtp_reply", fuzzSmtpReply},
-        {"line_buffer", fuzzLineBuffer},       {"srv", fuzzSrv},
+        {"autoconfig", fuzzAutoconfig},
+        {"account_json", fuzzAccountJson},
+        {"email_address", fuzzEmailAddress},
+        {"hostname", fuzzHostname},
+        {"provider_db", fuzzProviderDatabase},
+        {"imap_response", fuzzImapResponse},
+        {"pop3_response", fuzzPop3Response},
+        {"smtp_reply", fuzzSmtpReply},
+        {"line_buffer", fuzzLineBuffer},
+        {"srv", fuzzSrv},
+        {"mbox", fuzzMbox},
     };
     return targets;
 }
