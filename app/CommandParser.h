@@ -31,8 +31,6 @@ public:
 
     CommandParser(const QString& command, const QString& description);
 
-    QString command() const { return m_command; }
-
     // The positional argument is a clientConfig file; `--config FILE` says the same.
     void addFileInput(const QString& help);
     // `--address ADDRESS`; with `positional`, the positional argument is the address instead.
