@@ -21,6 +21,8 @@ private slots:
     void inputSpellingsAgree();
     void helpShowsTheSharedOptions_data();
     void helpShowsTheSharedOptions();
+    void testSideSelectsServers_data();
+    void testSideSelectsServers();
 
 private:
     struct Run
@@ -279,6 +281,30 @@ void TestCommandRules::helpShowsTheSharedOptions()
     for (const QString& text : unexpected) {
         QVERIFY2(!run.out.contains(text), qPrintable(text + u"\n---\n"_s + run.out));
     }
+}
+
+void TestCommandRules::testSideSelectsServers_data()
+{
+    QTest::addColumn<QStringList>("side");
+    QTest::addColumn<QStringList>("reported"); // the servers `test` reports (all without a password here)
+    const QString imap = u"imap.example.test:993 (imap, SSL)"_s;
+    const QString smtp = u"smtp.example.test:465 (smtp, SSL)"_s;
+    QTest::addRow("both") << QStringList() << QStringList{imap, smtp};
+    QTest::addRow("incoming") << QStringList{u"--side"_s, u"incoming"_s} << QStringList{imap};
+    QTest::addRow("outgoing") << QStringList{u"--side"_s, u"outgoing"_s} << QStringList{smtp};
+}
+
+void TestCommandRules::testSideSelectsServers()
+{
+    QFETCH(QStringList, side);
+    QFETCH(QStringList, reported);
+    const Run run = portpilot(substituted(QStringList{u"test"_s, u"@literal"_s} + side, m_values));
+    QCOMPARE(run.exitCode, 1);
+    QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    for (QString& line : lines) {
+        line = line.section(u": "_s, 0, 0).mid(8); // "FAILED  SERVER: reason" -> SERVER
+    }
+    QCOMPARE(lines, reported);
 }
 
 QTEST_GUILESS_MAIN(TestCommandRules)
