@@ -3,16 +3,12 @@
 #include "AutoconfigReader.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "ExtraCaCertificates.h"
 #include "StdinPassword.h"
-
-#include <QFile>
 
 namespace Portpilot {
 
 namespace {
-
-// Longest PEM file of --ca-certificates read.
-constexpr qint64 MaxCaFileBytes = 4 * 1024 * 1024;
 
 QString optionName(const QCommandLineOption& option)
 {
@@ -252,16 +248,10 @@ std::optional<QList<QSslCertificate>> CommandParser::caCertificates() const
     if (!m_ca || !m_parser.isSet(*m_ca)) {
         return QList<QSslCertificate>();
     }
-    const QString path = m_parser.value(*m_ca);
-    QFile pem(path);
-    if (!pem.open(QIODevice::ReadOnly) || pem.size() > MaxCaFileBytes) {
-        badInput(tr("cannot read “%1”.").arg(path));
-        return std::nullopt;
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem.read(MaxCaFileBytes), QSsl::Pem);
-    if (certificates.isEmpty()) {
-        badInput(tr("“%1” holds no PEM certificate.").arg(path));
-        return std::nullopt;
+    QString error;
+    std::optional<QList<QSslCertificate>> certificates = ExtraCaCertificates::readFile(m_parser.value(*m_ca), &error);
+    if (!certificates) {
+        badInput(error);
     }
     return certificates;
 }

@@ -2,6 +2,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "LanguageManager.h"
+#include "ProxyPolicy.h"
 #include "SetupWizard.h"
 
 #include <QApplication>
@@ -66,6 +67,7 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     const QString language = takeLanguage(arguments);
+    ProxyPolicy::apply();
 
     CommandLine commandLine;
     if (commandLine.handles(arguments)) {

@@ -409,14 +409,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <extracomment>%1 and %2 are the bounds</extracomment>
         <translation>tímamörkin verða að vera fjöldi sekúndna frá %1 til %2.</translation>
     </message>
-    <message>
-        <source>cannot read “%1”.</source>
-        <translation>get ekki lesið „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” holds no PEM certificate.</source>
-        <translation>„%1“ inniheldur ekkert PEM-skilríki.</translation>
-    </message>
     <message numerus="yes">
         <source>no password on standard input (one line, at most %n bytes).</source>
         <translation>
@@ -878,6 +870,17 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>it contains a line break or another control character.</source>
         <translation>það inniheldur línuskil eða annað stýritákn.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCaCertificates</name>
+    <message>
+        <source>cannot read “%1”.</source>
+        <translation>get ekki lesið „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate.</source>
+        <translation>„%1“ inniheldur ekkert PEM-skilríki.</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1705,9 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
     <message>
         <source>mail host %1: %2</source>
-        <extracomment>%1 is a host name, %2 a provider&apos;s name</extracomment>
+        <extracomment>%1 is a host name, %2 a provider&apos;s name
+----------
+%1 is a host name, %2 what its provider&apos;s autoconfig or ISP database entry gave</extracomment>
         <translation>póstvél %1: %2</translation>
     </message>
 </context>

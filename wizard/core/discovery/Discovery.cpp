@@ -60,22 +60,24 @@ void Discovery::start(const EmailAddress& address, const DiscoveryOptions& optio
             return;
         }
     }
-    // Only now, as reading the system's roots costs about 300 ms the bundled answer must not wait for.
     if (!options.extraCaCertificates.isEmpty()) {
         ExtraCaCertificates::installAsDefault(options.extraCaCertificates);
     }
     m_overallTimer.start(overall);
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+    }
     QList<std::pair<DiscoverySource*, std::chrono::milliseconds>> network{
-        {new ProviderAutoconfigSource(false, this), overall},
-        {new IspdbSource(this), overall},
-        {new MxSource(this), overall},
+        {new ProviderAutoconfigSource(false, m_network, this), overall},
+        {new IspdbSource(m_network, this), overall},
+        {new MxSource(m_network, this), overall},
         {new SrvSource(this), options.dnsTimeout},
     };
     if (options.guess) {
         network.append({new GuessSource(this), overall});
     }
     if (options.allowHttp) {
-        network.append({new ProviderAutoconfigSource(true, this), overall});
+        network.append({new ProviderAutoconfigSource(true, m_network, this), overall});
     }
     for (const auto& [source, timeout] : network) {
         m_sources.append(source);

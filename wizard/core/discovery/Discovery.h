@@ -6,6 +6,7 @@
 #include "SourceStatus.h"
 
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
 
@@ -52,6 +53,9 @@ private:
     EmailAddress m_address;
     DiscoveryOptions m_options;
     QList<DiscoverySource*> m_sources; // in priority order
+    // Shared by every HTTP source: connections and TLS sessions to one host are reused, and
+    // only one HTTP thread is started.
+    QNetworkAccessManager* m_network = nullptr;
     QTimer m_overallTimer;
     Account m_result;
     ConfigSource m_winner = ConfigSource::Unknown;

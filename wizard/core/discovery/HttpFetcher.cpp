@@ -55,9 +55,8 @@ void HttpFetcher::request(const QUrl& url)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Portpilot/" PORTPILOT_VERSION));
     request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
     if (!m_extraCas.isEmpty()) {
-        // The system's roots plus the extra ones (setting a list switches off on-demand loading).
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(ExtraCaCertificates::withSystemRoots(m_extraCas));
+        ExtraCaCertificates::addTo(ssl, m_extraCas);
         request.setSslConfiguration(ssl);
     }
 

@@ -1,15 +1,9 @@
 #include "IspdbSource.h"
 
-#include "AutoconfigDownload.h"
-#include "CandidateRules.h"
-
-#include <QNetworkAccessManager>
-
 namespace Portpilot {
 
-IspdbSource::IspdbSource(QObject* parent)
-    : DiscoverySource(ConfigSource::Ispdb, parent)
-    , m_network(new QNetworkAccessManager(this))
+IspdbSource::IspdbSource(QNetworkAccessManager* network, QObject* parent)
+    : AutoconfigSource(ConfigSource::Ispdb, network, parent)
 {}
 
 QUrl IspdbSource::urlFor(const QUrl& base, const QString& domainAce)
@@ -40,27 +34,7 @@ void IspdbSource::run(const EmailAddress& address, const DiscoveryOptions& optio
                tr("the ISP database address “%1” is not an https:// address").arg(options.ispdbUrl.toDisplayString()));
         return;
     }
-    m_download = new AutoconfigDownload(m_network, this);
-    m_download->setExtraCaCertificates(options.extraCaCertificates);
-    m_download->setTimeout(options.httpTimeout);
-    connect(m_download, &AutoconfigDownload::finished, this, [this, address] {
-        if (m_download->account()) {
-            Account account = *m_download->account();
-            CandidateRules::markTrust(account, ConfigSource::Ispdb, address.domainAce());
-            finish(SourceStatus::Found, account, m_download->foundAt().toDisplayString());
-            return;
-        }
-        finish(m_download->allNotFound() ? SourceStatus::Nothing : SourceStatus::Failed, {},
-               m_download->errors().join(QStringLiteral("; ")));
-    });
-    m_download->start({url});
-}
-
-void IspdbSource::abort()
-{
-    if (m_download) {
-        m_download->abort();
-    }
+    fetch({url}, address, options);
 }
 
 } // namespace Portpilot

@@ -1,32 +1,23 @@
 #pragma once
 
-#include "DiscoverySource.h"
-
-class QNetworkAccessManager;
+#include "AutoconfigSource.h"
 
 namespace Portpilot {
 
-class AutoconfigDownload;
-
 // Source 3: the central ISP database (Thunderbird's by default): ISPDB_URL + DOMAIN, or the
 // URL with "{{domain}}" replaced. Only over HTTPS unless plain HTTP is allowed.
-class IspdbSource : public DiscoverySource
+class IspdbSource : public AutoconfigSource
 {
     Q_OBJECT
 
 public:
-    explicit IspdbSource(QObject* parent = nullptr);
+    explicit IspdbSource(QNetworkAccessManager* network, QObject* parent = nullptr);
 
     // The URL for a domain (ACE form), or an empty URL when the base is unusable.
     static QUrl urlFor(const QUrl& base, const QString& domainAce);
 
 protected:
     void run(const EmailAddress& address, const DiscoveryOptions& options) override;
-    void abort() override;
-
-private:
-    QNetworkAccessManager* m_network;
-    AutoconfigDownload* m_download = nullptr;
 };
 
 } // namespace Portpilot

@@ -1,6 +1,5 @@
 #include "MxSource.h"
 
-#include "AutoconfigDownload.h"
 #include "CandidateRules.h"
 #include "Hostname.h"
 #include "IspdbSource.h"
@@ -8,13 +7,11 @@
 #include "RegistrableDomain.h"
 
 #include <QDnsLookup>
-#include <QNetworkAccessManager>
 
 namespace Portpilot {
 
-MxSource::MxSource(QObject* parent)
-    : DiscoverySource(ConfigSource::Mx, parent)
-    , m_network(new QNetworkAccessManager(this))
+MxSource::MxSource(QNetworkAccessManager* network, QObject* parent)
+    : AutoconfigSource(ConfigSource::Mx, network, parent)
 {}
 
 QStringList MxSource::providerDomainsFor(const QString& mxHost)
@@ -52,9 +49,7 @@ void MxSource::abort()
         m_lookup->disconnect(this);
         m_lookup->abort();
     }
-    if (m_download) {
-        m_download->abort();
-    }
+    AutoconfigSource::abort();
 }
 
 void MxSource::onLookupFinished()
@@ -121,21 +116,9 @@ void MxSource::onLookupFinished()
             urls.append(ispdb);
         }
     }
-    m_download = new AutoconfigDownload(m_network, this);
-    m_download->setExtraCaCertificates(m_options.extraCaCertificates);
-    m_download->setTimeout(m_options.httpTimeout);
-    connect(m_download, &AutoconfigDownload::finished, this, [this] {
-        if (m_download->account()) {
-            Account account = *m_download->account();
-            CandidateRules::markTrust(account, ConfigSource::Mx, m_address.domainAce());
-            finish(SourceStatus::Found, account,
-                   tr("mail host %1: %2").arg(m_mxHost, m_download->foundAt().toDisplayString()));
-            return;
-        }
-        finish(m_download->allNotFound() ? SourceStatus::Nothing : SourceStatus::Failed, {},
-               tr("mail host %1: %2").arg(m_mxHost, m_download->errors().join(QStringLiteral("; "))));
-    });
-    m_download->start(urls);
+    //: %1 is a host name, %2 what its provider's autoconfig or ISP database entry gave
+    fetch(urls, m_address, m_options,
+          [this](const QString& message) { return tr("mail host %1: %2").arg(m_mxHost, message); });
 }
 
 } // namespace Portpilot

@@ -1,24 +1,21 @@
 #pragma once
 
-#include "DiscoverySource.h"
+#include "AutoconfigSource.h"
 
 class QDnsLookup;
-class QNetworkAccessManager;
 
 namespace Portpilot {
-
-class AutoconfigDownload;
 
 // Source 4: the domain's best MX host tells who hosts the mail. Its provider is looked up
 // in the bundled database (by MX suffix or registrable domain), then through
 // https://autoconfig.X/ and the ISP database for X = the MX host minus its first label and
 // X = its registrable domain. Skipped when the MX host is within the address's own domain.
-class MxSource : public DiscoverySource
+class MxSource : public AutoconfigSource
 {
     Q_OBJECT
 
 public:
-    explicit MxSource(QObject* parent = nullptr);
+    explicit MxSource(QNetworkAccessManager* network, QObject* parent = nullptr);
 
     // The domains to ask for an MX host: its parent, then its registrable domain (ACE, no duplicates).
     static QStringList providerDomainsFor(const QString& mxHost);
@@ -33,8 +30,6 @@ private:
     EmailAddress m_address;
     DiscoveryOptions m_options;
     QDnsLookup* m_lookup = nullptr;
-    QNetworkAccessManager* m_network;
-    AutoconfigDownload* m_download = nullptr;
     QString m_mxHost;
 };
 

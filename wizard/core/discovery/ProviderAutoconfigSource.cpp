@@ -1,16 +1,11 @@
 #include "ProviderAutoconfigSource.h"
 
-#include "AutoconfigDownload.h"
-#include "CandidateRules.h"
-
-#include <QNetworkAccessManager>
 #include <QUrlQuery>
 
 namespace Portpilot {
 
-ProviderAutoconfigSource::ProviderAutoconfigSource(bool plainHttp, QObject* parent)
-    : DiscoverySource(plainHttp ? ConfigSource::ProviderHttp : ConfigSource::ProviderHttps, parent)
-    , m_network(new QNetworkAccessManager(this))
+ProviderAutoconfigSource::ProviderAutoconfigSource(bool plainHttp, QNetworkAccessManager* network, QObject* parent)
+    : AutoconfigSource(plainHttp ? ConfigSource::ProviderHttp : ConfigSource::ProviderHttps, network, parent)
 {}
 
 QList<QUrl> ProviderAutoconfigSource::urlsFor(const EmailAddress& address, bool plainHttp)
@@ -32,28 +27,7 @@ QList<QUrl> ProviderAutoconfigSource::urlsFor(const EmailAddress& address, bool 
 
 void ProviderAutoconfigSource::run(const EmailAddress& address, const DiscoveryOptions& options)
 {
-    const bool plainHttp = kind() == ConfigSource::ProviderHttp;
-    m_download = new AutoconfigDownload(m_network, this);
-    m_download->setExtraCaCertificates(options.extraCaCertificates);
-    m_download->setTimeout(options.httpTimeout);
-    connect(m_download, &AutoconfigDownload::finished, this, [this, address] {
-        if (m_download->account()) {
-            Account account = *m_download->account();
-            CandidateRules::markTrust(account, kind(), address.domainAce());
-            finish(SourceStatus::Found, account, m_download->foundAt().toDisplayString(QUrl::RemoveQuery));
-            return;
-        }
-        const QString reasons = m_download->errors().join(QStringLiteral("; "));
-        finish(m_download->allNotFound() ? SourceStatus::Nothing : SourceStatus::Failed, {}, reasons);
-    });
-    m_download->start(urlsFor(address, plainHttp));
-}
-
-void ProviderAutoconfigSource::abort()
-{
-    if (m_download) {
-        m_download->abort();
-    }
+    fetch(urlsFor(address, kind() == ConfigSource::ProviderHttp), address, options);
 }
 
 } // namespace Portpilot

@@ -1,5 +1,6 @@
 #include "ConnectionTester.h"
 
+#include "ExtraCaCertificates.h"
 #include "Hostname.h"
 
 #include <QHostAddress>
@@ -35,13 +36,6 @@ QString protocolText(QSsl::SslProtocol protocol)
     default:
         return QStringLiteral("TLS");
     }
-}
-
-// Parsing the system store takes hundreds of milliseconds: do it once per process, not per server.
-const QList<QSslCertificate>& systemCaCertificates()
-{
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
 }
 
 } // namespace
@@ -101,10 +95,7 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!options.caCertificates.isEmpty()) {
-        // Setting CAs switches off Qt's on-demand loading of the system store: add it explicitly.
-        configuration.setCaCertificates(systemCaCertificates() + options.caCertificates);
-    }
+    ExtraCaCertificates::addTo(configuration, options.caCertificates);
     m_socket->setSslConfiguration(configuration);
     m_socket->setPeerVerifyName(m_connectHost);
 
