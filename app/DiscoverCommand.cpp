@@ -4,6 +4,7 @@
 #include "AutoconfigWriter.h"
 #include "CommandParser.h"
 #include "Console.h"
+#include "Descriptions.h"
 #include "Discovery.h"
 #include "ExitCode.h"
 #include "Hostname.h"
@@ -13,44 +14,6 @@
 namespace Portpilot {
 
 namespace {
-
-QString sourceLabel(ConfigSource source)
-{
-    switch (source) {
-    case ConfigSource::Bundled:
-        return DiscoverCommand::tr("Portpilot’s provider list");
-    case ConfigSource::ProviderHttps:
-        return DiscoverCommand::tr("the domain’s autoconfig (HTTPS)");
-    case ConfigSource::Ispdb:
-        return DiscoverCommand::tr("the ISP database");
-    case ConfigSource::Mx:
-        //: MX = the DNS record naming a domain's mail server
-        return DiscoverCommand::tr("the MX record’s provider");
-    case ConfigSource::DnsSrv:
-        return DiscoverCommand::tr("DNS SRV records");
-    case ConfigSource::Guess:
-        return DiscoverCommand::tr("guessing");
-    case ConfigSource::ProviderHttp:
-        return DiscoverCommand::tr("the domain’s autoconfig (plain HTTP)");
-    default:
-        return configSourceName(source);
-    }
-}
-
-QString trustLabel(ConfigSource source)
-{
-    switch (trustOf(source)) {
-    case Trust::High:
-        return DiscoverCommand::tr("trusted");
-    case Trust::Medium:
-        return DiscoverCommand::tr("third party over HTTPS");
-    case Trust::Low:
-        return DiscoverCommand::tr("unauthenticated, needs approval");
-    case Trust::Insecure:
-        return DiscoverCommand::tr("insecure, needs approval");
-    }
-    return {};
-}
 
 QString serverLine(const ServerSettings& server)
 {
@@ -63,7 +26,7 @@ QString serverLine(const ServerSettings& server)
         line += DiscoverCommand::tr(", user %1").arg(server.username);
     }
     //: %1 is where the setting came from, %2 how far it is trusted
-    line += DiscoverCommand::tr(" (from %1, %2)").arg(sourceLabel(server.source), trustLabel(server.source));
+    line += DiscoverCommand::tr(" (from %1, %2)").arg(Descriptions::source(server.source), Descriptions::trust(trustOf(server.source)));
     if (!server.approvalNeeded.isEmpty()) {
         //: %1 is a domain name the user must approve
         line += DiscoverCommand::tr(" [approve %1]").arg(Hostname::toDisplay(server.approvalNeeded));
@@ -146,16 +109,16 @@ void printProgress(ConfigSource source, SourceStatus status, const QString& mess
     switch (status) {
     case SourceStatus::Found:
         //: %1 names a discovery source, %2 details
-        line = DiscoverCommand::tr("✓ %1: found (%2)\n").arg(sourceLabel(source), message);
+        line = DiscoverCommand::tr("✓ %1: found (%2)\n").arg(Descriptions::source(source), message);
         break;
     case SourceStatus::Nothing:
-        line = DiscoverCommand::tr("– %1: nothing there (%2)\n").arg(sourceLabel(source), message);
+        line = DiscoverCommand::tr("– %1: nothing there (%2)\n").arg(Descriptions::source(source), message);
         break;
     case SourceStatus::Failed:
-        line = DiscoverCommand::tr("✗ %1: failed: %2\n").arg(sourceLabel(source), message);
+        line = DiscoverCommand::tr("✗ %1: failed: %2\n").arg(Descriptions::source(source), message);
         break;
     case SourceStatus::Cancelled:
-        line = DiscoverCommand::tr("– %1: stopped, not needed\n").arg(sourceLabel(source));
+        line = DiscoverCommand::tr("– %1: stopped, not needed\n").arg(Descriptions::source(source));
         break;
     }
     Console::err(line);
@@ -168,7 +131,7 @@ Account discover(const EmailAddress& address, const DiscoveryOptions& options)
     QEventLoop loop;
     QObject::connect(&discovery, &Discovery::sourceStarted, [](ConfigSource source) {
         //: progress line; %1 names a discovery source
-        Console::err(DiscoverCommand::tr("… asking %1\n").arg(sourceLabel(source)));
+        Console::err(DiscoverCommand::tr("… %1: asking\n").arg(Descriptions::source(source)));
     });
     QObject::connect(&discovery, &Discovery::sourceFinished, &printProgress);
     QObject::connect(&discovery, &Discovery::finished, &loop, &QEventLoop::quit);

@@ -3,7 +3,7 @@
 #include "CommandParser.h"
 #include "Console.h"
 #include "ExitCode.h"
-#include "ExportFileWriter.h"
+#include "ExportBatch.h"
 #include "ExporterRegistry.h"
 
 namespace Portpilot {
@@ -127,16 +127,15 @@ int writeOutput(const CommandParser& parser, const Request& request, const Expor
         Console::outBytes(result.files.first().data);
         return ExitSuccess;
     }
-    ExportFileWriter::Error error;
-    switch (ExportFileWriter::write(result, request.output, request.exporter->isMultiFile(), request.force, &error)) {
-    case ExportFileWriter::Status::Written:
+    const ExportOutcome outcome = ExportBatch::write(request.exporter->name(), result, request.output,
+                                                     request.exporter->isMultiFile(), request.force);
+    if (outcome.ok()) {
         return ExitSuccess;
-    case ExportFileWriter::Status::Exists:
-        return parser.badInput(error.message()); // bad usage: replacing needs --force
-    case ExportFileWriter::Status::Failed:
-        break;
     }
-    return parser.failure(error.message());
+    if (outcome.status == ExportOutcome::Status::Exists) {
+        return parser.badInput(outcome.error.message()); // bad usage: replacing needs --force
+    }
+    return parser.failure(outcome.error.message());
 }
 
 } // namespace

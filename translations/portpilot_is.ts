@@ -418,35 +418,46 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
-    <name>DiscoverCommand</name>
+    <name>Descriptions</name>
     <message>
-        <source>Portpilot’s provider list</source>
-        <translation>þjónustuaðilalisti Portpilot</translation>
+        <source>Portpilot’s list of providers</source>
+        <translation>Listi Portpilot yfir þjónustuaðila</translation>
     </message>
     <message>
-        <source>the domain’s autoconfig (HTTPS)</source>
-        <translation>autoconfig lénsins (HTTPS)</translation>
+        <source>Your provider’s website (secure)</source>
+        <translation>Vefsvæði þjónustuaðilans þíns (öruggt)</translation>
     </message>
     <message>
-        <source>the ISP database</source>
-        <translation>gagnagrunnur netþjónustuaðila (ISPDB)</translation>
+        <source>Thunderbird’s database of providers</source>
+        <translation>Gagnagrunnur Thunderbird yfir þjónustuaðila</translation>
     </message>
     <message>
-        <source>the MX record’s provider</source>
-        <extracomment>MX = the DNS record naming a domain&apos;s mail server</extracomment>
-        <translation>þjónustuaðili MX-færslunnar</translation>
+        <source>The server that receives your domain’s mail (MX)</source>
+        <translation>Póstþjónninn sem tekur við pósti lénsins þíns (MX)</translation>
     </message>
     <message>
-        <source>DNS SRV records</source>
-        <translation>DNS SRV-færslur</translation>
+        <source>Service records in DNS (SRV)</source>
+        <translation>Þjónustufærslur í DNS (SRV)</translation>
     </message>
     <message>
-        <source>guessing</source>
-        <translation>ágiskun</translation>
+        <source>Trying common server names</source>
+        <translation>Prófa algeng heiti póstþjóna</translation>
     </message>
     <message>
-        <source>the domain’s autoconfig (plain HTTP)</source>
-        <translation>autoconfig lénsins (ódulritað HTTP)</translation>
+        <source>Your provider’s website (not secure)</source>
+        <translation>Vefsvæði þjónustuaðilans þíns (ekki öruggt)</translation>
+    </message>
+    <message>
+        <source>Typed by you</source>
+        <translation>Slegið inn af þér</translation>
+    </message>
+    <message>
+        <source>A settings file</source>
+        <translation>Stillingaskrá</translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation>Óþekkt heimild</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -464,6 +475,78 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>insecure, needs approval</source>
         <translation>óöruggt, þarf samþykki</translation>
     </message>
+    <message>
+        <source>found settings</source>
+        <translation>stillingar fundust</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>ekkert fannst</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mistókst</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>ekki þörf</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>engin dulritun</translation>
+    </message>
+    <message>
+        <source>SSL/TLS: the connection is encrypted from the very first byte. This is the safest choice.</source>
+        <translation>SSL/TLS: tengingin er dulrituð frá allra fyrsta bæti. Þetta er öruggasti kosturinn.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the connection starts unencrypted and switches to encryption before your password is sent. Portpilot refuses to continue if the switch fails.</source>
+        <translation>STARTTLS: tengingin byrjar ódulrituð og skiptir yfir í dulritun áður en lykilorðið er sent. Portpilot heldur ekki áfram ef skiptin mistakast.</translation>
+    </message>
+    <message>
+        <source>No encryption: everything, your password included, can be read by anyone on the network.</source>
+        <translation>Engin dulritun: hver sem er á netinu getur lesið allt, líka lykilorðið þitt.</translation>
+    </message>
+    <message>
+        <source>IMAP keeps your mail on the server and in sync across all your devices: what you read, move or delete on one shows on the others. Choose it if you read mail on more than one device.</source>
+        <translation>IMAP geymir póstinn á póstþjóninum og samstilltan á öllum tækjunum þínum: það sem þú lest, færir eða eyðir á einu sést á hinum. Veldu það ef þú lest póst á fleiri en einu tæki.</translation>
+    </message>
+    <message>
+        <source>POP3 downloads your mail to one device and usually removes it from the server. Choose it only if you read mail on this one device and want it stored here.</source>
+        <translation>POP3 sækir póstinn á eitt tæki og fjarlægir hann yfirleitt af póstþjóninum. Veldu það aðeins ef þú lest póst á þessu eina tæki og vilt geyma hann hér.</translation>
+    </message>
+    <message>
+        <source>SMTP sends your mail.</source>
+        <translation>SMTP sendir póstinn þinn.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nafn: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Netfang: %1</translation>
+    </message>
+    <message>
+        <source>Incoming: %1 %2:%3, %4, user name “%5”</source>
+        <extracomment>%1 protocol (IMAP/POP3), %2 host, %3 port, %4 security, %5 user name</extracomment>
+        <translation>Inn: %1 %2:%3, %4, notandanafn „%5“</translation>
+    </message>
+    <message>
+        <source>Outgoing: %1 %2:%3, %4, user name “%5”</source>
+        <translation>Út: %1 %2:%3, %4, notandanafn „%5“</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverCommand</name>
     <message>
         <source>, user %1</source>
         <extracomment>%1 is the user name for the login</extracomment>
@@ -551,13 +634,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Ekki nota eigin þjónustuaðilalista Portpilot.</translation>
     </message>
     <message>
-        <source>… asking %1
-</source>
-        <extracomment>progress line; %1 names a discovery source</extracomment>
-        <translation>… spyr: %1
-</translation>
-    </message>
-    <message>
         <source>✓ %1: found (%2)
 </source>
         <extracomment>%1 names a discovery source, %2 details</extracomment>
@@ -609,6 +685,13 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>no servers found for “%1”.</source>
         <translation>engir póstþjónar fundust fyrir „%1“.</translation>
+    </message>
+    <message>
+        <source>… %1: asking
+</source>
+        <extracomment>progress line; %1 names a discovery source</extracomment>
+        <translation>… %1: spyr
+</translation>
     </message>
 </context>
 <context>
@@ -686,6 +769,36 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Evolution&apos;s files never carry passwords; none was written.</source>
         <translation>Skrár Evolution innihalda aldrei lykilorð; ekkert var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBatch</name>
+    <message>
+        <source>There is no export format “%1”.</source>
+        <translation>Ekkert útflutningssnið heitir „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: saved as “%2”</source>
+        <translation>%1: vistað sem „%2“</translation>
+    </message>
+    <message>
+        <source>%1: not exported</source>
+        <extracomment>%1 export format; the reason no longer applies (the settings changed since)</extracomment>
+        <translation>%1: ekki flutt út</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <extracomment>%1 export format, %2 the reason</extracomment>
+        <translation>%1: ekki flutt út: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: “%2” already exists; nothing was replaced.</source>
+        <extracomment>%1 export format, %2 the file in the way</extracomment>
+        <translation>%1: ekki vistað: „%2“ er þegar til; engu var skipt út.</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: ekki vistað: %2</translation>
     </message>
 </context>
 <context>
@@ -1157,18 +1270,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 <context>
     <name>Portpilot::ChoosePage</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>engin dulritun</translation>
-    </message>
-    <message>
         <source>%1 — %2, port %3, %4</source>
         <extracomment>One server found: %1 protocol (IMAP, POP3, SMTP), %2 host name, %3 port, %4 security</extracomment>
         <translation>%1 — %2, gátt %3, %4</translation>
@@ -1253,6 +1354,11 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>The servers were found through DNS or by guessing, which anyone on the network could fake</source>
         <translation>Póstþjónarnir fundust um DNS eða með ágiskun, sem hver sem er á netinu gæti falsað</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>A link to the provider&apos;s page; %1 is its host name, such as mail.example.com</extracomment>
+        <translation>Opna %1</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1829,21 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>Portpilot::PasswordSaver</name>
+    <message>
+        <source>The password was not saved; your mail program will ask for it.</source>
+        <translation>Lykilorðið var ekki vistað; póstforritið þitt mun spyrja um það.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain (service “%1”).</source>
+        <translation>Lykilorðið er geymt í lykilorðageymslu kerfisins (þjónusta „%1“).</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>Ekki tókst að geyma lykilorðið: %1</translation>
+    </message>
+</context>
+<context>
     <name>Portpilot::PasswordStore</name>
     <message>
         <source>Done.</source>
@@ -1919,70 +2040,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 <context>
     <name>Portpilot::SetupController</name>
     <message>
-        <source>The password is stored in the system keychain (service “%1”).</source>
-        <translation>Lykilorðið er geymt í lykilorðageymslu kerfisins (þjónusta „%1“).</translation>
-    </message>
-    <message>
-        <source>The password could not be stored: %1</source>
-        <translation>Ekki tókst að geyma lykilorðið: %1</translation>
-    </message>
-    <message>
-        <source>Portpilot’s list of providers</source>
-        <translation>Listi Portpilot yfir þjónustuaðila</translation>
-    </message>
-    <message>
-        <source>Your provider’s website (secure)</source>
-        <translation>Vefsvæði þjónustuaðilans þíns (öruggt)</translation>
-    </message>
-    <message>
-        <source>Thunderbird’s database of providers</source>
-        <translation>Gagnagrunnur Thunderbird yfir þjónustuaðila</translation>
-    </message>
-    <message>
-        <source>The server that receives your domain’s mail (MX)</source>
-        <translation>Póstþjónninn sem tekur við pósti lénsins þíns (MX)</translation>
-    </message>
-    <message>
-        <source>Service records in DNS (SRV)</source>
-        <translation>Þjónustufærslur í DNS (SRV)</translation>
-    </message>
-    <message>
-        <source>Trying common server names</source>
-        <translation>Prófa algeng heiti póstþjóna</translation>
-    </message>
-    <message>
-        <source>Your provider’s website (not secure)</source>
-        <translation>Vefsvæði þjónustuaðilans þíns (ekki öruggt)</translation>
-    </message>
-    <message>
-        <source>Typed by you</source>
-        <translation>Slegið inn af þér</translation>
-    </message>
-    <message>
-        <source>A settings file</source>
-        <translation>Stillingaskrá</translation>
-    </message>
-    <message>
-        <source>Unknown source</source>
-        <translation>Óþekkt heimild</translation>
-    </message>
-    <message>
-        <source>found settings</source>
-        <translation>stillingar fundust</translation>
-    </message>
-    <message>
-        <source>nothing found</source>
-        <translation>ekkert fannst</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>mistókst</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>ekki þörf</translation>
-    </message>
-    <message>
         <source>Type your email address first.</source>
         <translation>Sláðu fyrst inn tölvupóstfangið þitt.</translation>
     </message>
@@ -1995,98 +2052,12 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Stillingar póstþjóns út eru ekki fullgerðar.</translation>
     </message>
     <message>
-        <source>Confirm that you trust the servers of “%1” first.</source>
-        <extracomment>%1 is an internet domain such as example.com</extracomment>
-        <translation>Staðfestu fyrst að þú treystir póstþjónum „%1“.</translation>
-    </message>
-    <message>
         <source>Confirm that your password may go to “%1” without encryption, or choose encryption.</source>
         <translation>Staðfestu að lykilorðið þitt megi fara til „%1“ án dulritunar, eða veldu dulritun.</translation>
     </message>
     <message>
-        <source>%1 refuses your normal password in mail programs. Create an app password in your account’s security settings and type it as the password here.</source>
-        <extracomment>%1 is a provider such as &quot;Google Mail (Gmail)&quot;</extracomment>
-        <translation>%1 hafnar venjulegu lykilorði þínu í póstforritum. Búðu til forritalykilorð í öryggisstillingum reikningsins og sláðu það inn hér sem lykilorð.</translation>
-    </message>
-    <message>
-        <source>%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). Portpilot cannot test this login; follow the provider’s instructions in your mail program.</source>
-        <translation>%1 leyfir aðeins póstforrit sem skrá sig inn um eigin innskráningarsíðu þjónustuaðilans (OAuth2). Portpilot getur ekki prófað þessa innskráningu; fylgdu leiðbeiningum þjónustuaðilans í póstforritinu þínu.</translation>
-    </message>
-    <message>
-        <source>There is no export format “%1”.</source>
-        <translation>Ekkert útflutningssnið heitir „%1“.</translation>
-    </message>
-    <message>
-        <source>%1: not exported: %2</source>
-        <extracomment>%1 export format, %2 the reason</extracomment>
-        <translation>%1: ekki flutt út: %2</translation>
-    </message>
-    <message>
-        <source>%1: saved as “%2”</source>
-        <translation>%1: vistað sem „%2“</translation>
-    </message>
-    <message>
-        <source>%1: not saved: %2</source>
-        <translation>%1: ekki vistað: %2</translation>
-    </message>
-    <message>
-        <source>The password was not saved; your mail program will ask for it.</source>
-        <translation>Lykilorðið var ekki vistað; póstforritið þitt mun spyrja um það.</translation>
-    </message>
-    <message>
-        <source>IMAP keeps your mail on the server and in sync across all your devices: what you read, move or delete on one shows on the others. Choose it if you read mail on more than one device.</source>
-        <translation>IMAP geymir póstinn á póstþjóninum og samstilltan á öllum tækjunum þínum: það sem þú lest, færir eða eyðir á einu sést á hinum. Veldu það ef þú lest póst á fleiri en einu tæki.</translation>
-    </message>
-    <message>
-        <source>POP3 downloads your mail to one device and usually removes it from the server. Choose it only if you read mail on this one device and want it stored here.</source>
-        <translation>POP3 sækir póstinn á eitt tæki og fjarlægir hann yfirleitt af póstþjóninum. Veldu það aðeins ef þú lest póst á þessu eina tæki og vilt geyma hann hér.</translation>
-    </message>
-    <message>
-        <source>SMTP sends your mail.</source>
-        <translation>SMTP sendir póstinn þinn.</translation>
-    </message>
-    <message>
-        <source>SSL/TLS: the connection is encrypted from the very first byte. This is the safest choice.</source>
-        <translation>SSL/TLS: tengingin er dulrituð frá allra fyrsta bæti. Þetta er öruggasti kosturinn.</translation>
-    </message>
-    <message>
-        <source>STARTTLS: the connection starts unencrypted and switches to encryption before your password is sent. Portpilot refuses to continue if the switch fails.</source>
-        <translation>STARTTLS: tengingin byrjar ódulrituð og skiptir yfir í dulritun áður en lykilorðið er sent. Portpilot heldur ekki áfram ef skiptin mistakast.</translation>
-    </message>
-    <message>
-        <source>No encryption: everything, your password included, can be read by anyone on the network.</source>
-        <translation>Engin dulritun: hver sem er á netinu getur lesið allt, líka lykilorðið þitt.</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>Nafn: %1</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Netfang: %1</translation>
-    </message>
-    <message>
-        <source>Incoming: %1 %2:%3, %4, user name “%5”</source>
-        <extracomment>%1 protocol (IMAP/POP3), %2 host, %3 port, %4 security, %5 user name</extracomment>
-        <translation>Inn: %1 %2:%3, %4, notandanafn „%5“</translation>
-    </message>
-    <message>
-        <source>Outgoing: %1 %2:%3, %4, user name “%5”</source>
-        <translation>Út: %1 %2:%3, %4, notandanafn „%5“</translation>
-    </message>
-    <message>
         <source>There is no refused certificate to accept.</source>
         <translation>Ekkert hafnað skilríki er til að samþykkja.</translation>
-    </message>
-    <message>
-        <source>%1: not exported</source>
-        <extracomment>%1 export format; the reason no longer applies (the settings changed since)</extracomment>
-        <translation>%1: ekki flutt út</translation>
-    </message>
-    <message>
-        <source>%1: not saved: “%2” already exists; nothing was replaced.</source>
-        <extracomment>%1 export format, %2 the file in the way</extracomment>
-        <translation>%1: ekki vistað: „%2“ er þegar til; engu var skipt út.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2377,18 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>The test was cancelled.</source>
         <translation>Hætt var við prófið.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAdvice</name>
+    <message>
+        <source>%1 refuses your normal password in mail programs. Create an app password in your account’s security settings and type it as the password here.</source>
+        <extracomment>%1 is a provider such as &quot;Google Mail (Gmail)&quot;</extracomment>
+        <translation>%1 hafnar venjulegu lykilorði þínu í póstforritum. Búðu til forritalykilorð í öryggisstillingum reikningsins og sláðu það inn hér sem lykilorð.</translation>
+    </message>
+    <message>
+        <source>%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). Portpilot cannot test this login; follow the provider’s instructions in your mail program.</source>
+        <translation>%1 leyfir aðeins póstforrit sem skrá sig inn um eigin innskráningarsíðu þjónustuaðilans (OAuth2). Portpilot getur ekki prófað þessa innskráningu; fylgdu leiðbeiningum þjónustuaðilans í póstforritinu þínu.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2806,18 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>the certificate “%1” is accepted on every server of the file, all on %2; --accept-fingerprint HOST:PORT=SHA256 names one.</source>
         <extracomment>%1 is a fingerprint, %2 a host name</extracomment>
         <translation>skilríkið „%1“ er samþykkt á öllum póstþjónum skrárinnar, sem allir eru á %2; --accept-fingerprint VÉL:GÁTT=SHA256 nefnir einn þeirra.</translation>
+    </message>
+</context>
+<context>
+    <name>TestPlan</name>
+    <message>
+        <source>Confirm that you trust the servers of “%1” first.</source>
+        <extracomment>%1 is an internet domain such as example.com</extracomment>
+        <translation>Staðfestu fyrst að þú treystir póstþjónum „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no server to test.</source>
+        <translation>Það er enginn póstþjónn til að prófa.</translation>
     </message>
 </context>
 <context>

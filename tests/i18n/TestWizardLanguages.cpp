@@ -603,15 +603,16 @@ void TestWizardLanguages::resultsFollowTheLanguage()
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Test));
     page = wizard->currentPage();
     auto testEnded = [controller] {
-        return controller->testResult(0) && controller->testResult(1) && !controller->isTesting();
+        return controller->state().side(Side::Incoming).testResult &&
+               controller->state().side(Side::Outgoing).testResult && !controller->isTesting();
     };
     const QStringList testLabels = {QStringLiteral("incomingTestResult"), QStringLiteral("outgoingTestResult"),
                                     QStringLiteral("testSummary")};
 
     // The wrong password: the failure is worded from its kind in the language shown.
     QVERIFY(QTest::qWaitFor(testEnded, 120000));
-    QVERIFY(!controller->testPassed());
-    const FailureKind kind = controller->testResult(0)->failure.kind;
+    QVERIFY(!controller->state().testPassed());
+    const FailureKind kind = controller->state().side(Side::Incoming).testResult->failure.kind;
     QCOMPARE(kind, FailureKind::AuthWrongPassword);
     checkResultsSwitch(page, testLabels,
                        {{QStringLiteral("incomingTestResult"), [kind] { return ProbeFailure::message(kind); }}});
@@ -623,7 +624,7 @@ void TestWizardLanguages::resultsFollowTheLanguage()
     typeInto(page, "retryPasswordEdit", QStringLiteral("anna-secret"));
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("retryButton")), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor(testEnded, 120000));
-    QVERIFY(controller->testPassed());
+    QVERIFY(controller->state().testPassed());
     checkResultsSwitch(page, testLabels);
     if (QTest::currentTestFailed()) {
         return;

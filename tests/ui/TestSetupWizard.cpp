@@ -1,8 +1,10 @@
 #include "CertificateDialog.h"
 #include "CertificatePinStore.h"
+#include "Descriptions.h"
 #include "DiscoveryOptions.h"
 #include "DovecotServer.h"
 #include "HelpDialog.h"
+#include "PasswordSaver.h"
 #include "PasswordStore.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
@@ -26,9 +28,12 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUuid>
 
@@ -79,6 +84,9 @@ private slots:
     void plainTextNeedsConsent();
     void bundledProviderOffersChoiceAndAdvice();
     void approvalNamesTheWholeDomain();
+    void approvalFollowsTheHostToManualSettings();
+    void serverTextShownAsPlainText();
+    void keychainWrittenBeforeExport();
     void addressAndNameAreRemembered();
     void keyboardOnlyTabOrder();
     void everyControlHasAnAccessibleName();
@@ -172,12 +180,13 @@ bool TestSetupWizard::waitForTest(SetupWizard& wizard)
     // Wait for both results, passed or not (the prober has its own timeouts).
     SetupController* controller = wizard.controller();
     QDeadlineTimer deadline(120000);
-    while (!(controller->testResult(0) && controller->testResult(1) && !controller->isTesting()) &&
+    while (!(controller->state().side(Side::Incoming).testResult &&
+             controller->state().side(Side::Outgoing).testResult && !controller->isTesting()) &&
            !deadline.hasExpired()) {
         QTest::qWait(20);
     }
     QTest::qWait(0);
-    return controller->testPassed();
+    return controller->state().testPassed();
 }
 
 void TestSetupWizard::manualImapSetupTestsSavesAndExports()
@@ -218,8 +227,12 @@ void TestSetupWizard::manualImapSetupTestsSavesAndExports()
     }
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     // The transcript never holds the password.
-    for (int side : {0, 1}) {
-        QVERIFY(!wizard->controller()->testResult(side)->transcript.join(QLatin1Char('\n')).contains(password));
+    for (const Side side : bothSides) {
+        QVERIFY(!wizard->controller()
+                     ->state()
+                     .side(side)
+                     .testResult->transcript.join(QLatin1Char('\n'))
+                     .contains(password));
     }
 
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
@@ -277,8 +290,8 @@ void TestSetupWizard::pop3Success()
     find<QCheckBox>(wizard.get(), "rememberPasswordCheck")->setChecked(false);
     startTest(*wizard, *dovecot, QStringLiteral("anna-secret"), true);
     QVERIFY(waitForTest(*wizard));
-    QCOMPARE(wizard->controller()->testResult(0)->server.protocol, Protocol::Pop3);
-    QVERIFY(wizard->controller()->testResult(0)->encrypted);
+    QCOMPARE(wizard->controller()->state().side(Side::Incoming).testResult->server.protocol, Protocol::Pop3);
+    QVERIFY(wizard->controller()->state().side(Side::Incoming).testResult->encrypted);
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
@@ -287,7 +300,9 @@ void TestSetupWizard::pop3Success()
     QVERIFY(find<QLabel>(wizard->currentPage(), "summaryLabel")->text().contains(QLatin1String("POP3")));
     // Not remembered: nothing in the keychain.
     QString error;
-    QVERIFY(!PasswordStore::readPasswordBlocking(wizard->controller()->incomingKey(), &error).has_value());
+    QVERIFY(!PasswordStore::readPasswordBlocking(PasswordSaver::keyFor(wizard->controller()->state(), Side::Incoming),
+                                                 &error)
+                 .has_value());
 }
 
 void TestSetupWizard::wrongPasswordThenCorrected()
@@ -299,7 +314,7 @@ void TestSetupWizard::wrongPasswordThenCorrected()
     startTest(*wizard, *dovecot, QStringLiteral("wrong-guess"));
     QVERIFY(!waitForTest(*wizard));
     QWidget* page = wizard->currentPage();
-    const ProbeResult incoming = *wizard->controller()->testResult(0);
+    const ProbeResult incoming = *wizard->controller()->state().side(Side::Incoming).testResult;
     QCOMPARE(incoming.failure.kind, FailureKind::AuthWrongPassword);
     QCOMPARE(find<QLabel>(page, "incomingTestResult")->text(), incoming.failure.message());
     QVERIFY(find<QLabel>(page, "incomingStepLogin")->text().startsWith(QStringLiteral("✗")));
@@ -322,7 +337,7 @@ void TestSetupWizard::wrongPasswordThenCorrected()
     QTest::keyClick(find<QLineEdit>(page, "retryPasswordEdit"), Qt::Key_Return);
     QVERIFY(waitForTest(*wizard));
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-    QCOMPARE(wizard->controller()->password(), QStringLiteral("anna-secret"));
+    QCOMPARE(wizard->controller()->state().password, QStringLiteral("anna-secret"));
 }
 
 void TestSetupWizard::untrustedCertificateAccepted()
@@ -333,7 +348,7 @@ void TestSetupWizard::untrustedCertificateAccepted()
     startTest(*wizard, *dovecot, QStringLiteral("anna-secret"));
     QVERIFY(!waitForTest(*wizard));
     QWidget* page = wizard->currentPage();
-    const ProbeResult incoming = *wizard->controller()->testResult(0);
+    const ProbeResult incoming = *wizard->controller()->state().side(Side::Incoming).testResult;
     QCOMPARE(incoming.failure.kind, FailureKind::CertificateProblem);
     QVERIFY(!incoming.credentialsSent); // no password to a server we do not trust
     auto* certificateButton = find<QPushButton>(page, "incomingCertificateButton");
@@ -356,10 +371,10 @@ void TestSetupWizard::untrustedCertificateAccepted()
     QCOMPARE(shownFingerprint.count(QLatin1Char(':')), 31); // SHA-256: 32 bytes
     // The test runs again and trusts exactly that certificate (both servers share it; the
     // outgoing one is accepted the same way).
-    QVERIFY(!waitForTest(*wizard) || wizard->controller()->testResult(0)->passed());
-    QVERIFY(wizard->controller()->testResult(0)->passed());
-    QVERIFY(wizard->controller()->testResult(0)->certificatePinned);
-    if (!wizard->controller()->testResult(1)->passed()) {
+    QVERIFY(!waitForTest(*wizard) || wizard->controller()->state().side(Side::Incoming).testResult->passed());
+    QVERIFY(wizard->controller()->state().side(Side::Incoming).testResult->passed());
+    QVERIFY(wizard->controller()->state().side(Side::Incoming).testResult->certificatePinned);
+    if (!wizard->controller()->state().side(Side::Outgoing).testResult->passed()) {
         QTimer::singleShot(0, this, [] {
             auto* dialog = qobject_cast<CertificateDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -375,9 +390,9 @@ void TestSetupWizard::untrustedCertificateAccepted()
     auto nextRun = makeWizard();
     startTest(*nextRun, *dovecot, QStringLiteral("anna-secret"));
     QVERIFY(waitForTest(*nextRun));
-    const ProbeResult pinned = *nextRun->controller()->testResult(0);
+    const ProbeResult pinned = *nextRun->controller()->state().side(Side::Incoming).testResult;
     QVERIFY(pinned.certificatePinned);
-    QVERIFY(nextRun->controller()->testResult(1)->certificatePinned);
+    QVERIFY(nextRun->controller()->state().side(Side::Outgoing).testResult->certificatePinned);
     // The page says the trust is the person's own, and offers to take it back.
     QWidget* nextPage = nextRun->currentPage();
     const QString pinnedText = find<QLabel>(nextPage, "incomingTestResult")->text();
@@ -388,16 +403,18 @@ void TestSetupWizard::untrustedCertificateAccepted()
     QVERIFY(forget->isVisible());
     QTest::mouseClick(forget, Qt::LeftButton);
     QVERIFY(!waitForTest(*nextRun));
-    QCOMPARE(nextRun->controller()->testResult(0)->failure.kind, FailureKind::CertificateProblem);
-    QVERIFY(!nextRun->controller()->testResult(0)->credentialsSent);
-    QVERIFY(nextRun->controller()->testResult(1)->passed()); // forgotten for that host and port only
+    QCOMPARE(nextRun->controller()->state().side(Side::Incoming).testResult->failure.kind,
+             FailureKind::CertificateProblem);
+    QVERIFY(!nextRun->controller()->state().side(Side::Incoming).testResult->credentialsSent);
+    QVERIFY(nextRun->controller()->state().side(Side::Outgoing).testResult->passed()); // forgotten for that host and
+                                                                                       // port only
     QVERIFY(find<QPushButton>(nextPage, "incomingCertificateButton")->isVisible());
     QVERIFY(!forget->isVisible());
     // Forgotten for later runs too.
     QSettings settings;
     const CertificatePinStore stored(&settings);
     QVERIFY(stored.pinnedFingerprint(pinned.server.hostname, pinned.server.port).isEmpty());
-    const ProbeResult outgoing = *nextRun->controller()->testResult(1);
+    const ProbeResult outgoing = *nextRun->controller()->state().side(Side::Outgoing).testResult;
     QVERIFY(!stored.pinnedFingerprint(outgoing.server.hostname, outgoing.server.port).isEmpty());
     nextRun.reset();
 }
@@ -413,7 +430,7 @@ void TestSetupWizard::pinTrustsOnlyThatCertificate()
         auto wizard = makeWizard();
         startTest(*wizard, *first, QStringLiteral("anna-secret"));
         QVERIFY(!waitForTest(*wizard));
-        QVERIFY(wizard->controller()->acceptCertificate(0));
+        QVERIFY(wizard->controller()->acceptCertificate(Side::Incoming));
         address = first->address();
         imapPort = first->port(QStringLiteral("IMAPS_PORT"));
     }
@@ -425,7 +442,7 @@ void TestSetupWizard::pinTrustsOnlyThatCertificate()
     auto wizard = makeWizard();
     startTest(*wizard, *second, QStringLiteral("anna-secret"));
     QVERIFY(!waitForTest(*wizard));
-    const ProbeResult incoming = *wizard->controller()->testResult(0);
+    const ProbeResult incoming = *wizard->controller()->state().side(Side::Incoming).testResult;
     QCOMPARE(incoming.failure.kind, FailureKind::CertificateProblem);
     QVERIFY(!incoming.certificatePinned);
     QVERIFY(!incoming.credentialsSent);
@@ -530,7 +547,7 @@ void TestSetupWizard::bundledProviderOffersChoiceAndAdvice()
         }
     }
     QVERIFY(advice->text().contains(QLatin1String("POP3")));
-    QCOMPARE(wizard->controller()->incoming().protocol, Protocol::Pop3);
+    QCOMPARE(wizard->controller()->state().side(Side::Incoming).server.protocol, Protocol::Pop3);
     // The provider's password rules and "enable IMAP" note are shown before any test.
     auto* passwordAdvice = find<QLabel>(page, "passwordAdvice");
     QVERIFY(passwordAdvice->isVisible());
@@ -574,7 +591,134 @@ void TestSetupWizard::approvalNamesTheWholeDomain()
     QTest::keyClick(check, Qt::Key_Space);
     QVERIFY(check->isChecked());
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-    QVERIFY(controller->isApproved(domain));
+    QVERIFY(controller->state().approvedDomains.contains(domain));
+}
+
+void TestSetupWizard::approvalFollowsTheHostToManualSettings()
+{
+    // security.md: a host found through SRV waits for approval. "Set up manually…" pre-fills the
+    // manual page with it; the person must still approve it there, and even a page that pushed
+    // on regardless reaches a test that refuses to connect.
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    auto wizard = makeWizard();
+    SetupController* controller = wizard->controller();
+    QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@srv.example.test"),
+                                   QStringLiteral("anna-secret"), false));
+    Account found;
+    ServerSettings imap;
+    imap.protocol = Protocol::Imap;
+    imap.hostname = QStringLiteral("127.0.0.1");
+    imap.port = listener.serverPort();
+    imap.source = ConfigSource::DnsSrv;
+    imap.approvalNeeded = QStringLiteral("srv.example.test");
+    ServerSettings smtp = imap;
+    smtp.protocol = Protocol::Smtp;
+    found.incoming = {imap};
+    found.outgoing = {smtp};
+    controller->setCandidates(found);
+    wizard->setStartId(SetupWizard::Page_Choose);
+    wizard->restart();
+    QTest::mouseClick(find<QPushButton>(wizard->currentPage(), "manualButton"), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Manual));
+    QWidget* page = wizard->currentPage();
+    QCOMPARE(find<QLineEdit>(page, "incomingHost")->text(), QStringLiteral("127.0.0.1"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    const QString status = find<QLabel>(page, "manualStatus")->text();
+    QVERIFY2(status.contains(QLatin1String("srv.example.test")), qPrintable(status));
+    QCOMPARE(controller->state().pendingApprovals(), QStringList{QStringLiteral("srv.example.test")});
+
+    // Pushed on anyway: the test refuses, and nothing reaches the listener.
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Test));
+    QVERIFY(!controller->isTesting());
+    QVERIFY(!listener.waitForNewConnection(300));
+    const QString summary = find<QLabel>(wizard->currentPage(), "testSummary")->text();
+    QVERIFY2(summary.contains(QLatin1String("srv.example.test")), qPrintable(summary));
+
+    // A language switch and Back do not lose the need for approval either.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Manual));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(wizard.get(), &change);
+    QVERIFY(!controller->readyToTest());
+    // Typing another host is a server the person chose: no approval asked.
+    typeInto(wizard->currentPage(), "incomingHost", QStringLiteral("localhost"));
+    typeInto(wizard->currentPage(), "outgoingHost", QStringLiteral("localhost"));
+    QVERIFY(controller->state().pendingApprovals().isEmpty());
+}
+
+void TestSetupWizard::serverTextShownAsPlainText()
+{
+    // Before TLS anyone on the path writes the server's words. A greeting that looks like HTML
+    // must reach the person as the characters it is, never as a live link.
+    const QByteArray hostile = "* BYE <a href=\"https://evil.example/\">Click here</a> <b>now</b>";
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    connect(&listener, &QTcpServer::newConnection, &listener, [&listener, hostile] {
+        while (QTcpSocket* socket = listener.nextPendingConnection()) {
+            socket->write(hostile + "\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    auto wizard = makeWizard();
+    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
+    QWidget* page = wizard->currentPage();
+    for (const char* side : {"incoming", "outgoing"}) {
+        typeInto(page, (QByteArray(side) + "Host").constData(), QStringLiteral("127.0.0.1"));
+        auto* security = page->findChild<QComboBox*>(QLatin1String(side) + QStringLiteral("Security"));
+        security->setCurrentIndex(security->findData(QVariant::fromValue(SocketType::StartTls)));
+        typeInto(page, (QByteArray(side) + "Port").constData(), QString::number(listener.serverPort()));
+    }
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(!waitForTest(*wizard));
+    const ProbeResult incoming = *wizard->controller()->state().side(Side::Incoming).testResult;
+    QVERIFY2(incoming.failure.detail.contains(QLatin1String("<a href")), qPrintable(incoming.failure.detail));
+    QCOMPARE(find<QLabel>(wizard->currentPage(), "incomingTestResult")->textFormat(), Qt::PlainText);
+
+    QString shown;
+    QString informative;
+    QTimer::singleShot(0, this, [&shown, &informative] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            informative = box->informativeText();
+            QTextDocument document;
+            document.setHtml(informative);
+            shown = document.toPlainText();
+            box->reject();
+        }
+    });
+    QTest::mouseClick(find<QPushButton>(wizard->currentPage(), "incomingDetailsButton"), Qt::LeftButton);
+    // What the person reads is the server's text, character for character, with no link in it.
+    QVERIFY2(shown.contains(QString::fromLatin1(hostile.mid(6))), qPrintable(shown));
+    QVERIFY2(!informative.contains(QLatin1String("<a ")), qPrintable(informative));
+}
+
+void TestSetupWizard::keychainWrittenBeforeExport()
+{
+    // Exported msmtp, mutt and aerc profiles read the password from the keychain: it is written
+    // when the person leaves the test, so that closing the wizard on the Export page leaves no
+    // profile pointing at an entry that was never written.
+    const auto dovecot = startDovecot();
+    QVERIFY(dovecot->isRunning());
+    auto wizard = makeWizard();
+    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
+    const QString password = QStringLiteral("anna-secret");
+    startTest(*wizard, *dovecot, password);
+    QVERIFY(waitForTest(*wizard));
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Export));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->controller()->passwordSaver().outcome(), PasswordSaver::Outcome::Stored, 60000);
+    const SetupState state = wizard->controller()->state();
+    wizard->reject(); // closed on the Export page
+    wizard.reset();
+    QString error;
+    for (const Side side : bothSides) {
+        const QString key = PasswordSaver::keyFor(state, side);
+        QCOMPARE(PasswordStore::readPasswordBlocking(key, &error).value_or(QString()), password);
+        PasswordStore::deletePasswordBlocking(key, &error);
+    }
 }
 
 void TestSetupWizard::addressAndNameAreRemembered()

@@ -1,5 +1,7 @@
 #include "AccountEnums.h"
+#include "Descriptions.h"
 #include "DiscoveryOptions.h"
+#include "PasswordSaver.h"
 #include "PasswordStore.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
@@ -109,7 +111,7 @@ QListWidgetItem* TestWizardDiscovery::sourceItem(SetupWizard& wizard, ConfigSour
         return nullptr;
     }
     // Each line starts with the source's name in plain words (what a screen reader reads too).
-    const QString label = SetupController::sourceLabel(source) + QLatin1Char(':');
+    const QString label = Descriptions::source(source) + QLatin1Char(':');
     for (int row = 0; row < list->count(); ++row) {
         if (list->item(row)->data(Qt::AccessibleTextRole).toString().startsWith(label)) {
             return list->item(row);
@@ -133,7 +135,7 @@ bool TestWizardDiscovery::lineEnded(const QString& text)
 {
     for (SourceStatus status :
          {SourceStatus::Found, SourceStatus::Nothing, SourceStatus::Failed, SourceStatus::Cancelled}) {
-        if (text.contains(SetupController::sourceStatusLabel(status))) {
+        if (text.contains(Descriptions::sourceStatus(status))) {
             return true;
         }
     }
@@ -209,7 +211,7 @@ void TestWizardDiscovery::findsAndChooses()
     // The live list says which source found the settings, in the words the person reads.
     QListWidgetItem* item = sourceItem(*wizard, source);
     QVERIFY2(item, qPrintable(sourceLines(*wizard)));
-    QVERIFY2(item->text().contains(SetupController::sourceStatusLabel(SourceStatus::Found)), qPrintable(item->text()));
+    QVERIFY2(item->text().contains(Descriptions::sourceStatus(SourceStatus::Found)), qPrintable(item->text()));
     QCOMPARE(item->data(Qt::AccessibleTextRole).toString(), item->text());
     // No more trusted source found anything (the winner is the most trusted that answered).
     for (ConfigSource other : {ConfigSource::Bundled, ConfigSource::ProviderHttps, ConfigSource::Ispdb,
@@ -218,7 +220,7 @@ void TestWizardDiscovery::findsAndChooses()
             break;
         }
         if (QListWidgetItem* higher = sourceItem(*wizard, other)) {
-            QVERIFY2(!higher->text().contains(SetupController::sourceStatusLabel(SourceStatus::Found)),
+            QVERIFY2(!higher->text().contains(Descriptions::sourceStatus(SourceStatus::Found)),
                      qPrintable(sourceLines(*wizard)));
         }
     }
@@ -244,7 +246,7 @@ void TestWizardDiscovery::findsAndChooses()
     QCOMPARE(incomingList->item(0)->text(), incoming);
     QCOMPARE(outgoingList->currentRow(), 0);
     QCOMPARE(outgoingList->item(0)->text(), outgoing);
-    QCOMPARE(controller->incoming().source, source);
+    QCOMPARE(controller->state().side(Side::Incoming).server.source, source);
 
     const auto domains = page->findChildren<QLabel*>(QStringLiteral("approvalDomain"));
     if (approval.isEmpty()) {
@@ -259,7 +261,7 @@ void TestWizardDiscovery::findsAndChooses()
         QVERIFY(check);
         QTest::mouseClick(check, Qt::LeftButton);
         QVERIFY(check->isChecked());
-        QVERIFY(controller->isApproved(approval));
+        QVERIFY(controller->state().approvedDomains.contains(approval));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     }
     if (!login) {
@@ -280,7 +282,7 @@ void TestWizardDiscovery::findsAndChooses()
     for (const char* name : {"incomingStepLogin", "outgoingStepLogin"}) {
         QVERIFY2(result(name).startsWith(QStringLiteral("✓")), qPrintable(result(name)));
     }
-    QVERIFY(controller->testResult(SetupController::IncomingSide)->encrypted);
+    QVERIFY(controller->state().side(Side::Incoming).testResult->encrypted);
     // The world's Dovecot saw the wizard log in with the address (not only the capability probes).
     // Guessing only asks for capabilities, so a login there is the Test page's. Dovecot's log
     // process writes the line on its own time.
@@ -301,8 +303,8 @@ void TestWizardDiscovery::findsAndChooses()
     // The password is in the real keychain under the contract's key ("ADDRESS PROTOCOL://HOST:PORT").
     const QString imapKey = QStringLiteral("%1 imap://imap.guess.test:993").arg(address);
     const QString smtpKey = QStringLiteral("%1 smtp://smtp.guess.test:465").arg(address);
-    QCOMPARE(controller->incomingKey(), imapKey);
-    QCOMPARE(controller->outgoingKey(), smtpKey);
+    QCOMPARE(PasswordSaver::keyFor(controller->state(), Side::Incoming), imapKey);
+    QCOMPARE(PasswordSaver::keyFor(controller->state(), Side::Outgoing), smtpKey);
     QString error;
     QCOMPARE(PasswordStore::readPasswordBlocking(imapKey, &error).value_or(QString()), password);
     QCOMPARE(PasswordStore::readPasswordBlocking(smtpKey, &error).value_or(QString()), password);
@@ -346,8 +348,8 @@ void TestWizardDiscovery::nothingFoundOffersManual()
     QVERIFY2(!finished.first().first().toBool(), qPrintable(sourceLines(*wizard)));
     QListWidgetItem* item = sourceItem(*wizard, source);
     QVERIFY2(item, qPrintable(sourceLines(*wizard)));
-    QVERIFY2(item->text().contains(SetupController::sourceStatusLabel(status)), qPrintable(item->text()));
-    QVERIFY(!wizard->controller()->hasCandidates());
+    QVERIFY2(item->text().contains(Descriptions::sourceStatus(status)), qPrintable(item->text()));
+    QVERIFY(!wizard->controller()->state().hasCandidates());
     // Next leads to the manual settings.
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
@@ -381,7 +383,7 @@ void TestWizardDiscovery::stopSearching()
     QVERIFY(!controller->isDiscovering());
     QVERIFY(!stop->isEnabled());
     // Guessing was still at work: its line now says it was stopped.
-    QVERIFY2(guess->text().contains(SetupController::sourceStatusLabel(SourceStatus::Cancelled)),
+    QVERIFY2(guess->text().contains(Descriptions::sourceStatus(SourceStatus::Cancelled)),
              qPrintable(sourceLines(*wizard)));
     // No line is left "asking…": each one tells how its source ended.
     auto* list = wizard->currentPage()->findChild<QListWidget*>(QStringLiteral("sourceList"));

@@ -1,3 +1,4 @@
+#include "PasswordSaver.h"
 #include "PasswordStore.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
@@ -50,9 +51,9 @@ void TestWizardNoKeychain::saysSoAndDoesNotOfferToSave()
     wizard.findChild<QLineEdit*>(QStringLiteral("addressEdit"))->setText(QStringLiteral("anna@example.test"));
     wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("never-in-a-file-42"));
     QVERIFY(wizard.currentPage()->validatePage());
-    QVERIFY(!wizard.controller()->rememberPassword());
+    QVERIFY(!wizard.controller()->state().rememberPassword);
     wizard.controller()->savePassword();
-    QVERIFY(wizard.controller()->passwordStorageText().contains(QLatin1String("not saved")));
+    QVERIFY(wizard.controller()->passwordSaver().outcomeText().contains(QLatin1String("not saved")));
     // Nothing under the settings holds the password.
     QSettings settings;
     for (const QString& key : settings.allKeys()) {

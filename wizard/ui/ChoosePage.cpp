@@ -1,8 +1,9 @@
 #include "ChoosePage.h"
 
+#include "Descriptions.h"
 #include "PasswordAdviceLabel.h"
+#include "ProviderAdvice.h"
 #include "SetupController.h"
-#include "SetupWizard.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -18,25 +19,12 @@ namespace Portpilot {
 
 namespace {
 
-QString securityLabel(SocketType type)
-{
-    switch (type) {
-    case SocketType::Ssl:
-        return ChoosePage::tr("SSL/TLS");
-    case SocketType::StartTls:
-        return ChoosePage::tr("STARTTLS");
-    case SocketType::Plain:
-        return ChoosePage::tr("no encryption");
-    }
-    return {};
-}
-
 QString candidateText(const ServerSettings& server)
 {
     //: One server found: %1 protocol (IMAP, POP3, SMTP), %2 host name, %3 port, %4 security
     return ChoosePage::tr("%1 — %2, port %3, %4")
         .arg(protocolName(server.protocol).toUpper(), server.hostname, QString::number(server.port),
-             securityLabel(server.socketType));
+             Descriptions::security(server.socketType));
 }
 
 } // namespace
@@ -67,6 +55,8 @@ ChoosePage::ChoosePage(SetupController* controller, QWidget* parent)
     for (QLabel* label : {m_incomingAdvice, m_outgoingAdvice, m_enableNote}) {
         label->setWordWrap(true);
     }
+    m_incomingAdvice->setTextFormat(Qt::PlainText);
+    m_outgoingAdvice->setTextFormat(Qt::PlainText);
     for (QListWidget* list : {m_incomingList, m_outgoingList}) {
         list->setMinimumHeight(list->fontMetrics().height() * 4);
     }
@@ -91,12 +81,12 @@ ChoosePage::ChoosePage(SetupController* controller, QWidget* parent)
     layout->addWidget(m_manualButton, 0, Qt::AlignLeft);
 
     connect(m_incomingList, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_controller->chooseIncoming(row);
+        m_controller->choose(Side::Incoming, row);
         updateAdvice();
         rebuildApprovals();
     });
     connect(m_outgoingList, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_controller->chooseOutgoing(row);
+        m_controller->choose(Side::Outgoing, row);
         updateAdvice();
         rebuildApprovals();
     });
@@ -143,43 +133,52 @@ void ChoosePage::initializePage()
 
 void ChoosePage::fillLists()
 {
-    const Account& found = m_controller->candidates();
-    const QSignalBlocker blockIncoming(m_incomingList);
-    const QSignalBlocker blockOutgoing(m_outgoingList);
-    m_incomingList->clear();
-    for (const ServerSettings& server : found.incoming) {
-        m_incomingList->addItem(candidateText(server));
-    }
-    m_outgoingList->clear();
-    for (const ServerSettings& server : found.outgoing) {
-        m_outgoingList->addItem(candidateText(server));
-    }
-    m_incomingList->setCurrentRow(int(m_controller->chosenIncomingIndex()));
-    m_outgoingList->setCurrentRow(int(m_controller->chosenOutgoingIndex()));
-
-    const QString instructions = m_controller->enableInstructions(QLocale().name().left(2));
-    const QString url = m_controller->enableInstructionsUrl();
-    QString note;
-    if (!instructions.isEmpty()) {
-        note = tr("<b>Before you continue:</b> %1").arg(instructions.toHtmlEscaped());
-        if (!url.isEmpty()) {
-            note += QStringLiteral(" <a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped());
+    const SetupState& state = m_controller->state();
+    for (const Side side : bothSides) {
+        QListWidget* list = side == Side::Incoming ? m_incomingList : m_outgoingList;
+        const QSignalBlocker block(list);
+        list->clear();
+        for (const ServerSettings& server : state.side(side).candidates) {
+            list->addItem(candidateText(server));
         }
+        list->setCurrentRow(int(state.side(side).chosenIndex));
     }
     m_passwordAdvice->refresh();
-    m_enableNote->setText(note);
-    m_enableNote->setVisible(!note.isEmpty());
     updateAdvice();
     rebuildApprovals();
 }
 
 void ChoosePage::updateAdvice()
 {
-    const ServerSettings& in = m_controller->incoming();
-    const ServerSettings& out = m_controller->outgoing();
-    m_incomingAdvice->setText(SetupController::protocolAdvice(in.protocol) + QLatin1Char('\n') +
-                              SetupController::securityExplanation(in.socketType));
-    m_outgoingAdvice->setText(SetupController::securityExplanation(out.socketType));
+    const SetupState& state = m_controller->state();
+    const ServerSettings& in = state.side(Side::Incoming).server;
+    const ServerSettings& out = state.side(Side::Outgoing).server;
+    m_incomingAdvice->setText(Descriptions::protocolAdvice(in.protocol) + QLatin1Char('\n') +
+                              Descriptions::securityExplanation(in.socketType));
+    m_outgoingAdvice->setText(Descriptions::securityExplanation(out.socketType));
+    updateEnableNote();
+}
+
+void ChoosePage::updateEnableNote()
+{
+    // The instructions may come from a downloaded file: escaped, and the link only when it is
+    // https, shown by its host so that the person sees where it leads. ProviderAdvice holds
+    // them back until servers from an unauthenticated source are approved.
+    const SetupState& state = m_controller->state();
+    const QString instructions = ProviderAdvice::enableInstructions(state, QLocale().name().left(2));
+    const QUrl url = ProviderAdvice::enableInstructionsUrl(state);
+    QString note;
+    if (!instructions.isEmpty()) {
+        note = tr("<b>Before you continue:</b> %1").arg(instructions.toHtmlEscaped());
+        if (!url.isEmpty()) {
+            //: A link to the provider's page; %1 is its host name, such as mail.example.com
+            note += QStringLiteral(" <a href=\"%1\">%2</a>")
+                        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                             tr("Open %1").arg(url.host()).toHtmlEscaped());
+        }
+    }
+    m_enableNote->setText(note);
+    m_enableNote->setVisible(!note.isEmpty());
 }
 
 void ChoosePage::rebuildApprovals()
@@ -188,10 +187,12 @@ void ChoosePage::rebuildApprovals()
         delete item->widget();
         delete item;
     }
+    const SetupState& state = m_controller->state();
     QStringList domains;
-    for (const ServerSettings* server : {&m_controller->incoming(), &m_controller->outgoing()}) {
-        if (!server->approvalNeeded.isEmpty() && !domains.contains(server->approvalNeeded)) {
-            domains.append(server->approvalNeeded);
+    for (const Side side : bothSides) {
+        const QString domain = state.approvalNeededFor(state.side(side).server);
+        if (!domain.isEmpty() && !domains.contains(domain)) {
+            domains.append(domain);
         }
     }
     for (const QString& domain : domains) {
@@ -216,9 +217,10 @@ void ChoosePage::rebuildApprovals()
         check->setAccessibleName(tr("Approve %1").arg(domain));
         check->setAccessibleDescription(tr("The servers were found through DNS or by guessing, which anyone on "
                                            "the network could fake"));
-        check->setChecked(m_controller->isApproved(domain));
+        check->setChecked(state.approvedDomains.contains(domain));
         connect(check, &QCheckBox::toggled, this, [this, domain](bool on) {
             m_controller->setDomainApproved(domain, on);
+            updateEnableNote();
             emit completeChanged();
         });
         m_approvalLayout->addWidget(domainLabel);
@@ -230,12 +232,12 @@ void ChoosePage::rebuildApprovals()
 
 bool ChoosePage::isComplete() const
 {
-    return m_controller->hasCandidates() && m_controller->pendingApprovals().isEmpty();
+    return m_controller->state().hasCandidates() && m_controller->state().pendingApprovals().isEmpty();
 }
 
 int ChoosePage::nextId() const
 {
-    return m_manualRequested ? SetupWizard::Page_Manual : SetupWizard::nextAfterSettings();
+    return int(m_controller->next(SetupController::Step::Choose, m_manualRequested).value());
 }
 
 } // namespace Portpilot

@@ -34,6 +34,7 @@ private:
     void retranslateUi();
     void fillLists();
     void updateAdvice();
+    void updateEnableNote();
     void rebuildApprovals();
 
     SetupController* m_controller;

@@ -42,8 +42,10 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     m_rememberPassword->setChecked(true);
     m_addressHint->setObjectName(QStringLiteral("addressHint"));
     m_addressHint->setWordWrap(true);
+    m_addressHint->setTextFormat(Qt::PlainText);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
+    m_keychainNote->setTextFormat(Qt::PlainText);
     m_keychainNote->setVisible(false);
     m_nameLabel->setBuddy(m_name);
     m_addressLabel->setBuddy(m_address);
@@ -124,8 +126,8 @@ bool DetailsPage::validatePage()
         return false;
     }
     QSettings settings;
-    settings.setValue(nameSetting, m_controller->realName());
-    settings.setValue(addressSetting, m_controller->address().toString());
+    settings.setValue(nameSetting, m_controller->state().realName);
+    settings.setValue(addressSetting, m_controller->state().address.toString());
     return true;
 }
 

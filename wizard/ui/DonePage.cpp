@@ -1,5 +1,6 @@
 #include "DonePage.h"
 
+#include "Descriptions.h"
 #include "SetupController.h"
 
 #include <QEvent>
@@ -23,12 +24,12 @@ DonePage::DonePage(SetupController* controller, QWidget* parent)
     m_summary->setFocusPolicy(Qt::StrongFocus);
     m_passwordStatus->setObjectName(QStringLiteral("passwordStatusLabel"));
     m_passwordStatus->setWordWrap(true);
+    m_passwordStatus->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_passwordStatus);
     layout->addStretch();
     connect(m_controller, &SetupController::passwordSaved, this, [this] {
-        m_saving = false;
         showResult();
         emit completeChanged();
     });
@@ -54,21 +55,25 @@ void DonePage::retranslateUi()
 
 void DonePage::initializePage()
 {
-    m_saving = true;
+    // The password was written when the test was left (before the exports that read it).
     showResult();
-    m_controller->savePassword();
 }
 
 void DonePage::showResult()
 {
-    m_summary->setText(m_controller->summary());
-    m_passwordStatus->setText(m_saving ? tr("Saving the password in the system keychain…")
-                                       : m_controller->passwordStorageText());
+    m_summary->setText(Descriptions::accountSummary(m_controller->state()));
+    m_passwordStatus->setText(saving() ? tr("Saving the password in the system keychain…")
+                                       : m_controller->passwordSaver().outcomeText());
 }
 
 bool DonePage::isComplete() const
 {
-    return !m_saving;
+    return !saving();
+}
+
+bool DonePage::saving() const
+{
+    return m_controller->passwordSaver().outcome() == PasswordSaver::Outcome::Saving;
 }
 
 } // namespace Portpilot

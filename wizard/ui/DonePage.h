@@ -25,9 +25,9 @@ protected:
 private:
     void retranslateUi();
     void showResult();
+    bool saving() const;
 
     SetupController* m_controller;
-    bool m_saving = false;
     QLabel* m_summary;
     QLabel* m_passwordStatus;
 };

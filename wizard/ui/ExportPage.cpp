@@ -1,5 +1,7 @@
 #include "ExportPage.h"
 
+#include "ExportBatch.h"
+#include "ExporterRegistry.h"
 #include "SetupController.h"
 
 #include <QCheckBox>
@@ -20,6 +22,12 @@ namespace Portpilot {
 namespace {
 // Large or binary previews are cut; the file itself is complete.
 constexpr qsizetype maxPreviewBytes = 64 * 1024;
+QString formatDescription(const QString& format)
+{
+    const Exporter* exporter = ExporterRegistry::instance().find(format);
+    return exporter ? exporter->description() : QString();
+}
+
 } // namespace
 
 ExportPage::ExportPage(SetupController* controller, QWidget* parent)
@@ -45,6 +53,7 @@ ExportPage::ExportPage(SetupController* controller, QWidget* parent)
     m_includePassword->setChecked(false);
     m_passwordWarning->setObjectName(QStringLiteral("passwordWarning"));
     m_passwordWarning->setWordWrap(true);
+    m_passwordWarning->setTextFormat(Qt::PlainText);
     m_passwordWarning->setVisible(false);
     m_preview->setObjectName(QStringLiteral("previewText"));
     m_preview->setReadOnly(true);
@@ -79,7 +88,7 @@ ExportPage::ExportPage(SetupController* controller, QWidget* parent)
     setTabOrder(m_browse, m_includePassword);
     setTabOrder(m_includePassword, m_exportButton);
 
-    for (const QString& format : SetupController::exportFormats()) {
+    for (const QString& format : ExporterRegistry::instance().names()) {
         auto* item = new QListWidgetItem(format, m_formats);
         item->setData(Qt::UserRole, format);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -115,7 +124,7 @@ void ExportPage::retranslateUi()
     m_formats->setAccessibleDescription(tr("Check the formats to save; the selected one is previewed"));
     for (int i = 0; i < m_formats->count(); ++i) {
         QListWidgetItem* item = m_formats->item(i);
-        item->setToolTip(SetupController::exportFormatDescription(item->data(Qt::UserRole).toString()));
+        item->setToolTip(formatDescription(item->data(Qt::UserRole).toString()));
     }
     m_previewLabel->setText(tr("Pre&view:"));
     m_preview->setAccessibleName(tr("Preview of the exported file"));
@@ -148,12 +157,12 @@ void ExportPage::initializePage()
 void ExportPage::updatePreview()
 {
     QListWidgetItem* item = m_formats->currentItem();
-    if (!item || !m_controller->address().isValid()) {
+    if (!item || !m_controller->state().address.isValid()) {
         m_preview->clear();
         return;
     }
-    const Exporter::Result result =
-        m_controller->exportPreview(item->data(Qt::UserRole).toString(), m_includePassword->isChecked());
+    const Exporter::Result result = ExportBatch::preview(m_controller->state(), item->data(Qt::UserRole).toString(),
+                                                         m_includePassword->isChecked());
     if (!result.ok()) {
         m_preview->setPlainText(result.error);
         return;
@@ -196,7 +205,8 @@ QStringList ExportPage::checkedFormats() const
 
 void ExportPage::exportNow()
 {
-    m_outcomes = m_controller->exportTo(checkedFormats(), m_folder->text(), m_includePassword->isChecked());
+    m_outcomes = ExportBatch::writeAll(m_controller->state(), checkedFormats(), m_folder->text(),
+                                       m_includePassword->isChecked());
     updateReport();
 }
 
@@ -204,7 +214,7 @@ void ExportPage::updateReport()
 {
     QStringList lines;
     for (const ExportOutcome& outcome : std::as_const(m_outcomes)) {
-        lines.append(m_controller->exportOutcomeText(outcome));
+        lines.append(ExportBatch::outcomeText(m_controller->state(), outcome));
     }
     m_report->setText(lines.join(QLatin1Char('\n')));
 }

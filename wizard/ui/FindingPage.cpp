@@ -1,7 +1,7 @@
 #include "FindingPage.h"
 
+#include "Descriptions.h"
 #include "SetupController.h"
-#include "SetupWizard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,6 +23,7 @@ FindingPage::FindingPage(SetupController* controller, QWidget* parent)
     setObjectName(QStringLiteral("findingPage"));
     m_status->setObjectName(QStringLiteral("findingStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_sources->setObjectName(QStringLiteral("sourceList"));
     m_cancelButton->setObjectName(QStringLiteral("cancelDiscoveryButton"));
     m_manualButton->setObjectName(QStringLiteral("findingManualButton"));
@@ -68,7 +69,7 @@ void FindingPage::retranslateUi()
     if (m_done) {
         discoveryFinished(m_found);
     } else {
-        m_status->setText(tr("Looking for the settings of “%1”…").arg(m_controller->address().toString()));
+        m_status->setText(tr("Looking for the settings of “%1”…").arg(m_controller->state().address.toString()));
     }
 }
 
@@ -80,7 +81,7 @@ void FindingPage::initializePage()
     m_items.clear();
     m_states.clear();
     m_cancelButton->setEnabled(true);
-    m_status->setText(tr("Looking for the settings of “%1”…").arg(m_controller->address().toString()));
+    m_status->setText(tr("Looking for the settings of “%1”…").arg(m_controller->state().address.toString()));
     emit completeChanged();
     m_controller->startDiscovery();
 }
@@ -106,15 +107,14 @@ void FindingPage::updateItemText(ConfigSource source)
     QString text;
     if (!state.finished) {
         //: %1 is a source such as "Your provider’s website"
-        text = tr("%1: asking…").arg(SetupController::sourceLabel(source));
+        text = tr("%1: asking…").arg(Descriptions::source(source));
     } else if (state.message.isEmpty()) {
         //: %1 source, %2 what happened ("found settings", "nothing found", "failed")
-        text = tr("%1: %2").arg(SetupController::sourceLabel(source), SetupController::sourceStatusLabel(state.status));
+        text = tr("%1: %2").arg(Descriptions::source(source), Descriptions::sourceStatus(state.status));
     } else {
         //: %1 source, %2 what happened, %3 details
         text = tr("%1: %2 (%3)")
-                   .arg(SetupController::sourceLabel(source), SetupController::sourceStatusLabel(state.status),
-                        state.message);
+                   .arg(Descriptions::source(source), Descriptions::sourceStatus(state.status), state.message);
     }
     QListWidgetItem* item = itemFor(source);
     item->setText(text);
@@ -158,10 +158,7 @@ bool FindingPage::isComplete() const
 
 int FindingPage::nextId() const
 {
-    if (m_manualRequested || !m_controller->hasCandidates()) {
-        return SetupWizard::Page_Manual;
-    }
-    return SetupWizard::Page_Choose;
+    return int(m_controller->next(SetupController::Step::Finding, m_manualRequested).value());
 }
 
 } // namespace Portpilot

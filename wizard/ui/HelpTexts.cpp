@@ -1,27 +1,27 @@
 #include "HelpTexts.h"
 
-#include "SetupWizard.h"
+#include "SetupController.h"
 
 namespace Portpilot {
 
 QString HelpTexts::forPage(int pageId)
 {
-    switch (pageId) {
-    case SetupWizard::Page_Details:
+    switch (SetupController::Step(pageId)) {
+    case SetupController::Step::Details:
         return tr("<h3>Your details</h3>"
                   "<p>Your <b>name</b> is what recipients see next to your address. The <b>email address</b> is "
                   "all Portpilot needs to find your servers. The <b>password</b> is the one for your mail; some "
                   "providers want an <i>app password</i> instead (the wizard tells you when).</p>"
                   "<p><b>Remember the password</b> stores it in your system keychain, never in a plain file. "
                   "When no keychain is available, Portpilot says so and does not save it.</p>");
-    case SetupWizard::Page_Finding:
+    case SetupController::Step::Finding:
         return tr("<h3>Finding your servers</h3>"
                   "<p>Portpilot asks, in this order of trust: its own list of providers, your provider’s website, "
                   "Thunderbird’s database of providers, the server that receives your domain’s mail, DNS service "
                   "records, and finally tries common server names. Your address is never sent over an "
                   "unencrypted connection.</p>"
                   "<p>You can stop at any time and type the settings yourself.</p>");
-    case SetupWizard::Page_Choose:
+    case SetupController::Step::Choose:
         return tr("<h3>Choose your servers</h3>"
                   "<p><b>IMAP or POP3?</b> IMAP keeps your mail on the server, in sync on every device. POP3 "
                   "downloads it to one device and usually removes it from the server.</p>"
@@ -30,13 +30,13 @@ QString HelpTexts::forPage(int pageId)
                   "when you can choose.</p>"
                   "<p>Servers found in an unauthenticated way (DNS records, guessing) need your approval: check "
                   "that the domain shown belongs to your provider.</p>");
-    case SetupWizard::Page_Manual:
+    case SetupController::Step::Manual:
         return tr("<h3>Manual settings</h3>"
                   "<p>Copy the settings from your provider’s help pages. When you change the security, the port "
                   "changes to the standard one, unless you typed a port of your own.</p>"
                   "<p>The <b>user name</b> is usually your full email address; leave it empty to use it.</p>"
                   "<p>See “Standard ports” for which port goes with which security.</p>");
-    case SetupWizard::Page_Test:
+    case SetupController::Step::Test:
         return tr("<h3>Testing</h3>"
                   "<p>Each server is tested in four steps: connect, secure the connection, ask what it supports, "
                   "and log in (then log out). Nothing is sent or deleted.</p>"
@@ -45,12 +45,12 @@ QString HelpTexts::forPage(int pageId)
                   "right here. <b>Back</b> returns to the settings with everything you typed.</p>"
                   "<p>A certificate that cannot be verified is shown to you; trust it only if you know it is "
                   "your server’s. A certificate for another server name can never be accepted.</p>");
-    case SetupWizard::Page_Export:
+    case SetupController::Step::Export:
         return tr("<h3>Export</h3>"
                   "<p>Check the formats of the mail programs you use and save them. The password is left out "
                   "unless you ask for it: formats that can run a command read it from the system keychain "
                   "instead. Existing files are never replaced.</p>");
-    case SetupWizard::Page_Done:
+    case SetupController::Step::Done:
         return tr("<h3>Done</h3>"
                   "<p>The summary shows the settings to use in any mail program, and where your password was "
                   "stored.</p>");

@@ -12,7 +12,7 @@ class HelpTexts
     Q_DECLARE_TR_FUNCTIONS(HelpTexts)
 
 public:
-    // Help for a page (SetupWizard::PageId), empty for an unknown id.
+    // Help for a page (its id is its SetupController::Step), empty for an unknown id.
     static QString forPage(int pageId);
     static QString standardPorts();
     static QString questions();

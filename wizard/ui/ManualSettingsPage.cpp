@@ -3,7 +3,6 @@
 #include "PasswordAdviceLabel.h"
 #include "ServerSettingsEditor.h"
 #include "SetupController.h"
-#include "SetupWizard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,6 +23,7 @@ ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* par
     setObjectName(QStringLiteral("manualPage"));
     m_status->setObjectName(QStringLiteral("manualStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     auto* sides = new QHBoxLayout;
     sides->addWidget(m_incoming);
     sides->addWidget(m_outgoing);
@@ -36,11 +36,11 @@ ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* par
         connect(editor, &ServerSettingsEditor::settingsChanged, this, &ManualSettingsPage::pushToController);
     }
     connect(m_incoming, &ServerSettingsEditor::consentChanged, this, [this](bool given) {
-        m_controller->setPlainTextConsent(true, given);
+        m_controller->setPlainTextConsent(Side::Incoming, given);
         pushToController();
     });
     connect(m_outgoing, &ServerSettingsEditor::consentChanged, this, [this](bool given) {
-        m_controller->setPlainTextConsent(false, given);
+        m_controller->setPlainTextConsent(Side::Outgoing, given);
         pushToController();
     });
     retranslateUi();
@@ -68,10 +68,11 @@ void ManualSettingsPage::retranslateUi()
 
 void ManualSettingsPage::showControllerState()
 {
-    m_incoming->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->incoming()),
-                                 m_controller->plainTextConsent(true));
-    m_outgoing->setConsentNeeded(SetupController::sendsPasswordInPlainText(m_controller->outgoing()),
-                                 m_controller->plainTextConsent(false));
+    const SetupState& state = m_controller->state();
+    m_incoming->setConsentNeeded(SetupState::sendsPasswordInPlainText(state.side(Side::Incoming).server),
+                                 state.side(Side::Incoming).plainTextConsent);
+    m_outgoing->setConsentNeeded(SetupState::sendsPasswordInPlainText(state.side(Side::Outgoing).server),
+                                 state.side(Side::Outgoing).plainTextConsent);
     QString reason;
     m_controller->readyToTest(&reason);
     m_status->setText(reason);
@@ -81,8 +82,8 @@ void ManualSettingsPage::initializePage()
 {
     // Start from what was chosen or found; a page visited before keeps what was typed,
     // since the controller holds it.
-    ServerSettings in = m_controller->incoming();
-    ServerSettings out = m_controller->outgoing();
+    ServerSettings in = m_controller->state().side(Side::Incoming).server;
+    ServerSettings out = m_controller->state().side(Side::Outgoing).server;
     if (in.port == 0) {
         in.port = standardPort(in.protocol, in.socketType);
     }
@@ -98,8 +99,8 @@ void ManualSettingsPage::initializePage()
 
 void ManualSettingsPage::pushToController()
 {
-    m_controller->setIncoming(m_incoming->settings());
-    m_controller->setOutgoing(m_outgoing->settings());
+    m_controller->setServer(Side::Incoming, m_incoming->settings());
+    m_controller->setServer(Side::Outgoing, m_outgoing->settings());
     showControllerState();
     emit completeChanged();
 }
@@ -111,7 +112,7 @@ bool ManualSettingsPage::isComplete() const
 
 int ManualSettingsPage::nextId() const
 {
-    return SetupWizard::nextAfterSettings();
+    return int(m_controller->next(SetupController::Step::Manual).value());
 }
 
 } // namespace Portpilot

@@ -1,5 +1,6 @@
 #include "PasswordAdviceLabel.h"
 
+#include "ProviderAdvice.h"
 #include "SetupController.h"
 
 namespace Portpilot {
@@ -18,11 +19,12 @@ PasswordAdviceLabel::PasswordAdviceLabel(const SetupController* controller, QWid
 
 void PasswordAdviceLabel::refresh()
 {
-    const QString advice = m_controller->passwordAdvice();
-    const QString url = m_controller->passwordAdviceUrl();
+    const QString advice = ProviderAdvice::passwordAdvice(m_controller->state());
+    const QUrl url = ProviderAdvice::passwordAdviceUrl(m_controller->state());
     QString html = advice.toHtmlEscaped();
     if (!url.isEmpty()) {
-        html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("How to do this"));
+        html += QStringLiteral(" <a href=\"%1\">%2</a>")
+                    .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("How to do this"));
     }
     setText(html);
     setAccessibleName(tr("About your password"));

@@ -55,7 +55,8 @@ bool ScreenshotTour::discoveryDone() const
 
 bool ScreenshotTour::testDone() const
 {
-    return m_wizard->controller()->testResult(0) && m_wizard->controller()->testResult(1) &&
+    const SetupState& state = m_wizard->controller()->state();
+    return state.side(Side::Incoming).testResult && state.side(Side::Outgoing).testResult &&
            !m_wizard->controller()->isTesting();
 }
 

@@ -185,7 +185,9 @@ ServerSettings ServerSettingsEditor::settings() const
     }
     server.username = m_username->text();
     server.source = ConfigSource::Manual;
-    server.approvalNeeded.clear(); // typed by the person: nothing to approve
+    // Whether the host needs approval is not the page's to say: SetupState::approvalNeededFor()
+    // keeps a host from an unauthenticated source waiting for approval, whoever typed it.
+    server.approvalNeeded.clear();
     return server;
 }
 
@@ -249,11 +251,6 @@ void ServerSettingsEditor::setConsentNeeded(bool needed, bool given)
     if (needed && window()->isVisible()) {
         window()->resize(window()->size().expandedTo(window()->sizeHint()));
     }
-}
-
-bool ServerSettingsEditor::consentGiven() const
-{
-    return m_consent->isVisible() && m_consent->isChecked();
 }
 
 } // namespace Portpilot

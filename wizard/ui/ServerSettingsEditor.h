@@ -25,7 +25,6 @@ public:
     ServerSettings settings() const;
     // Shows the plaintext consent box (checked or not) or hides it.
     void setConsentNeeded(bool needed, bool given);
-    bool consentGiven() const;
 
     QLineEdit* hostEdit() const { return m_host; }
 

@@ -112,11 +112,6 @@ void SetupWizard::setInitialAddress(const QString& address)
     m_detailsPage->setAddress(address);
 }
 
-int SetupWizard::nextAfterSettings()
-{
-    return Page_Test;
-}
-
 void SetupWizard::showHelp()
 {
     if (!m_help) {

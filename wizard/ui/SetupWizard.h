@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SetupController.h"
+
 #include <QWizard>
 
 namespace Portpilot {
@@ -11,7 +13,6 @@ class ExportPage;
 class FindingPage;
 class HelpDialog;
 class ManualSettingsPage;
-class SetupController;
 class TestPage;
 
 // The account setup wizard. It owns the controller and the pages and hands each page the
@@ -21,15 +22,17 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
+    // Each page's id is its step (SetupController::Step), so that pages return the
+    // controller's next step as their nextId().
     enum PageId
     {
-        Page_Details,
-        Page_Finding,
-        Page_Choose,
-        Page_Manual,
-        Page_Test,
-        Page_Export,
-        Page_Done,
+        Page_Details = int(SetupController::Step::Details),
+        Page_Finding = int(SetupController::Step::Finding),
+        Page_Choose = int(SetupController::Step::Choose),
+        Page_Manual = int(SetupController::Step::Manual),
+        Page_Test = int(SetupController::Step::Test),
+        Page_Export = int(SetupController::Step::Export),
+        Page_Done = int(SetupController::Step::Done),
     };
 
     explicit SetupWizard(QWidget* parent = nullptr);
@@ -37,8 +40,6 @@ public:
 
     void setInitialAddress(const QString& address);
     SetupController* controller() const { return m_controller; }
-    // The page that follows the settings (chosen or typed).
-    static int nextAfterSettings();
     void showHelp();
 
     void done(int result) override;

@@ -1,6 +1,7 @@
 #include "TestPage.h"
 
 #include "CertificateDialog.h"
+#include "PasswordSaver.h"
 #include "SetupController.h"
 
 #include <QEvent>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Portpilot {
@@ -25,6 +27,7 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     setObjectName(QStringLiteral("testPage"));
     m_summary->setObjectName(QStringLiteral("testSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_password->setObjectName(QStringLiteral("retryPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setObjectName(QStringLiteral("retryPasswordLabel"));
@@ -32,9 +35,9 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
 
     auto* sides = new QHBoxLayout;
-    for (int side : {0, 1}) {
+    for (const Side side : bothSides) {
         buildColumn(side);
-        sides->addWidget(m_columns[side].box);
+        sides->addWidget(column(side).box);
     }
     auto* retryRow = new QHBoxLayout;
     retryRow->addWidget(m_passwordLabel);
@@ -45,9 +48,7 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addLayout(retryRow);
 
-    connect(m_controller, &SetupController::testStepStarted, this, &TestPage::stepStarted);
-    connect(m_controller, &SetupController::testStepFinished, this, &TestPage::stepFinished);
-    connect(m_controller, &SetupController::testServerFinished, this, &TestPage::serverFinished);
+    connect(m_controller, &SetupController::testChanged, this, &TestPage::updateColumn);
     connect(m_controller, &SetupController::testFinished, this, [this] {
         updateSummary();
         m_retry->setEnabled(true);
@@ -63,23 +64,24 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     retranslateUi();
 }
 
-void TestPage::buildColumn(int side)
+void TestPage::buildColumn(Side side)
 {
-    Column& column = m_columns[side];
-    const QString prefix =
-        side == SetupController::IncomingSide ? QStringLiteral("incoming") : QStringLiteral("outgoing");
+    Column& column = this->column(side);
+    const QString prefix = side == Side::Incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing");
     column.box = new QGroupBox(this);
     column.box->setObjectName(prefix + QStringLiteral("TestBox"));
     column.server = new QLabel(column.box);
     column.server->setObjectName(prefix + QStringLiteral("TestServer"));
     column.server->setWordWrap(true);
+    column.server->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(column.box);
     layout->addWidget(column.server);
-    const char* names[4] = {"Connect", "Secure", "Capabilities", "Login"};
-    for (int row = 0; row < 4; ++row) {
-        column.steps[row] = new QLabel(column.box);
-        column.steps[row]->setObjectName(prefix + QStringLiteral("Step") + QLatin1String(names[row]));
-        layout->addWidget(column.steps[row]);
+    const std::array<const char*, TestChecklist::RowCount> names{"Connect", "Secure", "Capabilities", "Login"};
+    for (std::size_t row = 0; row < names.size(); ++row) {
+        column.steps.at(row) = new QLabel(column.box);
+        column.steps.at(row)->setObjectName(prefix + QStringLiteral("Step") + QLatin1String(names.at(row)));
+        column.steps.at(row)->setTextFormat(Qt::PlainText);
+        layout->addWidget(column.steps.at(row));
     }
     column.result = new QLabel(column.box);
     column.result->setObjectName(prefix + QStringLiteral("TestResult"));
@@ -119,9 +121,9 @@ void TestPage::retranslateUi()
 {
     setTitle(tr("Testing your account"));
     setSubTitle(tr("Portpilot logs in to both servers the way your mail program will, and logs out again."));
-    for (int side : {0, 1}) {
-        Column& column = m_columns[side];
-        const bool incoming = side == SetupController::IncomingSide;
+    for (const Side side : bothSides) {
+        Column& column = this->column(side);
+        const bool incoming = side == Side::Incoming;
         column.box->setTitle(incoming ? tr("Incoming mail") : tr("Outgoing mail"));
         column.box->setAccessibleName(incoming ? tr("Incoming server test") : tr("Outgoing server test"));
         column.details->setText(incoming ? tr("&Details…") : tr("D&etails…"));
@@ -159,80 +161,30 @@ void TestPage::cleanupPage()
 
 void TestPage::startTest()
 {
-    for (Column& column : m_columns) {
-        std::fill(std::begin(column.state), std::end(column.state), 0);
-    }
-    m_retry->setEnabled(false);
     m_password->clear();
-    emit completeChanged();
     // The controller forgets the last results here; the columns and the summary show that.
-    m_controller->startTest();
-    for (int side : {0, 1}) {
+    // It refuses servers that are not approved or lack consent, whatever page led here.
+    m_refusal.clear();
+    const bool started = m_controller->startTest(&m_refusal);
+    m_retry->setEnabled(!started);
+    emit completeChanged();
+    for (const Side side : bothSides) {
         updateColumn(side);
     }
     updateSummary();
 }
 
-int TestPage::rowOf(ProbeStep step)
-{
-    switch (step) {
-    case ProbeStep::Connect:
-        return 0;
-    case ProbeStep::Tls:
-        return 1;
-    case ProbeStep::Capabilities:
-        return 2;
-    case ProbeStep::Login:
-    case ProbeStep::Logout:
-        return 3;
-    }
-    return 0;
-}
-
-void TestPage::stepStarted(int side, ProbeStep step)
-{
-    // Logging out belongs to the "log in" row, which is done by then.
-    if (side < 0 || side > 1 || step == ProbeStep::Logout) {
-        return;
-    }
-    m_columns[side].state[rowOf(step)] = 1;
-    updateColumn(side);
-}
-
-void TestPage::stepFinished(int side, ProbeStep step, bool ok)
-{
-    if (side < 0 || side > 1 || step == ProbeStep::Logout) {
-        return;
-    }
-    m_columns[side].state[rowOf(step)] = ok ? 2 : 3;
-    updateColumn(side);
-}
-
-void TestPage::serverFinished(int side, const ProbeResult& result)
-{
-    if (side < 0 || side > 1) {
-        return;
-    }
-    Column& column = m_columns[side];
-    for (int& state : column.state) {
-        if (state == 1) {
-            state = result.passed() ? 2 : 3;
-        } else if (state == 0 && result.passed()) {
-            state = 4; // a step that did not apply, such as TLS on an unencrypted connection
-        }
-    }
-    updateColumn(side);
-}
-
 void TestPage::updateSummary()
 {
     // Worded from the controller's state each time, so that a language switch rewords it.
-    if (m_controller->isTesting()) {
+    const SetupState& state = m_controller->state();
+    if (!m_refusal.isEmpty()) {
+        m_summary->setText(m_refusal);
+    } else if (m_controller->isTesting()) {
         m_summary->setText(tr("Testing…"));
-    } else if (m_controller->testPassed()) {
+    } else if (state.testPassed()) {
         m_summary->setText(tr("Both servers work. Continue to save your settings."));
-    } else if (m_controller->testResult(SetupController::IncomingSide) ||
-               m_controller->testResult(SetupController::OutgoingSide)) {
+    } else if (state.side(Side::Incoming).testResult || state.side(Side::Outgoing).testResult) {
         m_summary->setText(tr("The test failed. Read what went wrong above, correct the password here or "
                               "go back to the settings, then try again."));
     } else {
@@ -240,47 +192,52 @@ void TestPage::updateSummary()
     }
 }
 
-void TestPage::updateColumn(int side)
+void TestPage::updateColumn(Side side)
 {
-    Column& column = m_columns[side];
-    const ServerSettings& server =
-        side == SetupController::IncomingSide ? m_controller->incoming() : m_controller->outgoing();
+    Column& column = this->column(side);
+    const SideState& state = m_controller->state().side(side);
+    const ServerSettings& server = state.server;
     //: %1 protocol, %2 host, %3 port
     column.server->setText(
         tr("%1 on %2, port %3")
             .arg(protocolName(server.protocol).toUpper(), server.hostname, QString::number(server.port)));
-    const QString labels[4] = {tr("Connect"), tr("Secure the connection"), tr("Ask what the server supports"),
-                               tr("Log in")};
-    for (int row = 0; row < 4; ++row) {
+    const std::array<QString, TestChecklist::RowCount> labels{tr("Connect"), tr("Secure the connection"),
+                                                              tr("Ask what the server supports"), tr("Log in")};
+    for (std::size_t row = 0; row < labels.size(); ++row) {
+        const QString& label = labels.at(row);
         QString text;
-        switch (column.state[row]) {
-        case 0:
+        QString stateName; // screen readers hear the state in words, not as a symbol
+        switch (state.checklist.rows.at(row)) {
+        case TestChecklist::State::Waiting:
             //: A step not started yet; %1 is the step
-            text = tr("○ %1").arg(labels[row]);
+            text = tr("○ %1").arg(label);
+            stateName = tr("waiting");
             break;
-        case 1:
-            text = tr("… %1").arg(labels[row]);
+        case TestChecklist::State::Running:
+            text = tr("… %1").arg(label);
+            stateName = tr("running");
             break;
-        case 2:
-            text = tr("✓ %1").arg(labels[row]);
+        case TestChecklist::State::Done:
+            text = tr("✓ %1").arg(label);
+            stateName = tr("done");
             break;
-        case 3:
-            text = tr("✗ %1").arg(labels[row]);
+        case TestChecklist::State::Failed:
+            text = tr("✗ %1").arg(label);
+            stateName = tr("failed");
             break;
-        default:
+        case TestChecklist::State::NotUsed:
             //: A step that did not apply (no encryption chosen)
-            text = tr("– %1 (not used)").arg(labels[row]);
+            text = tr("– %1 (not used)").arg(label);
+            stateName = tr("not used");
             break;
         }
-        column.steps[row]->setText(text);
-        // Screen readers hear the state in words, not as a symbol.
-        const QString states[5] = {tr("waiting"), tr("running"), tr("done"), tr("failed"), tr("not used")};
+        column.steps.at(row)->setText(text);
         //: %1 is a step, %2 its state
-        column.steps[row]->setAccessibleName(tr("%1: %2").arg(labels[row], states[column.state[row]]));
+        column.steps.at(row)->setAccessibleName(tr("%1: %2").arg(label, stateName));
     }
     // The result comes from the controller, never from text kept here, so that it follows a
     // language switch; the failure's message is worded from its kind when shown.
-    const std::optional<ProbeResult> result = m_controller->testResult(side);
+    const std::optional<ProbeResult>& result = state.testResult;
     if (!result) {
         column.result->clear();
     } else if (result->passed() && result->certificatePinned) {
@@ -298,9 +255,9 @@ void TestPage::updateColumn(int side)
     column.forget->setVisible(result && result->certificatePinned);
 }
 
-void TestPage::showDetails(int side)
+void TestPage::showDetails(Side side)
 {
-    const std::optional<ProbeResult> result = m_controller->testResult(side);
+    const std::optional<ProbeResult>& result = m_controller->state().side(side).testResult;
     if (!result) {
         return;
     }
@@ -309,15 +266,20 @@ void TestPage::showDetails(int side)
     box.setWindowTitle(tr("Test details"));
     box.setIcon(result->passed() ? QMessageBox::Information : QMessageBox::Warning);
     box.setText(result->passed() ? tr("The test passed.") : result->failure.message());
-    box.setInformativeText(result->failure.detail);
+    // The detail holds the server's own words, which anyone on the path may have written before
+    // TLS: QMessageBox would render text that looks like HTML (with live links), so it is escaped.
+    box.setTextFormat(Qt::PlainText);
+    if (!result->failure.detail.isEmpty()) {
+        box.setInformativeText(Qt::convertFromPlainText(result->failure.detail));
+    }
     // The transcript has every credential redacted by the prober.
     box.setDetailedText(result->transcript.join(QLatin1Char('\n')));
     box.exec();
 }
 
-void TestPage::showCertificate(int side)
+void TestPage::showCertificate(Side side)
 {
-    const std::optional<ProbeResult> result = m_controller->testResult(side);
+    const std::optional<ProbeResult> result = m_controller->state().side(side).testResult;
     if (!result || !result->certificate) {
         return;
     }
@@ -334,7 +296,7 @@ void TestPage::showCertificate(int side)
     startTest();
 }
 
-void TestPage::forgetCertificate(int side)
+void TestPage::forgetCertificate(Side side)
 {
     if (m_controller->forgetCertificate(side)) {
         startTest(); // the certificate is shown again, to accept or not
@@ -343,7 +305,13 @@ void TestPage::forgetCertificate(int side)
 
 bool TestPage::isComplete() const
 {
-    return m_controller->testPassed() && !m_controller->isTesting();
+    return m_controller->state().testPassed() && !m_controller->isTesting();
+}
+
+bool TestPage::validatePage()
+{
+    m_controller->savePassword();
+    return true;
 }
 
 } // namespace Portpilot

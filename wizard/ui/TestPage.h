@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ProbeResult.h"
+#include "Side.h"
+#include "TestChecklist.h"
 
 #include <QWizardPage>
 
@@ -27,6 +28,9 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    // Leaving the test for the exports: the password goes to the keychain now, since the
+    // exported profiles of several mail programs read it from there.
+    bool validatePage() override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,29 +40,26 @@ private:
     {
         QGroupBox* box = nullptr;
         QLabel* server = nullptr;
-        QLabel* steps[4] = {};
+        std::array<QLabel*, TestChecklist::RowCount> steps{};
         QLabel* result = nullptr;
         QPushButton* details = nullptr;
         QPushButton* certificate = nullptr;
         QPushButton* forget = nullptr; // shown when the test passed on a certificate the person accepted
-        int state[4] = {};             // 0 waiting, 1 running, 2 done, 3 failed, 4 skipped
     };
 
     void retranslateUi();
-    void buildColumn(int side);
+    void buildColumn(Side side);
     void startTest();
-    void stepStarted(int side, ProbeStep step);
-    void stepFinished(int side, ProbeStep step, bool ok);
-    void serverFinished(int side, const ProbeResult& result);
-    void updateColumn(int side);
+    void updateColumn(Side side);
     void updateSummary();
-    void showDetails(int side);
-    void showCertificate(int side);
-    void forgetCertificate(int side);
-    static int rowOf(ProbeStep step);
+    void showDetails(Side side);
+    void showCertificate(Side side);
+    void forgetCertificate(Side side);
+    Column& column(Side side) { return m_columns.at(indexOf(side)); }
 
     SetupController* m_controller;
-    Column m_columns[2];
+    std::array<Column, 2> m_columns;
+    QString m_refusal; // why the last test could not start
     QLabel* m_summary;
     QLabel* m_passwordLabel;
     QLineEdit* m_password;

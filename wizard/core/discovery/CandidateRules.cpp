@@ -84,7 +84,20 @@ bool CandidateRules::srvNotOffered(const QList<SrvCandidate>& records)
 
 void CandidateRules::sortBySecurity(QList<ServerSettings>& servers)
 {
-    std::stable_sort(servers.begin(), servers.end(), [](const ServerSettings& a, const ServerSettings& b) {
+    // Protocols keep the order in which the list first names them (IMAP before POP3 when the
+    // provider prefers it); security decides within a protocol.
+    QList<Protocol> protocols;
+    for (const ServerSettings& server : std::as_const(servers)) {
+        if (!protocols.contains(server.protocol)) {
+            protocols.append(server.protocol);
+        }
+    }
+    std::stable_sort(servers.begin(), servers.end(), [&protocols](const ServerSettings& a, const ServerSettings& b) {
+        const qsizetype protocolA = protocols.indexOf(a.protocol);
+        const qsizetype protocolB = protocols.indexOf(b.protocol);
+        if (protocolA != protocolB) {
+            return protocolA < protocolB;
+        }
         return securityRank(a.socketType) < securityRank(b.socketType);
     });
 }

@@ -32,8 +32,9 @@ public:
     // True when the answer says "service not offered": exactly one record whose target is ".".
     static bool srvNotOffered(const QList<SrvCandidate>& records);
 
-    // Sorts servers for the user: implicit TLS, then STARTTLS, then plaintext (RFC 8314),
-    // keeping the given order otherwise. Plaintext ones stay in the list, last.
+    // Sorts servers for the user: within each protocol implicit TLS, then STARTTLS, then
+    // plaintext (RFC 8314), keeping the given order otherwise; protocols stay in the order the
+    // list first names them. Plaintext ones stay in the list, last of their protocol.
     static void sortBySecurity(QList<ServerSettings>& servers);
 
     // Appends the servers of `more` that `into` does not list yet (same protocol, host, port).

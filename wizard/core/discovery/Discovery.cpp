@@ -169,7 +169,8 @@ void Discovery::conclude(DiscoverySource* winner)
             merged.provider.id = m_address.domainAce();
         }
     }
-    m_result = merged.resolved(m_address.toString());
+    // The one place placeholders are filled for discovered settings.
+    m_result = merged.resolved(m_address.toString(), m_options.realName);
     m_result.emailAddress = m_address.toString();
     // Delivered from the event loop, so a caller that starts and then waits never misses it.
     QTimer::singleShot(0, this, [this] {

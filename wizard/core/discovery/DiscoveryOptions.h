@@ -17,6 +17,7 @@ struct DiscoveryOptions
     bool allowHttp = false;                     // plain-HTTP autoconfig (never with the address)
     bool guess = true;                          // probe likely host names
     bool useBundled = true;                     // tests switch this off to reach the network sources
+    QString realName;                           // fills %REALNAME% in the settings found
     std::chrono::milliseconds overallTimeout{8000};
     std::chrono::milliseconds httpTimeout{5000};  // per request
     std::chrono::milliseconds dnsTimeout{4000};   // per source

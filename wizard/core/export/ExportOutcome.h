@@ -7,7 +7,7 @@
 namespace Portpilot {
 
 // What happened to one format when the wizard saved it. Kept as data, not as a sentence, so
-// that the report can be worded again in another language (SetupController::exportOutcomeText).
+// that the report can be worded again in another language (ExportBatch::outcomeText).
 struct ExportOutcome
 {
     enum class Status

@@ -1,6 +1,5 @@
 #include "AccountTester.h"
 
-#include "Account.h"
 #include "ConnectionTester.h"
 
 namespace Portpilot {
@@ -10,18 +9,6 @@ AccountTester::AccountTester(QObject* parent)
 {}
 
 AccountTester::~AccountTester() = default;
-
-QList<AccountTester::Job> AccountTester::jobsFor(const Account& account, const ProbeOptions& options)
-{
-    QList<Job> jobs;
-    if (const ServerSettings* incoming = account.preferredIncoming()) {
-        jobs.append({*incoming, options});
-    }
-    if (const ServerSettings* outgoing = account.preferredOutgoing()) {
-        jobs.append({*outgoing, options});
-    }
-    return jobs;
-}
 
 void AccountTester::start(const QList<Job>& jobs)
 {

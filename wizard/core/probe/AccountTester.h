@@ -9,7 +9,6 @@
 
 namespace Portpilot {
 
-class Account;
 class ConnectionTester;
 
 // Tests several servers at once (typically the incoming and the outgoing one) with one
@@ -28,13 +27,9 @@ public:
     explicit AccountTester(QObject* parent = nullptr);
     ~AccountTester() override;
 
-    // The preferred incoming and the preferred outgoing server of `account`, with `options` each.
-    static QList<Job> jobsFor(const Account& account, const ProbeOptions& options);
-
     void start(const QList<Job>& jobs);
     void cancel();
     bool isRunning() const { return m_pending > 0; }
-    QList<ProbeResult> results() const { return m_results; }
 
 signals:
     void stepStarted(int index, Portpilot::ProbeStep step);

@@ -49,7 +49,6 @@ public:
     QString message() const { return message(kind); }
     static QString message(FailureKind kind);
     // True for failures after which trying the other username variant makes sense.
-    bool isCredentialRejection() const { return kind == FailureKind::AuthWrongPassword; }
 };
 
 } // namespace Portpilot

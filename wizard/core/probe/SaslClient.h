@@ -16,8 +16,6 @@ public:
     static QByteArray login(const QString& text);
     // CRAM-MD5 (RFC 2195): base64(user SP hex(HMAC-MD5(password, challenge))). challengeBase64 as received.
     static QByteArray cramMd5(const QString& username, const QString& password, const QByteArray& challengeBase64);
-    // True when a value can go into PLAIN without breaking its framing (no NUL).
-    static bool fitsPlain(const QString& value) { return !value.contains(QChar(0)); }
 };
 
 } // namespace Portpilot

@@ -1,0 +1,362 @@
+#include "PasswordSaver.h"
+#include "SetupController.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QUuid>
+
+using namespace Portpilot;
+using Step = SetupController::Step;
+
+// The sequencing of one setup without widgets: details, the steps' order, the choice, approvals
+// and consent, the test's refusal of servers the person has not approved, and the keychain.
+// The password goes to a real Secret Service (run-with-keyring.sh).
+class TestSetupController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void details_data();
+    void details();
+    void steps_data();
+    void steps();
+    void firstCandidatesAreChosen();
+    void mostSecureIsPreselected_data();
+    void mostSecureIsPreselected();
+    void approvalsBlockTheTest();
+    void approvalFollowsTheHost_data();
+    void approvalFollowsTheHost();
+    void startTestRefusesUnapprovedServer();
+    void plainTextNeedsConsent();
+    void savePasswordWritesBothServers();
+    void keychainAvailability();
+
+private:
+    static Account discovered();
+    static QString uniqueAddress()
+    {
+        return QStringLiteral("u%1@example.test").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    }
+};
+
+void TestSetupController::initTestCase()
+{
+    // The controller keeps accepted certificates in QSettings: never the person's own file.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+Account TestSetupController::discovered()
+{
+    Account account;
+    account.source = ConfigSource::Ispdb;
+    ServerSettings imap;
+    imap.protocol = Protocol::Imap;
+    imap.hostname = QStringLiteral("imap.example.test");
+    imap.port = 993;
+    imap.username = QStringLiteral("anna");
+    imap.source = ConfigSource::Ispdb;
+    ServerSettings pop = imap;
+    pop.protocol = Protocol::Pop3;
+    pop.hostname = QStringLiteral("pop.example.test");
+    pop.port = 995;
+    pop.source = ConfigSource::Guess;
+    pop.approvalNeeded = QStringLiteral("example.test");
+    ServerSettings smtp;
+    smtp.protocol = Protocol::Smtp;
+    smtp.hostname = QStringLiteral("smtp.example.test");
+    smtp.port = 465;
+    account.incoming = {imap, pop};
+    account.outgoing = {smtp};
+    return account;
+}
+
+void TestSetupController::details_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("valid") << "anna@example.test" << true;
+    QTest::newRow("spaces around") << "  anna@example.test " << true;
+    QTest::newRow("idn") << "jón@bækur.is" << true;
+    QTest::newRow("no at") << "anna.example.test" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestSetupController::details()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, ok);
+    SetupController controller;
+    QString error;
+    QCOMPARE(controller.setDetails(QStringLiteral(" Anna "), address, QStringLiteral("pw"), true, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (ok) {
+        QCOMPARE(controller.state().realName, QStringLiteral("Anna"));
+        QCOMPARE(controller.state().address.toString(), address.trimmed());
+        QCOMPARE(controller.state().password, QStringLiteral("pw"));
+    }
+}
+
+void TestSetupController::steps_data()
+{
+    QTest::addColumn<Step>("current");
+    QTest::addColumn<bool>("candidates");
+    QTest::addColumn<bool>("manual");
+    QTest::addColumn<int>("next"); // -1: no next step
+    QTest::newRow("details") << Step::Details << false << false << int(Step::Finding);
+    QTest::newRow("found") << Step::Finding << true << false << int(Step::Choose);
+    QTest::newRow("nothing found") << Step::Finding << false << false << int(Step::Manual);
+    QTest::newRow("found, manual asked") << Step::Finding << true << true << int(Step::Manual);
+    QTest::newRow("chosen") << Step::Choose << true << false << int(Step::Test);
+    QTest::newRow("choose, manual asked") << Step::Choose << true << true << int(Step::Manual);
+    QTest::newRow("typed") << Step::Manual << false << false << int(Step::Test);
+    QTest::newRow("tested") << Step::Test << true << false << int(Step::Export);
+    QTest::newRow("exported") << Step::Export << true << false << int(Step::Done);
+    QTest::newRow("done") << Step::Done << true << false << -1;
+}
+
+void TestSetupController::steps()
+{
+    QFETCH(Step, current);
+    QFETCH(bool, candidates);
+    QFETCH(bool, manual);
+    QFETCH(int, next);
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    if (candidates) {
+        controller.setCandidates(discovered());
+    }
+    const std::optional<Step> step = controller.next(current, manual);
+    QCOMPARE(step ? int(*step) : -1, next);
+}
+
+void TestSetupController::firstCandidatesAreChosen()
+{
+    SetupController controller;
+    QSignalSpy candidatesSpy(&controller, &SetupController::candidatesChanged);
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    controller.setCandidates(discovered());
+    QCOMPARE(candidatesSpy.count(), 1);
+    const SetupState& state = controller.state();
+    QCOMPARE(state.side(Side::Incoming).chosenIndex, 0);
+    QCOMPARE(state.side(Side::Incoming).server.hostname, QStringLiteral("imap.example.test"));
+    QCOMPARE(state.side(Side::Outgoing).server.hostname, QStringLiteral("smtp.example.test"));
+    // No username in the file: the address is used.
+    QCOMPARE(state.effective(Side::Outgoing).username, QStringLiteral("anna@example.test"));
+
+    QSignalSpy choiceSpy(&controller, &SetupController::choiceChanged);
+    controller.choose(Side::Incoming, 1);
+    QCOMPARE(choiceSpy.count(), 1);
+    QCOMPARE(state.side(Side::Incoming).server.protocol, Protocol::Pop3);
+    controller.choose(Side::Incoming, 7); // out of range: ignored
+    QCOMPARE(state.side(Side::Incoming).chosenIndex, 1);
+    const Account chosen = state.chosenAccount();
+    QCOMPARE(chosen.incoming.size(), 1);
+    QCOMPARE(chosen.incoming.first().hostname, QStringLiteral("pop.example.test"));
+    QCOMPARE(chosen.outgoing.size(), 1);
+    QCOMPARE(chosen.emailAddress, QStringLiteral("anna@example.test"));
+}
+
+void TestSetupController::mostSecureIsPreselected_data()
+{
+    // security.md / RFC 8314: implicit TLS before STARTTLS before none, whatever the file's order;
+    // the file's order is kept within a level, and its first protocol stays first.
+    QTest::addColumn<QList<int>>("socketTypes"); // the file's order, as SocketType values
+    QTest::addColumn<QList<int>>("ports");
+    QTest::addColumn<int>("preselectedPort");
+    const int ssl = int(SocketType::Ssl);
+    const int starttls = int(SocketType::StartTls);
+    const int plain = int(SocketType::Plain);
+    QTest::newRow("STARTTLS listed first") << QList<int>{starttls, ssl} << QList<int>{143, 993} << 993;
+    QTest::newRow("plaintext listed first") << QList<int>{plain, starttls} << QList<int>{144, 143} << 143;
+    QTest::newRow("already in order") << QList<int>{ssl, starttls} << QList<int>{993, 143} << 993;
+    QTest::newRow("two SSL: the file's first") << QList<int>{starttls, ssl, ssl} << QList<int>{143, 994, 993} << 994;
+}
+
+void TestSetupController::mostSecureIsPreselected()
+{
+    QFETCH(QList<int>, socketTypes);
+    QFETCH(QList<int>, ports);
+    QFETCH(int, preselectedPort);
+    Account account = discovered();
+    account.incoming.clear();
+    account.outgoing.clear();
+    for (qsizetype i = 0; i < socketTypes.size(); ++i) {
+        ServerSettings imap;
+        imap.protocol = Protocol::Imap;
+        imap.hostname = QStringLiteral("imap.example.test");
+        imap.port = quint16(ports.at(i));
+        imap.socketType = SocketType(socketTypes.at(i));
+        account.incoming.append(imap);
+        ServerSettings smtp = imap;
+        smtp.protocol = Protocol::Smtp;
+        account.outgoing.append(smtp);
+    }
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    controller.setCandidates(account);
+    for (const Side side : bothSides) {
+        QCOMPARE(controller.state().side(side).server.port, preselectedPort);
+        QCOMPARE(controller.state().side(side).candidates.size(), socketTypes.size()); // nothing dropped
+    }
+}
+
+void TestSetupController::approvalsBlockTheTest()
+{
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    controller.setCandidates(discovered());
+    QVERIFY(controller.readyToTest());
+    controller.choose(Side::Incoming, 1); // found by guessing: needs approval
+    QCOMPARE(controller.state().pendingApprovals(), QStringList{QStringLiteral("example.test")});
+    QString reason;
+    QVERIFY(!controller.readyToTest(&reason));
+    QVERIFY2(reason.contains(QLatin1String("example.test")), qPrintable(reason));
+    controller.setDomainApproved(QStringLiteral("example.test"), true);
+    QVERIFY(controller.state().pendingApprovals().isEmpty());
+    QVERIFY(controller.readyToTest(&reason));
+    QVERIFY(reason.isEmpty());
+    controller.setDomainApproved(QStringLiteral("example.test"), false);
+    QVERIFY(!controller.readyToTest());
+    controller.setDomainApproved(QStringLiteral("example.test"), true);
+    // A new address forgets approvals given for the old one.
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@other.test"), {}, false));
+    QCOMPARE(controller.state().pendingApprovals(), QStringList{QStringLiteral("example.test")});
+}
+
+void TestSetupController::approvalFollowsTheHost_data()
+{
+    // What the manual page hands over after the person chose the guessed POP3 server and then
+    // pressed "Set up manually…": the editor marks every server it returns as typed, with nothing
+    // to approve. Approval must follow the host, not the page.
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("needsApproval");
+    QTest::newRow("same host, as the editor returns it") << "pop.example.test" << true;
+    QTest::newRow("same host, other case and root dot") << " POP.Example.test. " << true;
+    QTest::newRow("a different host typed") << "mail.example.test" << false;
+    QTest::newRow("a host a trusted source named") << "imap.example.test" << false;
+}
+
+void TestSetupController::approvalFollowsTheHost()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, needsApproval);
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    controller.setCandidates(discovered());
+    controller.choose(Side::Incoming, 1);
+    ServerSettings typed = controller.state().side(Side::Incoming).server;
+    typed.hostname = host;
+    typed.source = ConfigSource::Manual;
+    typed.approvalNeeded.clear();
+    controller.setServer(Side::Incoming, typed);
+    QCOMPARE(controller.state().pendingApprovals().isEmpty(), !needsApproval);
+    QCOMPARE(controller.readyToTest(), !needsApproval);
+    // The same after choosing another candidate and coming back to the typed server.
+    controller.choose(Side::Incoming, 0);
+    controller.setServer(Side::Incoming, typed);
+    QCOMPARE(controller.state().pendingApprovals().isEmpty(), !needsApproval);
+    QCOMPARE(controller.state().effective(Side::Incoming).approvalNeeded.isEmpty(), !needsApproval);
+    if (needsApproval) {
+        controller.setDomainApproved(QStringLiteral("example.test"), true);
+        QVERIFY(controller.readyToTest());
+    }
+}
+
+void TestSetupController::startTestRefusesUnapprovedServer()
+{
+    // A server that listens where the guessed host points: startTest() must not connect to it
+    // (so no password can go there) until the domain is approved, whichever page asked.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Account account = discovered();
+    account.incoming[1].hostname = QStringLiteral("127.0.0.1");
+    account.incoming[1].port = server.serverPort();
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), QStringLiteral("pw"),
+                                  false));
+    controller.setCandidates(account);
+    controller.choose(Side::Incoming, 1);
+    ServerSettings typed = controller.state().side(Side::Incoming).server;
+    typed.approvalNeeded.clear(); // as the manual page hands it over
+    typed.source = ConfigSource::Manual;
+    controller.setServer(Side::Incoming, typed);
+
+    QSignalSpy finished(&controller, &SetupController::testFinished);
+    QString reason;
+    QVERIFY(!controller.startTest(&reason));
+    QVERIFY2(reason.contains(QLatin1String("example.test")), qPrintable(reason));
+    QVERIFY(!controller.isTesting());
+    QVERIFY(!server.waitForNewConnection(300));
+    QCOMPARE(finished.count(), 0);
+
+    // Approved: the same call connects.
+    controller.setDomainApproved(QStringLiteral("example.test"), true);
+    QVERIFY(controller.startTest(&reason));
+    QVERIFY(server.waitForNewConnection(10000));
+    controller.cancelTest();
+}
+
+void TestSetupController::plainTextNeedsConsent()
+{
+    SetupController controller;
+    QVERIFY(controller.setDetails(QString(), QStringLiteral("anna@example.test"), QStringLiteral("pw"), false));
+    controller.setCandidates(discovered());
+    ServerSettings plain = controller.state().side(Side::Incoming).server;
+    plain.socketType = SocketType::Plain;
+    plain.port = 143;
+    controller.setServer(Side::Incoming, plain);
+    QVERIFY(controller.state().plainTextConsentMissing(Side::Incoming));
+    QVERIFY(!controller.readyToTest());
+    QVERIFY(!controller.startTest());
+    controller.setPlainTextConsent(Side::Incoming, true);
+    QVERIFY(controller.readyToTest());
+    // Consent is for that server: another host asks again.
+    plain.hostname = QStringLiteral("other.example.test");
+    controller.setServer(Side::Incoming, plain);
+    QVERIFY(!controller.state().side(Side::Incoming).plainTextConsent);
+    QVERIFY(!controller.readyToTest());
+    // A change that keeps host, port and security keeps the consent.
+    controller.setPlainTextConsent(Side::Incoming, true);
+    plain.username = QStringLiteral("someone");
+    controller.setServer(Side::Incoming, plain);
+    QVERIFY(controller.state().side(Side::Incoming).plainTextConsent);
+    QVERIFY(!controller.state().plainTextConsentMissing(Side::Outgoing));
+}
+
+void TestSetupController::savePasswordWritesBothServers()
+{
+    SetupController controller;
+    const QString address = uniqueAddress();
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), address, QStringLiteral("hunter2 ð"), true));
+    controller.setCandidates(discovered());
+    QSignalSpy savedSpy(&controller, &SetupController::passwordSaved);
+    controller.savePassword();
+    QCOMPARE(controller.passwordSaver().outcome(), PasswordSaver::Outcome::Saving);
+    QVERIFY(savedSpy.wait(60000));
+    QCOMPARE(savedSpy.count(), 1);
+    QVERIFY2(savedSpy.at(0).at(0).toBool(), qPrintable(savedSpy.at(0).at(1).toString()));
+    QCOMPARE(controller.passwordSaver().outcome(), PasswordSaver::Outcome::Stored);
+
+    QString error;
+    for (const Side side : bothSides) {
+        const QString key = PasswordSaver::keyFor(controller.state(), side);
+        QCOMPARE(PasswordStore::readPasswordBlocking(key, &error).value_or(QString()), QStringLiteral("hunter2 ð"));
+        QVERIFY(PasswordStore::deletePasswordBlocking(key, &error));
+    }
+}
+
+void TestSetupController::keychainAvailability()
+{
+    SetupController controller;
+    QVERIFY(!controller.keychainAvailable().has_value());
+    QSignalSpy spy(&controller, &SetupController::keychainAvailabilityChanged);
+    controller.checkKeychain();
+    QVERIFY(spy.wait(60000));
+    QCOMPARE(controller.keychainAvailable(), std::optional<bool>(true));
+}
+
+QTEST_GUILESS_MAIN(TestSetupController)
+#include "TestSetupController.moc"

@@ -1,0 +1,39 @@
+#include "TestPlan.h"
+
+#include "Hostname.h"
+
+namespace Portpilot {
+
+QString TestPlan::refusal() const
+{
+    if (!unapprovedDomains.isEmpty()) {
+        //: %1 is an internet domain such as example.com
+        return tr("Confirm that you trust the servers of “%1” first.")
+            .arg(Hostname::toDisplay(unapprovedDomains.first()));
+    }
+    if (jobs.isEmpty()) {
+        return tr("There is no server to test.");
+    }
+    return {};
+}
+
+TestPlan TestPlan::make(const QList<ServerSettings>& servers, const ProbeOptions& options,
+                        const QSet<QString>& approvedDomains)
+{
+    TestPlan plan;
+    for (const ServerSettings& server : servers) {
+        const QString& domain = server.approvalNeeded;
+        if (!domain.isEmpty() && !approvedDomains.contains(domain) && !plan.unapprovedDomains.contains(domain)) {
+            plan.unapprovedDomains.append(domain);
+        }
+        ServerSettings trimmed = server;
+        trimmed.hostname = trimmed.hostname.trimmed();
+        plan.jobs.append({trimmed, options});
+    }
+    if (!plan.unapprovedDomains.isEmpty()) {
+        plan.jobs.clear();
+    }
+    return plan;
+}
+
+} // namespace Portpilot
