@@ -104,6 +104,7 @@ void TestAutoconfigReader::readsEveryElement()
              QStringLiteral("Turn on IMAP in webmail first."));
     QCOMPARE(a.provider.oauth2.issuer, QStringLiteral("login.example.test"));
     QCOMPARE(a.provider.oauth2.tokenUrl, QStringLiteral("https://login.example.test/token"));
+    QCOMPARE(a.provider.oauth2.clientId, QStringLiteral("portpilot-example"));
     QCOMPARE(a.provider.webmailUrl, QStringLiteral("https://webmail.example.test/"));
 
     const Account filled = a.resolved(QStringLiteral("jón@example.test"), QStringLiteral("Jón Jónsson"));

@@ -1178,6 +1178,101 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>OAuth2Problem</name>
+    <message>
+        <source>Portpilot has no client registration for %1.</source>
+        <translation>Portpilot hefur enga biðlaraskráningu hjá %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 was not allowed, so Portpilot cannot use this account. Sign in again and choose to allow access.</source>
+        <translation>Innskráning með %1 var ekki leyfð, svo Portpilot getur ekki notað þennan reikning. Skráðu þig inn aftur og veldu að leyfa aðgang.</translation>
+    </message>
+    <message>
+        <source>Your organisation must approve Portpilot before you can sign in with %1. Ask an administrator of your organisation to approve it.</source>
+        <translation>Fyrirtækið eða stofnunin þín þarf að samþykkja Portpilot áður en þú getur skráð þig inn með %1. Biddu kerfisstjóra hennar að samþykkja það.</translation>
+    </message>
+    <message>
+        <source>The administrator can approve it here: %1</source>
+        <translation>Kerfisstjórinn getur samþykkt það hér: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 has expired or was revoked. Sign in again.</source>
+        <translation>Innskráningin með %1 er útrunnin eða var afturkölluð. Skráðu þig inn aftur.</translation>
+    </message>
+    <message>
+        <source>%1 refused Portpilot’s client registration. Check the client id in the registrations file.</source>
+        <translation>%1 hafnaði biðlaraskráningu Portpilot. Athugaðu biðlaraauðkennið (client id) í skráningaskránni.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not come from %1, so Portpilot ignored it.</source>
+        <translation>Svarið við innskráningunni kom ekki frá %1, svo Portpilot hunsaði það.</translation>
+    </message>
+    <message>
+        <source>%1’s sign-in address is not encrypted (it does not start with https://), so Portpilot does not use it.</source>
+        <translation>Innskráningarslóð %1 er ekki dulrituð (hún byrjar ekki á https://), svo Portpilot notar hana ekki.</translation>
+    </message>
+    <message>
+        <source>%1’s sign-in server answered with a web page instead of a token.</source>
+        <translation>Innskráningarþjónn %1 svaraði með vefsíðu í stað tóka.</translation>
+    </message>
+    <message>
+        <source>%1’s sign-in server sent an answer that is far too large.</source>
+        <translation>Innskráningarþjónn %1 sendi allt of stórt svar.</translation>
+    </message>
+    <message>
+        <source>Portpilot could not reach %1’s sign-in server.</source>
+        <translation>Portpilot náði ekki sambandi við innskráningarþjón %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in.</source>
+        <translation>%1 hafnaði innskráningunni.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Hætt var við innskráninguna.</translation>
+    </message>
+    <message>
+        <source>It said: “%1”</source>
+        <extracomment>%1 is the sign-in server&apos;s own explanation, quoted</extracomment>
+        <translation>Svarið var: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Registrations</name>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>skráin er stærri en %1 bæti</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>ekki JSON-hlutur: %1</translation>
+    </message>
+    <message>
+        <source>“format” must be “portpilot-oauth2” and “version” %1</source>
+        <translation>„format“ verður að vera „portpilot-oauth2“ og „version“ %1</translation>
+    </message>
+    <message>
+        <source>an issuer has no “id”</source>
+        <translation>útgefandi hefur ekkert „id“</translation>
+    </message>
+    <message>
+        <source>issuer “%1”: “%2” must be an https:// address</source>
+        <translation>útgefandi „%1“: „%2“ verður að vera https://-slóð</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Portpilot has no client registration for signing in with %1. A registration is a client id that the issuer gives to an application. Add yours to %2 as {&quot;format&quot;: &quot;portpilot-oauth2&quot;, &quot;version&quot;: 1, &quot;issuers&quot;: [{&quot;id&quot;: &quot;%3&quot;, &quot;clientId&quot;: &quot;…&quot;}]} (see docs/oauth2.md).</source>
+        <translation>Portpilot hefur enga biðlaraskráningu til innskráningar með %1. Skráning er biðlaraauðkenni (client id) sem útgefandinn gefur forriti. Bættu þínu við í %2 sem {&quot;format&quot;: &quot;portpilot-oauth2&quot;, &quot;version&quot;: 1, &quot;issuers&quot;: [{&quot;id&quot;: &quot;%3&quot;, &quot;clientId&quot;: &quot;…&quot;}]} (sjá docs/oauth2.md).</translation>
+    </message>
+    <message>
+        <source>How to register an application: %1</source>
+        <translation>Hvernig forrit er skráð: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParseCommand</name>
     <message>
         <source>Print the account an autoconfig file describes</source>
@@ -1210,6 +1305,29 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>unknown format “%1”; use json or xml.</source>
         <translation>óþekkt snið „%1“; notaðu json eða xml.</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::AuthorizationFlow</name>
+    <message>
+        <source>This sign-in is already finished. You can close this page.</source>
+        <translation>Þessari innskráningu er þegar lokið. Þú getur lokað þessari síðu.</translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in Portpilot is waiting for. Nothing was changed.</source>
+        <translation>Þessi síða tilheyrir ekki innskráningunni sem Portpilot bíður eftir. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Portpilot did not accept this sign-in. Return to Portpilot for the details.</source>
+        <translation>Portpilot samþykkti ekki þessa innskráningu. Farðu aftur í Portpilot til að sjá nánar.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed. Return to Portpilot for the details.</source>
+        <translation>Innskráningin tókst ekki. Farðu aftur í Portpilot til að sjá nánar.</translation>
+    </message>
+    <message>
+        <source>Portpilot received your sign-in. Return to Portpilot; you can close this page.</source>
+        <translation>Portpilot tók við innskráningunni þinni. Farðu aftur í Portpilot; þú getur lokað þessari síðu.</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,8 @@ QJsonObject AccountJson::toJson(const Account& account)
         provider.insert(QStringLiteral("oauth2"), QJsonObject{{QStringLiteral("issuer"), p.oauth2.issuer},
                                                               {QStringLiteral("scope"), p.oauth2.scope},
                                                               {QStringLiteral("authUrl"), p.oauth2.authUrl},
-                                                              {QStringLiteral("tokenUrl"), p.oauth2.tokenUrl}});
+                                                              {QStringLiteral("tokenUrl"), p.oauth2.tokenUrl},
+                                                              {QStringLiteral("clientId"), p.oauth2.clientId}});
     }
 
     QJsonArray incoming, outgoing;
@@ -256,7 +257,8 @@ std::optional<Account> AccountJson::fromJson(const QJsonObject& o, QString* erro
     const QJsonObject oauth = p.value(QStringLiteral("oauth2")).toObject();
     provider.oauth2 = {
         oauth.value(QStringLiteral("issuer")).toString(), oauth.value(QStringLiteral("scope")).toString(),
-        oauth.value(QStringLiteral("authUrl")).toString(), oauth.value(QStringLiteral("tokenUrl")).toString()};
+        oauth.value(QStringLiteral("authUrl")).toString(), oauth.value(QStringLiteral("tokenUrl")).toString(),
+        oauth.value(QStringLiteral("clientId")).toString()};
 
     for (const auto& [key, incoming] :
          {std::pair{QStringLiteral("incoming"), true}, std::pair{QStringLiteral("outgoing"), false}}) {

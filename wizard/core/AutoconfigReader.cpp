@@ -286,6 +286,8 @@ private:
                 oauth.authUrl = text();
             } else if (name == QLatin1String("tokenURL")) {
                 oauth.tokenUrl = text();
+            } else if (name == QLatin1String("clientID")) {
+                oauth.clientId = text();
             } else {
                 skipElement();
             }

@@ -137,6 +137,9 @@ QByteArray AutoconfigWriter::write(const Account& account, const Options& option
         xml.writeTextElement(QStringLiteral("scope"), provider.oauth2.scope);
         xml.writeTextElement(QStringLiteral("authURL"), provider.oauth2.authUrl);
         xml.writeTextElement(QStringLiteral("tokenURL"), provider.oauth2.tokenUrl);
+        if (!provider.oauth2.clientId.isEmpty()) {
+            xml.writeTextElement(QStringLiteral("clientID"), provider.oauth2.clientId);
+        }
         xml.writeEndElement();
     }
     if (!provider.webmailUrl.isEmpty()) {

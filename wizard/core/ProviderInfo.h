@@ -34,7 +34,11 @@ struct OAuth2Settings
     QString scope;
     QString authUrl;
     QString tokenUrl;
-    bool isEmpty() const { return issuer.isEmpty() && scope.isEmpty() && authUrl.isEmpty() && tokenUrl.isEmpty(); }
+    QString clientId; // draft-ietf-mailmaint-autoconfig <clientID>: a public client id for this issuer
+    bool isEmpty() const
+    {
+        return issuer.isEmpty() && scope.isEmpty() && authUrl.isEmpty() && tokenUrl.isEmpty() && clientId.isEmpty();
+    }
     friend bool operator==(const OAuth2Settings&, const OAuth2Settings&) = default;
 };
 

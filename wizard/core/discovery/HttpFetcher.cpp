@@ -43,6 +43,14 @@ void HttpFetcher::get(const QUrl& url)
     request(url);
 }
 
+void HttpFetcher::postForm(const QUrl& url, const QByteArray& form)
+{
+    m_post = true;
+    m_form = form;
+    m_maxRedirects = 0;
+    get(url);
+}
+
 void HttpFetcher::request(const QUrl& url)
 {
     QNetworkRequest request(url);
@@ -53,14 +61,19 @@ void HttpFetcher::request(const QUrl& url)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Portpilot/" PORTPILOT_VERSION));
-    request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
+    request.setRawHeader("Accept", m_accept);
     if (!m_extraCas.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ExtraCaCertificates::addTo(ssl, m_extraCas);
         request.setSslConfiguration(ssl);
     }
 
-    m_reply = m_network->get(request);
+    if (m_post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        m_reply = m_network->post(request, m_form);
+    } else {
+        m_reply = m_network->get(request);
+    }
     // Bounds what Qt buffers before we read it.
     m_reply->setReadBufferSize(64 * 1024);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpFetcher::onReadyRead);
@@ -75,7 +88,11 @@ void HttpFetcher::request(const QUrl& url)
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_status = status;
+        m_mediaType =
+            m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().split(';').first().trimmed().toLower();
         if (status < 300 && length.isValid() && length.toLongLong() > m_maxSize) {
+            m_tooLarge = true;
             //: %1 is a number of bytes, %2 the limit
             fail(
                 tr("the server announced %1 bytes, more than the limit of %2").arg(length.toLongLong()).arg(m_maxSize));
@@ -87,8 +104,8 @@ bool HttpFetcher::followRedirect(const QUrl& target)
 {
     const QUrl resolved = m_reply->url().resolved(target);
     ++m_redirects;
-    if (m_redirects > MaxRedirects) {
-        fail(tr("too many redirects (more than %n)", nullptr, MaxRedirects));
+    if (m_redirects > m_maxRedirects) {
+        fail(tr("too many redirects (more than %n)", nullptr, m_maxRedirects));
         return false;
     }
     if (m_url.scheme() == QLatin1String("https") && resolved.scheme() != QLatin1String("https")) {
@@ -123,6 +140,7 @@ void HttpFetcher::onReadyRead()
     m_body.append(m_reply->read(qMax<qint64>(room, 0)));
     if (m_body.size() > m_maxSize) {
         m_body.clear();
+        m_tooLarge = true;
         //: %1 is the limit in bytes
         fail(tr("the document is larger than the limit of %1 bytes").arg(m_maxSize));
     }

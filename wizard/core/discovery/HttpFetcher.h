@@ -33,15 +33,29 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
 
+    // Redirects to follow (default MaxRedirects); 0 refuses every redirect.
+    void setMaxRedirects(int redirects) { m_maxRedirects = redirects; }
+    // Sends an Accept header other than the autoconfig one.
+    void setAccept(const QByteArray& accept) { m_accept = accept; }
+
     // Starts the request; finished() follows exactly once (also after abort()).
     void get(const QUrl& url);
+    // POSTs an application/x-www-form-urlencoded body (OAuth2 token requests). A redirect is
+    // refused: a token request is never resent elsewhere.
+    void postForm(const QUrl& url, const QByteArray& form);
     void abort();
 
     bool ok() const { return m_ok; }
     // True when the server said the document does not exist (404/410) or the name did not resolve.
     bool notFound() const { return m_notFound; }
     bool certificateProblem() const { return m_certificateProblem; }
+    // True when the answer broke the size limit (announced or sent).
+    bool tooLarge() const { return m_tooLarge; }
+    // The body, also of an error answer (an OAuth2 error is JSON with status 400 or 401).
     QByteArray body() const { return m_body; }
+    int httpStatus() const { return m_status; }
+    // The Content-Type header's media type in lower case, without parameters.
+    QByteArray mediaType() const { return m_mediaType; }
     QString error() const { return m_error; }
     QUrl url() const { return m_url; }
 
@@ -64,12 +78,19 @@ private:
     QTimer m_deadline;
     QUrl m_url;
     int m_redirects = 0;
+    int m_maxRedirects = MaxRedirects;
+    QByteArray m_accept = "application/xml, text/xml;q=0.9, */*;q=0.1";
+    QByteArray m_form;
+    bool m_post = false;
+    int m_status = 0;
+    QByteArray m_mediaType;
     QByteArray m_body;
     QString m_error;
     QStringList m_sslErrors;
     bool m_ok = false;
     bool m_notFound = false;
     bool m_certificateProblem = false;
+    bool m_tooLarge = false;
     bool m_done = false;
 };
 
