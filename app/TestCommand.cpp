@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "Hostname.h"
 #include "PasswordStore.h"
+#include "TestPlan.h"
 
 #include <QEventLoop>
 
@@ -246,24 +247,28 @@ std::optional<Plan> makePlan(const CommandParser& parser, const Options& o)
         }
     }
     plan.servers = *servers;
+    const QSet<QString> approvedDomains(approved->cbegin(), approved->cend());
     for (const ServerSettings& server : std::as_const(plan.servers)) {
         ProbeOptions options = *common;
         options.emailAddress = address;
         options.acceptedFingerprints = fingerprints->values(endpointOf(server));
+        // TestPlan checks the approval, one server at a time so that the others are still tested.
+        ServerSettings checked = server;
+        const QString domain = Hostname::toAce(server.approvalNeeded);
+        checked.approvalNeeded = domain.isEmpty() ? server.approvalNeeded : domain;
+        TestPlan one = TestPlan::make({checked}, options, approvedDomains);
         QString reason;
-        if (!server.approvalNeeded.isEmpty() && !approved->contains(Hostname::toAce(server.approvalNeeded))) {
-            //: %1 is a domain such as example.net
-            reason = TestCommand::tr("not tested: this server was found through a source that does not prove it "
-                                     "serves your address, so it waits for your approval; to log in to it, add "
-                                     "--approve %1")
-                         .arg(Hostname::toDisplay(server.approvalNeeded));
+        if (!one.ok()) {
+            //: %1 says what to confirm, %2 is a domain such as example.net
+            reason = TestCommand::tr("not tested. %1 To log in to it, add --approve %2")
+                         .arg(one.refusal(), Hostname::toDisplay(checked.approvalNeeded));
         } else {
-            reason = passwordFor(server, address, stdinPassword, &options.password);
+            reason = passwordFor(server, address, stdinPassword, &one.jobs.first().options.password);
         }
         plan.notTested.append(reason);
         plan.jobIndex.append(reason.isEmpty() ? int(plan.jobs.size()) : -1);
         if (reason.isEmpty()) {
-            plan.jobs.append({server, options});
+            plan.jobs.append(one.jobs.first());
         }
     }
     return plan;

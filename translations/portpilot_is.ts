@@ -2905,11 +2905,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>„%1“ er ekki lén.</translation>
     </message>
     <message>
-        <source>not tested: this server was found through a source that does not prove it serves your address, so it waits for your approval; to log in to it, add --approve %1</source>
-        <extracomment>%1 is a domain such as example.net</extracomment>
-        <translation>ekki prófað: þessi póstþjónn fannst eftir leið sem sannar ekki að hann þjóni netfanginu þínu, svo hann bíður samþykkis þíns; bættu við --approve %1 til að skrá inn á hann</translation>
-    </message>
-    <message>
         <source>        To accept exactly this certificate, run again with --accept-fingerprint %1=%2
 </source>
         <extracomment>%1 is host:port, %2 the certificate&apos;s fingerprint</extracomment>
@@ -2924,6 +2919,11 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>the certificate “%1” is accepted on every server of the file, all on %2; --accept-fingerprint HOST:PORT=SHA256 names one.</source>
         <extracomment>%1 is a fingerprint, %2 a host name</extracomment>
         <translation>skilríkið „%1“ er samþykkt á öllum póstþjónum skrárinnar, sem allir eru á %2; --accept-fingerprint VÉL:GÁTT=SHA256 nefnir einn þeirra.</translation>
+    </message>
+    <message>
+        <source>not tested. %1 To log in to it, add --approve %2</source>
+        <extracomment>%1 says what to confirm, %2 is a domain such as example.net</extracomment>
+        <translation>ekki prófað. %1 Bættu við --approve %2 til að skrá inn á hann</translation>
     </message>
 </context>
 <context>

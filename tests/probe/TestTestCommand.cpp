@@ -391,7 +391,9 @@ void TestTestCommand::approvalNeeded()
                            m_dovecot->caFile()};
     const Output without = portpilot(base, "anna-secret\n");
     QCOMPARE(without.exitCode, 1);
-    QVERIFY2(without.out.contains(QStringLiteral("(imap, SSL): not tested")), qPrintable(without.out));
+    QVERIFY2(without.out.contains(
+                 QStringLiteral("(imap, SSL): not tested. Confirm that you trust the servers of “hoster.test” first.")),
+             qPrintable(without.out));
     QVERIFY2(without.out.contains(QStringLiteral("(smtp, SSL): logged in")), qPrintable(without.out));
     const Output approved =
         portpilot(base + QStringList{QStringLiteral("--approve"), QStringLiteral("Hoster.TEST")}, "anna-secret\n");
