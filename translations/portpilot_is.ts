@@ -67,14 +67,6 @@
         <translation>aerc les póst aðeins með IMAP.</translation>
     </message>
     <message>
-        <source>aerc has no IMAP authentication “%1”.</source>
-        <translation>aerc hefur enga IMAP-auðkenningu „%1“.</translation>
-    </message>
-    <message>
-        <source>aerc has no SMTP authentication “%1”.</source>
-        <translation>aerc hefur enga SMTP-auðkenningu „%1“.</translation>
-    </message>
-    <message>
         <source>aerc&apos;s file cannot hold a value with both a backtick and three quotes.</source>
         <translation>Skrá aerc getur ekki geymt gildi sem hefur bæði bakbrodd (`) og þrjár gæsalappir.</translation>
     </message>
@@ -222,10 +214,6 @@
     <message>
         <source>Microsoft Autodiscover response (autodiscover.xml) for Outlook and Thunderbird</source>
         <translation>Autodiscover-svar Microsoft (autodiscover.xml) fyrir Outlook og Thunderbird</translation>
-    </message>
-    <message>
-        <source>Autodiscover has no authentication “%1”.</source>
-        <translation>Autodiscover hefur enga auðkenningu „%1“.</translation>
     </message>
     <message>
         <source>Thunderbird decides STARTTLS or TLS by the port, so it will use the wrong one for %1; Outlook reads the exact mode.</source>
@@ -759,10 +747,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Reikningur, auðkenni og sendingarleið fyrir Evolution (.source-skrár fyrir ~/.config/evolution/sources)</translation>
     </message>
     <message>
-        <source>Evolution has no authentication “%1” for it.</source>
-        <translation>Evolution hefur enga auðkenningu „%1“ fyrir það.</translation>
-    </message>
-    <message>
         <source>Copy the three .source files to ~/.config/evolution/sources/ and restart Evolution; it asks for the password and keeps it in the keychain.</source>
         <translation>Afritaðu .source-skrárnar þrjár í ~/.config/evolution/sources/ og endurræstu Evolution; það spyr um lykilorðið og geymir það í lykilorðageymslunni.</translation>
     </message>
@@ -984,6 +968,11 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>it contains a line break or another control character.</source>
         <translation>það inniheldur línuskil eða annað stýritákn.</translation>
     </message>
+    <message>
+        <source>the client has no authentication “%1” for this server.</source>
+        <extracomment>%1 an authentication method such as “password-encrypted”.</extracomment>
+        <translation>forritið hefur enga auðkenningu „%1“ fyrir þennan þjón.</translation>
+    </message>
 </context>
 <context>
     <name>ExtraCaCertificates</name>
@@ -1001,10 +990,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>fetchmail run-control file (.fetchmailrc) that fetches mail for local delivery</source>
         <translation>Stillingaskrá fetchmail (.fetchmailrc) sem sækir póst til afhendingar á vélinni</translation>
-    </message>
-    <message>
-        <source>fetchmail has no authentication “%1”.</source>
-        <translation>fetchmail hefur enga auðkenningu „%1“.</translation>
     </message>
     <message>
         <source>fetchmail cannot write a value that has both kinds of quotes.</source>
@@ -1084,10 +1069,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>mbsync talar aðeins IMAP.</translation>
     </message>
     <message>
-        <source>mbsync has no authentication “%1”.</source>
-        <translation>mbsync hefur enga auðkenningu „%1“.</translation>
-    </message>
-    <message>
         <source>%1 is used without encryption: mbsync sends the password unprotected.</source>
         <translation>%1 er notað án dulritunar: mbsync sendir lykilorðið óvarið.</translation>
     </message>
@@ -1101,10 +1082,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Apple configuration profile for Mail on iPhone, iPad and Mac</source>
         <translation>Stillingasnið Apple fyrir Mail á iPhone, iPad og Mac</translation>
-    </message>
-    <message>
-        <source>Apple profiles have no authentication “%1”.</source>
-        <translation>Stillingasnið Apple hafa enga auðkenningu „%1“.</translation>
     </message>
     <message>
         <source>Apple profiles have no STARTTLS/TLS switch, so implicit TLS works only on port %1.</source>
@@ -1146,10 +1123,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Stillingar msmtp (.msmtprc) til sendingar; lykilorðið kemur úr lykilorðageymslunni</translation>
     </message>
     <message>
-        <source>msmtp has no authentication “%1”.</source>
-        <translation>msmtp hefur enga auðkenningu „%1“.</translation>
-    </message>
-    <message>
         <source>%1 is used without encryption: msmtp sends the password unprotected.</source>
         <translation>%1 er notað án dulritunar: msmtp sendir lykilorðið óvarið.</translation>
     </message>
@@ -1159,10 +1132,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>muttrc for mutt and neomutt; the password comes from the keychain</source>
         <translation>muttrc fyrir mutt og neomutt; lykilorðið kemur úr lykilorðageymslunni</translation>
-    </message>
-    <message>
-        <source>mutt has no authentication “%1” for it.</source>
-        <translation>mutt hefur enga auðkenningu „%1“ fyrir það.</translation>
     </message>
     <message>
         <source>mutt can only require TLS for all servers or for none, and the other server uses TLS.</source>
@@ -2658,10 +2627,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Thunderbird&apos;s QR format allows only ASCII addresses.</source>
         <translation>QR-snið Thunderbird leyfir aðeins ASCII-netföng.</translation>
     </message>
-    <message>
-        <source>Thunderbird&apos;s QR format has no authentication “%1”.</source>
-        <translation>QR-snið Thunderbird hefur enga auðkenningu „%1“.</translation>
-    </message>
     <message numerus="yes">
         <source>The account does not fit into a QR code (%n bytes).</source>
         <translation>
@@ -2943,10 +2908,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Thunderbird preferences (user.js) for a new profile</source>
         <translation>Stillingar Thunderbird (user.js) fyrir nýtt notandasnið</translation>
-    </message>
-    <message>
-        <source>Thunderbird has no authentication “%1”.</source>
-        <translation>Thunderbird hefur enga auðkenningu „%1“.</translation>
     </message>
     <message>
         <source>Put user.js into a new Thunderbird profile: in a profile that already has accounts it would hide them.</source>

@@ -68,6 +68,8 @@ private slots:
     void passwordsOnlyWhenAsked();
     void keychainCommandQuoting_data();
     void keychainCommandQuoting();
+    void authWords_data();
+    void authWords();
     void registryIsComplete();
 
 private:
@@ -997,6 +999,65 @@ void TestExportFormats::keychainCommandQuoting()
     // And the real keychain answers it.
     const Run lookup = inKeyring(KeychainCommand::shellCommand(key), {key});
     QCOMPARE(QString::fromUtf8(lookup.out), Password);
+}
+
+void TestExportFormats::authWords_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("incoming"); // which server gets the method
+    QTest::addColumn<int>("method");
+    QTest::addColumn<QString>("expected"); // a line of the file, or empty: the format refuses the method
+    using M = AuthMethod;
+    auto row = [](const char* name, const char* format, bool incoming, M method, const char* expected) {
+        QTest::newRow(name) << QString::fromLatin1(format) << incoming << int(method) << QString::fromUtf8(expected);
+    };
+    row("msmtp cram-md5", "msmtp", false, M::PasswordEncrypted, "auth cram-md5");
+    row("msmtp relay", "msmtp", false, M::ClientIpAddress, "auth off");
+    row("msmtp oauth2", "msmtp", false, M::OAuth2, "");
+    row("fetchmail gssapi", "fetchmail", true, M::Gssapi, "    auth gssapi");
+    row("fetchmail oauth2", "fetchmail", true, M::OAuth2, "");
+    row("mbsync cram-md5", "mbsync", true, M::PasswordEncrypted, "AuthMechs CRAM-MD5");
+    row("mbsync ntlm", "mbsync", true, M::Ntlm, "");
+    row("mutt imap ntlm", "mutt", true, M::Ntlm, "set imap_authenticators = \"ntlm\"");
+    row("mutt imap without login", "mutt", true, M::None, "");
+    row("mutt smtp gssapi", "mutt", false, M::Gssapi, "set smtp_authenticators = \"gssapi\"");
+    row("evolution oauth2", "evolution", true, M::OAuth2, "Method=XOAUTH2");
+    row("evolution imap without login", "evolution", true, M::None, "");
+    row("aerc smtp relay", "aerc", false, M::None, "outgoing = smtps+none://smtp.example.test:465");
+    row("aerc imap cram-md5", "aerc", true, M::PasswordEncrypted, "");
+    row("aerc smtp cram-md5", "aerc", false, M::PasswordEncrypted, "");
+    row("thunderbird gssapi", "thunderbird", true, M::Gssapi, "user_pref(\"mail.server.server_pp1.authMethod\", 5);");
+    row("thunderbird smtp-after-pop", "thunderbird", false, M::SmtpAfterPop, "");
+    row("mobileconfig ntlm", "mobileconfig", false, M::Ntlm, "<string>EmailAuthNTLM</string>");
+    row("mobileconfig gssapi", "mobileconfig", true, M::Gssapi, "");
+    row("autodiscover cram-md5", "autodiscover", true, M::PasswordEncrypted, "<SPA>on</SPA>");
+    row("autodiscover relay", "autodiscover", false, M::None, "<AuthRequired>off</AuthRequired>");
+    row("autodiscover gssapi", "autodiscover", true, M::Gssapi, "");
+}
+
+void TestExportFormats::authWords()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, incoming);
+    QFETCH(int, method);
+    QFETCH(QString, expected);
+    Account a = account(QStringLiteral("imap-ssl"), QStringLiteral("Anna"));
+    (incoming ? a.incoming : a.outgoing).first().authMethods = {AuthMethod(method)};
+    const Exporter::Result result = ExporterRegistry::instance().find(format)->exportAccount(a);
+    if (expected.isEmpty()) {
+        QVERIFY2(!result.ok(), result.files.value(0).data.constData());
+        QVERIFY(result.files.isEmpty());
+        const ServerSettings& server = incoming ? a.incoming.first() : a.outgoing.first();
+        QVERIFY2(result.error.contains(server.hostname) && result.error.contains(authMethodName(AuthMethod(method))),
+                 qPrintable(result.error));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QString text;
+    for (const Exporter::File& file : result.files) {
+        text += QString::fromUtf8(file.data);
+    }
+    QVERIFY2(text.contains(expected), qPrintable(text));
 }
 
 void TestExportFormats::registryIsComplete()

@@ -82,21 +82,14 @@ void AercExporter::write(const Context& context, Result& result) const
         refuseSetting(result, in, tr("aerc reads mail over IMAP only."));
         return;
     }
-    if (in.preferredAuth() != AuthMethod::PasswordCleartext) {
-        refuseSetting(result, in, tr("aerc has no IMAP authentication “%1”.").arg(authLabel(in.preferredAuth())));
-        return;
-    }
-    QString outAuth;
-    switch (out.preferredAuth()) {
-    case AuthMethod::PasswordCleartext:
-        outAuth = QStringLiteral("+plain");
-        break;
-    case AuthMethod::None:
-    case AuthMethod::ClientIpAddress:
-        outAuth = QStringLiteral("+none");
-        break;
-    default:
-        refuseSetting(result, out, tr("aerc has no SMTP authentication “%1”.").arg(authLabel(out.preferredAuth())));
+    // aerc 0.14 logs in to IMAP with the password only; SMTP's scheme suffix names the method.
+    const bool inKnown = authWord(result, in, {{AuthMethod::PasswordCleartext, ""}}).has_value();
+    const auto outAuth = inKnown ? authWord(result, out,
+                                            {{AuthMethod::PasswordCleartext, "+plain"},
+                                             {AuthMethod::None, "+none"},
+                                             {AuthMethod::ClientIpAddress, "+none"}})
+                                 : std::nullopt;
+    if (!outAuth) {
         return;
     }
     const bool include = context.options.includePassword;
@@ -114,9 +107,9 @@ void AercExporter::write(const Context& context, Result& result) const
             .arg(in.port);
     const QString outScheme = out.socketType == SocketType::Ssl ? QStringLiteral("smtps") : QStringLiteral("smtp");
     const QString outUser =
-        outAuth == QLatin1String("+none") ? QString() : credentials(out.username, context.options.outgoingPassword);
+        *outAuth == QLatin1String("+none") ? QString() : credentials(out.username, context.options.outgoingPassword);
     const QString outgoing =
-        QStringLiteral("%1%2://%3%4:%5").arg(outScheme, outAuth, outUser, Hostname::toAce(out.hostname)).arg(out.port);
+        QStringLiteral("%1%2://%3%4:%5").arg(outScheme, *outAuth, outUser, Hostname::toAce(out.hostname)).arg(out.port);
 
     QList<std::pair<QString, QString>> keys{{QStringLiteral("source"), source}};
     if (!include) {

@@ -57,24 +57,19 @@ void AutodiscoverExporter::write(const Context& context, Result& result) const
     xml.writeTextElement(QStringLiteral("AccountType"), QStringLiteral("email"));
     xml.writeTextElement(QStringLiteral("Action"), QStringLiteral("settings"));
     for (const ServerSettings* server : {&context.incoming, &context.outgoing}) {
-        const AuthMethod auth = server->preferredAuth();
-        bool spa = false;
-        bool authRequired = true;
-        switch (auth) {
-        case AuthMethod::PasswordCleartext:
-            break;
-        case AuthMethod::PasswordEncrypted:
-        case AuthMethod::Ntlm:
-            spa = true; // "Secure Password Authentication"; Thunderbird reads it as password-encrypted
-            break;
-        case AuthMethod::None:
-        case AuthMethod::ClientIpAddress:
-            authRequired = false;
-            break;
-        default:
-            refuseSetting(result, *server, tr("Autodiscover has no authentication “%1”.").arg(authLabel(auth)));
+        // <SPA> is "Secure Password Authentication" (Thunderbird reads it as password-encrypted);
+        // an empty word is no login at all.
+        const auto spaWord = authWord(result, *server,
+                                      {{AuthMethod::PasswordCleartext, "off"},
+                                       {AuthMethod::PasswordEncrypted, "on"},
+                                       {AuthMethod::Ntlm, "on"},
+                                       {AuthMethod::None, ""},
+                                       {AuthMethod::ClientIpAddress, ""}});
+        if (!spaWord) {
             return;
         }
+        const bool spa = *spaWord == QLatin1String("on");
+        const bool authRequired = !spaWord->isEmpty();
         xml.writeStartElement(QStringLiteral("Protocol"));
         xml.writeTextElement(QStringLiteral("Type"), protocolName(server->protocol).toUpper());
         xml.writeTextElement(QStringLiteral("Server"), Hostname::toAce(server->hostname));

@@ -23,27 +23,6 @@ QString keyFileValue(const QString& text)
     return out;
 }
 
-std::optional<QString> authValue(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::PasswordCleartext:
-        return QStringLiteral("PLAIN");
-    case AuthMethod::PasswordEncrypted:
-        return QStringLiteral("CRAM-MD5");
-    case AuthMethod::Gssapi:
-        return QStringLiteral("GSSAPI");
-    case AuthMethod::Ntlm:
-        return QStringLiteral("NTLM");
-    case AuthMethod::OAuth2:
-        return QStringLiteral("XOAUTH2");
-    case AuthMethod::None:
-    case AuthMethod::ClientIpAddress:
-        return QString();
-    default:
-        return std::nullopt;
-    }
-}
-
 QString securityMethod(SocketType type)
 {
     switch (type) {
@@ -114,14 +93,19 @@ void EvolutionExporter::write(const Context& context, Result& result) const
 {
     const ServerSettings& in = context.incoming;
     const ServerSettings& out = context.outgoing;
-    const auto inAuth = authValue(in.preferredAuth());
-    const auto outAuth = authValue(out.preferredAuth());
-    for (const auto& [server, auth] : {std::pair{&in, inAuth}, std::pair{&out, outAuth}}) {
-        if (!auth || (server->isIncoming() && auth->isEmpty())) {
-            refuseSetting(result, *server,
-                          tr("Evolution has no authentication “%1” for it.").arg(authLabel(server->preferredAuth())));
-            return;
-        }
+    // An empty method is no login, which only the transport may do without.
+    const std::initializer_list<AuthWord> words = {
+        {AuthMethod::PasswordCleartext, "PLAIN"}, {AuthMethod::PasswordEncrypted, "CRAM-MD5"},
+        {AuthMethod::Gssapi, "GSSAPI"},           {AuthMethod::Ntlm, "NTLM"},
+        {AuthMethod::OAuth2, "XOAUTH2"},          {AuthMethod::None, ""},
+        {AuthMethod::ClientIpAddress, ""}};
+    const auto inAuth = authWord(result, in, words);
+    if (inAuth && inAuth->isEmpty()) {
+        refuseAuth(result, in);
+    }
+    const auto outAuth = result.ok() ? authWord(result, out, words) : std::nullopt;
+    if (!result.ok()) {
+        return;
     }
     const QString base = QStringLiteral("portpilot-") + tokenFor(context.address.toAce());
     const QString accountUid = base + QStringLiteral("-account");

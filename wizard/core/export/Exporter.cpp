@@ -53,6 +53,48 @@ void Exporter::refuseSetting(Result& result, const ServerSettings& server, const
     result.error = tr("The %1 format cannot express the setting of %2: %3").arg(name(), server.summary(), what);
 }
 
+namespace {
+
+template <typename Entry>
+const Entry* entryFor(AuthMethod method, std::initializer_list<Entry> table)
+{
+    for (const Entry& entry : table) {
+        if (entry.method == method) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<QString> Exporter::authWord(Result& result, const ServerSettings& server,
+                                          std::initializer_list<AuthWord> words) const
+{
+    if (const AuthWord* entry = entryFor(server.preferredAuth(), words)) {
+        return QString::fromLatin1(entry->word);
+    }
+    refuseAuth(result, server);
+    return std::nullopt;
+}
+
+std::optional<int> Exporter::authNumber(Result& result, const ServerSettings& server,
+                                        std::initializer_list<AuthNumber> numbers) const
+{
+    if (const AuthNumber* entry = entryFor(server.preferredAuth(), numbers)) {
+        return entry->number;
+    }
+    refuseAuth(result, server);
+    return std::nullopt;
+}
+
+void Exporter::refuseAuth(Result& result, const ServerSettings& server) const
+{
+    //: %1 an authentication method such as “password-encrypted”.
+    refuseSetting(result, server,
+                  tr("the client has no authentication “%1” for this server.").arg(authLabel(server.preferredAuth())));
+}
+
 void Exporter::addFile(Result& result, const Context& context, const QByteArray& data) const
 {
     result.files.append({defaultFileName(context.account), data});

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+#include <optional>
+
 namespace Portpilot {
 
 // One export format: turns a resolved Account (its preferred incoming and outgoing server)
@@ -104,8 +107,26 @@ protected:
     void addFile(Result& result, const Context& context, const QByteArray& data) const;
     // A short name made of ASCII letters, digits and -._@+ for file, section and account names.
     static QString tokenFor(const QString& text);
+    // One client's word (or number) for an authentication method, e.g. {PasswordCleartext, "PLAIN"}.
+    struct AuthWord
+    {
+        AuthMethod method;
+        const char* word;
+    };
+    struct AuthNumber
+    {
+        AuthMethod method;
+        int number;
+    };
+    // The word the client uses for the server's authentication. A method missing from `words` is
+    // one the client cannot use: the export is refused and the result is nullopt.
+    std::optional<QString> authWord(Result& result, const ServerSettings& server,
+                                    std::initializer_list<AuthWord> words) const;
+    std::optional<int> authNumber(Result& result, const ServerSettings& server,
+                                  std::initializer_list<AuthNumber> numbers) const;
     // Authentication as a human reads it in messages ("password-encrypted").
     static QString authLabel(AuthMethod method) { return authMethodName(method); }
+    void refuseAuth(Result& result, const ServerSettings& server) const;
     static bool hasControlCharacter(const QString& text);
 };
 

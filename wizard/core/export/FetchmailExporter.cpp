@@ -25,22 +25,6 @@ std::optional<QString> quoted(const QString& text)
     return out + quote;
 }
 
-std::optional<QString> authValue(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::PasswordCleartext:
-        return QStringLiteral("password");
-    case AuthMethod::PasswordEncrypted:
-        return QStringLiteral("cram-md5");
-    case AuthMethod::Gssapi:
-        return QStringLiteral("gssapi");
-    case AuthMethod::Ntlm:
-        return QStringLiteral("ntlm");
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 QString FetchmailExporter::name() const
@@ -66,9 +50,12 @@ QString FetchmailExporter::mimeType() const
 void FetchmailExporter::write(const Context& context, Result& result) const
 {
     const ServerSettings& in = context.incoming;
-    const auto auth = authValue(in.preferredAuth());
+    const auto auth = authWord(result, in,
+                               {{AuthMethod::PasswordCleartext, "password"},
+                                {AuthMethod::PasswordEncrypted, "cram-md5"},
+                                {AuthMethod::Gssapi, "gssapi"},
+                                {AuthMethod::Ntlm, "ntlm"}});
     if (!auth) {
-        refuseSetting(result, in, tr("fetchmail has no authentication “%1”.").arg(authLabel(in.preferredAuth())));
         return;
     }
     const bool pop3 = in.protocol == Protocol::Pop3;

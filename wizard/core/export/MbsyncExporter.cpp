@@ -20,20 +20,6 @@ QString quoted(const QString& text)
     return out + u'"';
 }
 
-std::optional<QString> authMechs(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::PasswordCleartext:
-        return QStringLiteral("PLAIN LOGIN");
-    case AuthMethod::PasswordEncrypted:
-        return QStringLiteral("CRAM-MD5");
-    case AuthMethod::Gssapi:
-        return QStringLiteral("GSSAPI");
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 QString MbsyncExporter::name() const
@@ -63,9 +49,11 @@ void MbsyncExporter::write(const Context& context, Result& result) const
         refuseSetting(result, in, tr("mbsync speaks IMAP only."));
         return;
     }
-    const auto mechs = authMechs(in.preferredAuth());
+    const auto mechs = authWord(result, in,
+                                {{AuthMethod::PasswordCleartext, "PLAIN LOGIN"},
+                                 {AuthMethod::PasswordEncrypted, "CRAM-MD5"},
+                                 {AuthMethod::Gssapi, "GSSAPI"}});
     if (!mechs) {
-        refuseSetting(result, in, tr("mbsync has no authentication “%1”.").arg(authLabel(in.preferredAuth())));
         return;
     }
     const QString name = tokenFor(context.address.toAce());

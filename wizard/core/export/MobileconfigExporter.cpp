@@ -46,23 +46,6 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
 }
 
-std::optional<QString> appleAuth(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::PasswordCleartext:
-        return QStringLiteral("EmailAuthPassword");
-    case AuthMethod::PasswordEncrypted:
-        return QStringLiteral("EmailAuthCRAMMD5");
-    case AuthMethod::Ntlm:
-        return QStringLiteral("EmailAuthNTLM");
-    case AuthMethod::None:
-    case AuthMethod::ClientIpAddress:
-        return QStringLiteral("EmailAuthNone");
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 QString MobileconfigExporter::name() const
@@ -99,10 +82,13 @@ void MobileconfigExporter::write(const Context& context, Result& result) const
 
     for (const ServerSettings* server : {&context.incoming, &context.outgoing}) {
         const QString prefix = server->isIncoming() ? QStringLiteral("Incoming") : QStringLiteral("Outgoing");
-        const auto auth = appleAuth(server->preferredAuth());
+        const auto auth = authWord(result, *server,
+                                   {{AuthMethod::PasswordCleartext, "EmailAuthPassword"},
+                                    {AuthMethod::PasswordEncrypted, "EmailAuthCRAMMD5"},
+                                    {AuthMethod::Ntlm, "EmailAuthNTLM"},
+                                    {AuthMethod::None, "EmailAuthNone"},
+                                    {AuthMethod::ClientIpAddress, "EmailAuthNone"}});
         if (!auth) {
-            refuseSetting(result, *server,
-                          tr("Apple profiles have no authentication “%1”.").arg(authLabel(server->preferredAuth())));
             return;
         }
         // One boolean for TLS: Apple Mail picks implicit TLS or STARTTLS by the port, so only

@@ -14,25 +14,6 @@ QString quoted(const QString& text)
     return u'"' + text + u'"';
 }
 
-std::optional<QString> authValue(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::PasswordCleartext:
-        return QStringLiteral("on");
-    case AuthMethod::PasswordEncrypted:
-        return QStringLiteral("cram-md5");
-    case AuthMethod::Gssapi:
-        return QStringLiteral("gssapi");
-    case AuthMethod::Ntlm:
-        return QStringLiteral("ntlm");
-    case AuthMethod::None:
-    case AuthMethod::ClientIpAddress:
-        return QStringLiteral("off");
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 QString MsmtpExporter::name() const
@@ -58,9 +39,14 @@ QString MsmtpExporter::mimeType() const
 void MsmtpExporter::write(const Context& context, Result& result) const
 {
     const ServerSettings& out = context.outgoing;
-    const auto auth = authValue(out.preferredAuth());
+    const auto auth = authWord(result, out,
+                               {{AuthMethod::PasswordCleartext, "on"},
+                                {AuthMethod::PasswordEncrypted, "cram-md5"},
+                                {AuthMethod::Gssapi, "gssapi"},
+                                {AuthMethod::Ntlm, "ntlm"},
+                                {AuthMethod::None, "off"},
+                                {AuthMethod::ClientIpAddress, "off"}});
     if (!auth) {
-        refuseSetting(result, out, tr("msmtp has no authentication “%1”.").arg(authLabel(out.preferredAuth())));
         return;
     }
     const QString account = tokenFor(context.address.toAce());

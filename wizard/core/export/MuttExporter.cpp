@@ -27,28 +27,6 @@ QString userInfo(const QString& user)
     return QString::fromLatin1(QUrl::toPercentEncoding(user));
 }
 
-std::optional<QString> authenticators(const ServerSettings& server)
-{
-    switch (server.preferredAuth()) {
-    case AuthMethod::PasswordCleartext:
-        return server.protocol == Protocol::Pop3 ? QStringLiteral("user") : QStringLiteral("plain:login");
-    case AuthMethod::PasswordEncrypted:
-        return QStringLiteral("cram-md5");
-    case AuthMethod::Gssapi:
-        return QStringLiteral("gssapi");
-    case AuthMethod::Ntlm:
-        return QStringLiteral("ntlm");
-    case AuthMethod::None:
-    case AuthMethod::ClientIpAddress:
-        if (!server.isIncoming()) {
-            return QString();
-        }
-        return std::nullopt;
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 QString MuttExporter::name() const
@@ -75,14 +53,23 @@ void MuttExporter::write(const Context& context, Result& result) const
 {
     const ServerSettings& in = context.incoming;
     const ServerSettings& out = context.outgoing;
+    // An empty list is no login, which only SMTP may do without.
+    auto authenticators = [&](const ServerSettings& server) {
+        return authWord(result, server,
+                        {{AuthMethod::PasswordCleartext, server.protocol == Protocol::Pop3 ? "user" : "plain:login"},
+                         {AuthMethod::PasswordEncrypted, "cram-md5"},
+                         {AuthMethod::Gssapi, "gssapi"},
+                         {AuthMethod::Ntlm, "ntlm"},
+                         {AuthMethod::None, ""},
+                         {AuthMethod::ClientIpAddress, ""}});
+    };
     const auto inAuth = authenticators(in);
-    const auto outAuth = authenticators(out);
-    for (const auto& [server, auth] : {std::pair{&in, inAuth}, std::pair{&out, outAuth}}) {
-        if (!auth) {
-            refuseSetting(result, *server,
-                          tr("mutt has no authentication “%1” for it.").arg(authLabel(server->preferredAuth())));
-            return;
-        }
+    if (inAuth && inAuth->isEmpty()) {
+        refuseAuth(result, in);
+    }
+    const auto outAuth = result.ok() ? authenticators(out) : std::nullopt;
+    if (!result.ok()) {
+        return;
     }
     // TLS is one switch for all of mutt's connections: never let a plain server loosen a TLS one.
     const bool inPlain = in.socketType == SocketType::Plain;

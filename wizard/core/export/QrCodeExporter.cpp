@@ -27,30 +27,6 @@ int securityNumber(SocketType type)
     return 0;
 }
 
-int authNumber(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::None:
-    case AuthMethod::ClientIpAddress:
-        return 0;
-    case AuthMethod::PasswordCleartext:
-        return 1;
-    case AuthMethod::PasswordEncrypted:
-        return 2;
-    case AuthMethod::Gssapi:
-        return 3;
-    case AuthMethod::Ntlm:
-        return 4;
-    case AuthMethod::ClientCertificate:
-        return 5;
-    case AuthMethod::OAuth2:
-        return 6;
-    case AuthMethod::SmtpAfterPop:
-        return -1;
-    }
-    return -1;
-}
-
 bool isAscii(const QString& text)
 {
     for (QChar c : text) {
@@ -145,23 +121,29 @@ void QrCodeExporter::write(const Context& context, Result& result) const
                tr("Thunderbird's QR format allows only ASCII addresses."));
         return;
     }
-    for (const ServerSettings* server : {&in, &out}) {
-        if (authNumber(server->preferredAuth()) < 0) {
-            refuseSetting(
-                result, *server,
-                tr("Thunderbird's QR format has no authentication “%1”.").arg(authLabel(server->preferredAuth())));
-            return;
-        }
+    // The QR format's own numbers (qr-code-format.md), not nsMsgAuthMethod's.
+    const std::initializer_list<AuthNumber> numbers = {{AuthMethod::None, 0},
+                                                       {AuthMethod::ClientIpAddress, 0},
+                                                       {AuthMethod::PasswordCleartext, 1},
+                                                       {AuthMethod::PasswordEncrypted, 2},
+                                                       {AuthMethod::Gssapi, 3},
+                                                       {AuthMethod::Ntlm, 4},
+                                                       {AuthMethod::ClientCertificate, 5},
+                                                       {AuthMethod::OAuth2, 6}};
+    const auto inAuth = authNumber(result, in, numbers);
+    const auto outAuth = inAuth ? authNumber(result, out, numbers) : std::nullopt;
+    if (!outAuth) {
+        return;
     }
     const bool include = context.options.includePassword;
-    QJsonArray incoming{in.protocol == Protocol::Pop3 ? 1 : 0, Hostname::toAce(in.hostname),   int(in.port),
-                        securityNumber(in.socketType),         authNumber(in.preferredAuth()), in.username};
-    QJsonArray outgoing{0,
-                        Hostname::toAce(out.hostname),
-                        int(out.port),
-                        securityNumber(out.socketType),
-                        authNumber(out.preferredAuth()),
-                        out.username};
+    QJsonArray incoming{in.protocol == Protocol::Pop3 ? 1 : 0,
+                        Hostname::toAce(in.hostname),
+                        int(in.port),
+                        securityNumber(in.socketType),
+                        *inAuth,
+                        in.username};
+    QJsonArray outgoing{
+        0, Hostname::toAce(out.hostname), int(out.port), securityNumber(out.socketType), *outAuth, out.username};
     if (include) {
         incoming.append(QString()); // account name: the address (empty means that)
         incoming.append(context.options.incomingPassword);

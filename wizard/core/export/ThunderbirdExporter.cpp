@@ -24,31 +24,7 @@ QString jsString(const QString& text)
     return out + u'"';
 }
 
-// nsMsgAuthMethod and nsMsgSocketType values (MailNewsTypes2.idl).
-int authNumber(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::None:
-    case AuthMethod::ClientIpAddress:
-        return 1;
-    case AuthMethod::PasswordCleartext:
-        return 3;
-    case AuthMethod::PasswordEncrypted:
-        return 4;
-    case AuthMethod::Gssapi:
-        return 5;
-    case AuthMethod::Ntlm:
-        return 6;
-    case AuthMethod::ClientCertificate:
-        return 7;
-    case AuthMethod::OAuth2:
-        return 10;
-    case AuthMethod::SmtpAfterPop:
-        return -1;
-    }
-    return -1;
-}
-
+// nsMsgSocketType values (MailNewsTypes2.idl).
 int socketNumber(SocketType type)
 {
     switch (type) {
@@ -86,12 +62,19 @@ QString ThunderbirdExporter::mimeType() const
 
 void ThunderbirdExporter::write(const Context& context, Result& result) const
 {
-    for (const ServerSettings* server : {&context.incoming, &context.outgoing}) {
-        if (authNumber(server->preferredAuth()) < 0) {
-            refuseSetting(result, *server,
-                          tr("Thunderbird has no authentication “%1”.").arg(authLabel(server->preferredAuth())));
-            return;
-        }
+    // nsMsgAuthMethod values (MailNewsTypes2.idl).
+    const std::initializer_list<AuthNumber> numbers = {{AuthMethod::None, 1},
+                                                       {AuthMethod::ClientIpAddress, 1},
+                                                       {AuthMethod::PasswordCleartext, 3},
+                                                       {AuthMethod::PasswordEncrypted, 4},
+                                                       {AuthMethod::Gssapi, 5},
+                                                       {AuthMethod::Ntlm, 6},
+                                                       {AuthMethod::ClientCertificate, 7},
+                                                       {AuthMethod::OAuth2, 10}};
+    const auto inAuth = authNumber(result, context.incoming, numbers);
+    const auto outAuth = inAuth ? authNumber(result, context.outgoing, numbers) : std::nullopt;
+    if (!outAuth) {
+        return;
     }
     QStringList lines;
     auto pref = [&lines](const QString& key, const QString& jsValue) {
@@ -125,7 +108,7 @@ void ThunderbirdExporter::write(const Context& context, Result& result) const
     str(s + QStringLiteral("hostname"), Hostname::toAce(in.hostname));
     num(s + QStringLiteral("port"), in.port);
     num(s + QStringLiteral("socketType"), socketNumber(in.socketType));
-    num(s + QStringLiteral("authMethod"), authNumber(in.preferredAuth()));
+    num(s + QStringLiteral("authMethod"), *inAuth);
     str(s + QStringLiteral("userName"), in.username);
     str(s + QStringLiteral("name"), address);
     if (in.protocol == Protocol::Pop3) {
@@ -149,7 +132,7 @@ void ThunderbirdExporter::write(const Context& context, Result& result) const
     str(o + QStringLiteral("hostname"), Hostname::toAce(out.hostname));
     num(o + QStringLiteral("port"), out.port);
     num(o + QStringLiteral("try_ssl"), socketNumber(out.socketType));
-    num(o + QStringLiteral("authMethod"), authNumber(out.preferredAuth()));
+    num(o + QStringLiteral("authMethod"), *outAuth);
     if (authMethodNeedsPassword(out.preferredAuth())) {
         str(o + QStringLiteral("username"), out.username);
     }
