@@ -1,14 +1,16 @@
-# Portpilot: `make run` opens the wizard, `make test` runs every test.
+# Portpilot: `make run` opens the wizard, `make test` runs every test, `make package` builds
+# the Debian package, `make install PREFIX=/usr/local` installs (DESTDIR is honoured).
 # Both install missing Debian packages first, then build into build/.
 
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
+PREFIX ?= /usr/local
 CMAKE_FLAGS ?=
 ifdef CI
 CMAKE_FLAGS += -DPORTPILOT_WERROR=ON
 endif
 
-.PHONY: all deps test-deps configure build run test bench check-all format format-check translations clean
+.PHONY: all deps test-deps configure build run test bench check-all format format-check translations clean package install
 
 all: build
 
@@ -39,6 +41,13 @@ run: build
 test: test-deps configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# build/package/portpilot_VERSION_ARCH.deb (docs/packaging.md)
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
 bench: test-deps configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)

@@ -11,6 +11,8 @@ build_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev
     libpsl-dev publicsuffix libqrencode-dev
+    # The man page (packaging/make-man-page.sh) and `make package` (dpkg-shlibdeps)
+    help2man dpkg-dev
 )
 
 test_packages=(
@@ -23,6 +25,8 @@ test_packages=(
     neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3 python3-gi python3-jsonschema tmux
     # Validating the installed .desktop file and AppStream metadata (tests/ui/check-install.sh)
     desktop-file-utils appstream
+    # The Debian package test (tests/package/check-deb.sh): lintian and a clean Debian 12 root
+    lintian mmdebstrap
     # Hardening: sanitizers and fuzzers
     clang libclang-rt-14-dev clang-tidy clang-format
     # Timing the whole `portpilot test` process (tests/bench/bench-test-command.sh)

@@ -1,16 +1,25 @@
 #!/bin/sh
-# Installs the build into a temporary prefix and checks the desktop integration: the program,
-# the .desktop file, the SVG icon and the AppStream metadata land where desktops look, and the
-# two files pass desktop-file-validate and appstreamcli validate.
-# Usage: check-install.sh BUILD_DIR
+# `make install PREFIX=...` into a temporary prefix, then checks the desktop integration: the
+# program, the .desktop file, the SVG icon, the AppStream metadata and the man page land where
+# desktops and man look, the two files pass desktop-file-validate and appstreamcli validate, and
+# the installed program speaks Icelandic from there (its catalogues are resources inside it).
+# Usage: check-install.sh SOURCE_DIR BUILD_DIR
 set -eu
-build=$1
+src=$1
+build=$(cd "$2" && pwd)
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/portpilot-install.XXXXXX")
 trap 'rm -rf "$prefix"' EXIT INT TERM
-cmake --install "$build" --prefix "$prefix" >/dev/null
+if ! make -s -C "$src" install BUILD_DIR="$build" PREFIX="$prefix" >"$prefix.log" 2>&1; then
+    cat "$prefix.log" >&2
+    rm -f "$prefix.log"
+    echo "make install PREFIX=$prefix failed" >&2
+    exit 1
+fi
+rm -f "$prefix.log"
 status=0
 for file in bin/portpilot share/applications/is.portpilot.Portpilot.desktop \
-    share/icons/hicolor/scalable/apps/is.portpilot.Portpilot.svg share/metainfo/is.portpilot.Portpilot.metainfo.xml; do
+    share/icons/hicolor/scalable/apps/is.portpilot.Portpilot.svg share/metainfo/is.portpilot.Portpilot.metainfo.xml \
+    share/man/man1/portpilot.1.gz share/doc/portpilot/copyright share/doc/portpilot/changelog.gz; do
     if [ ! -s "$prefix/$file" ]; then
         echo "missing after install: $file" >&2
         status=1
@@ -21,5 +30,7 @@ appstreamcli validate --no-net "$prefix/share/metainfo/is.portpilot.Portpilot.me
 # The icon is a well-formed SVG (sharp at every scale).
 xmllint --noout "$prefix/share/icons/hicolor/scalable/apps/is.portpilot.Portpilot.svg" || status=1
 grep -q '^Icon=is.portpilot.Portpilot$' "$prefix/share/applications/is.portpilot.Portpilot.desktop" || status=1
+LC_ALL=C.UTF-8 "$prefix/bin/portpilot" --lang is --help | grep -q '^Notkun: portpilot' || status=1
+zcat "$prefix/share/man/man1/portpilot.1.gz" | grep -q '^\.SH COMMANDS' || status=1
 [ "$status" -eq 0 ] && echo "install check passed"
 exit "$status"
