@@ -41,7 +41,7 @@ bool CommandLine::handles(const QStringList& arguments) const
 
 QString CommandLine::helpText() const
 {
-    QString text = tr("Usage: portpilot [--address ADDRESS] [--lang LANGUAGE]\n"
+    QString text = tr("Usage: portpilot [--address ADDRESS] [--ca-certificates FILE] [--lang LANGUAGE]\n"
                       "       portpilot COMMAND [OPTIONS]\n\n"
                       "Without a command, Portpilot opens the account setup wizard.\n\n"
                       "Commands:\n");
@@ -49,10 +49,11 @@ QString CommandLine::helpText() const
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
     }
     text += tr("\nOptions:\n"
-               "  --address ADDRESS  Start the wizard with this address filled in.\n"
-               "  --lang LANGUAGE    Use this language (for example “is” or “en”).\n"
-               "  -h, --help         Show this help.\n"
-               "  -v, --version      Show the version.\n\n"
+               "  --address ADDRESS       Start the wizard with this address filled in.\n"
+               "  --ca-certificates FILE  The wizard also trusts the CA certificates in this PEM file.\n"
+               "  --lang LANGUAGE         Use this language (for example “is” or “en”).\n"
+               "  -h, --help              Show this help.\n"
+               "  -v, --version           Show the version.\n\n"
                "“portpilot COMMAND --help” describes a command.\n"
                "Exit status: 0 success, 1 the operation failed, 2 bad usage or bad input.\n");
     return text;

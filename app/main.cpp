@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "ExtraCaCertificates.h"
 #include "LanguageManager.h"
 #include "ProxyPolicy.h"
+#include "SetupController.h"
 #include "SetupWizard.h"
 
 #include <QApplication>
@@ -79,6 +81,7 @@ int main(int argc, char* argv[])
     }
 
     const QString address = takeOption(arguments, QStringLiteral("--address"));
+    const QString caFile = takeOption(arguments, QStringLiteral("--ca-certificates"));
     if (!arguments.isEmpty()) {
         QCoreApplication app(argc, argv);
         if (!installTranslator(language)) {
@@ -97,6 +100,16 @@ int main(int argc, char* argv[])
     }
 
     SetupWizard wizard;
+    if (!caFile.isEmpty()) {
+        // A private CA (a company's, or a test world's) for discovery and the connection test.
+        QString error;
+        const std::optional<QList<QSslCertificate>> certificates = ExtraCaCertificates::readFile(caFile, &error);
+        if (!certificates) {
+            Console::err(CommandLine::tr("portpilot: %1\n").arg(error));
+            return ExitBadInput;
+        }
+        wizard.controller()->setExtraCaCertificates(*certificates);
+    }
     if (!address.isEmpty()) {
         wizard.setInitialAddress(address);
     }

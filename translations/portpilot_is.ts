@@ -255,14 +255,14 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: portpilot [--address ADDRESS] [--lang LANGUAGE]
+        <source>Usage: portpilot [--address ADDRESS] [--ca-certificates FILE] [--lang LANGUAGE]
        portpilot COMMAND [OPTIONS]
 
 Without a command, Portpilot opens the account setup wizard.
 
 Commands:
 </source>
-        <translation>Notkun: portpilot [--address NETFANG] [--lang TUNGUMÁL]
+        <translation>Notkun: portpilot [--address NETFANG] [--ca-certificates SKRÁ] [--lang TUNGUMÁL]
         portpilot SKIPUN [VALKOSTIR]
 
 Án skipunar opnar Portpilot uppsetningu póstreiknings.
@@ -273,20 +273,22 @@ Skipanir:
     <message>
         <source>
 Options:
-  --address ADDRESS  Start the wizard with this address filled in.
-  --lang LANGUAGE    Use this language (for example “is” or “en”).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
+  --address ADDRESS       Start the wizard with this address filled in.
+  --ca-certificates FILE  The wizard also trusts the CA certificates in this PEM file.
+  --lang LANGUAGE         Use this language (for example “is” or “en”).
+  -h, --help              Show this help.
+  -v, --version           Show the version.
 
 “portpilot COMMAND --help” describes a command.
 Exit status: 0 success, 1 the operation failed, 2 bad usage or bad input.
 </source>
         <translation>
 Valkostir:
-  --address NETFANG  Opna uppsetninguna með þetta netfang útfyllt.
-  --lang TUNGUMÁL    Nota þetta tungumál (til dæmis „is“ eða „en“).
-  -h, --help         Sýna þessa hjálp.
-  -v, --version      Sýna útgáfuna.
+  --address NETFANG       Opna uppsetninguna með þetta netfang útfyllt.
+  --ca-certificates SKRÁ  Uppsetningin treystir líka CA-skilríkjunum í þessari PEM-skrá.
+  --lang TUNGUMÁL         Nota þetta tungumál (til dæmis „is“ eða „en“).
+  -h, --help              Sýna þessa hjálp.
+  -v, --version           Sýna útgáfuna.
 
 „portpilot SKIPUN --help“ lýsir skipun.
 Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksgögn.
