@@ -23,6 +23,8 @@ test_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     # Real consumers that validate the exports
     neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3 python3-gi python3-jsonschema tmux
+    # The accessibility walk (tests/ui/a11y): AT-SPI from Python, keys typed through XTest
+    python3-pyatspi gir1.2-atspi-2.0 at-spi2-core xdotool
     # Validating the installed .desktop file and AppStream metadata (tests/ui/check-install.sh)
     desktop-file-utils appstream
     # The Debian package test (tests/package/check-deb.sh): lintian and a clean Debian 12 root
