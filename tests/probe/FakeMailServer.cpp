@@ -106,7 +106,11 @@ void FakeMailServer::handleLine(const QByteArray& line)
     bool found = false;
     // A line after a continuation request is data (literal, SASL answer): it takes the "+" entry.
     const QByteArray key = m_lastWasContinuation ? QByteArray("+") : verb;
-    for (qsizetype i = 0; i < replies.size(); ++i) {
+    if (key == "+" && !continueForever.isEmpty()) {
+        reply = continueForever;
+        found = true;
+    }
+    for (qsizetype i = 0; !found && i < replies.size(); ++i) {
         if (replies.at(i).first == key) {
             reply = replies.takeAt(i).second;
             found = true;
@@ -128,6 +132,10 @@ void FakeMailServer::handleLine(const QByteArray& line)
     }
     reply.replace("$TAG", tag);
     m_lastWasContinuation = reply.startsWith('+') && !reply.startsWith("+OK") ? true : reply.startsWith("334");
+    if (replyDelayMs > 0) {
+        QTimer::singleShot(replyDelayMs, this, [this, reply] { send(reply); });
+        return;
+    }
     send(reply);
     if (!tlsAfter.isEmpty() && verb == tlsAfter && key == verb) {
         tlsAfter.clear();

@@ -42,6 +42,8 @@ public:
     QSslCertificate certificate;
     QSslKey key;
     Special special = Special::None;
+    QByteArray continueForever; // when set, the answer to every line after a continuation request
+    int replyDelayMs = 0;       // wait this long before each reply (not with tlsAfter)
 
     QByteArray received;        // everything the client sent, decrypted
     QList<QByteArray> commands; // received lines

@@ -1,6 +1,5 @@
 // Socket-free parts of the connection test: response parsers, line buffer, SASL, quoting, fingerprints.
 #include "CertificateInfo.h"
-#include "CertificatePinStore.h"
 #include "ImapResponseParser.h"
 #include "ImapSession.h"
 #include "LineBuffer.h"
@@ -33,7 +32,6 @@ private slots:
     void sasl();
     void fingerprint_data();
     void fingerprint();
-    void pinStoreRefusesUnpinnable();
 };
 
 void TestProbeParsers::imapResponse_data()
@@ -337,18 +335,6 @@ void TestProbeParsers::fingerprint()
     QFETCH(QString, input);
     QFETCH(QString, normalized);
     QCOMPARE(CertificateInfo::normalizeFingerprint(input), normalized);
-}
-
-void TestProbeParsers::pinStoreRefusesUnpinnable()
-{
-    CertificateInfo info;
-    info.sha256 = QByteArray(32, '\x01');
-    info.errors = {QSslError::HostNameMismatch, QSslError::SelfSignedCertificate};
-    CertificatePinStore store;
-    QString error;
-    QVERIFY(!store.pin(QStringLiteral("mail.example.test"), 993, info, &error)); // null certificate, mismatch
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!store.isPinned(QStringLiteral("mail.example.test"), 993, QString::fromLatin1(info.sha256.toHex())));
 }
 
 QTEST_GUILESS_MAIN(TestProbeParsers)

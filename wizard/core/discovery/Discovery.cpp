@@ -5,6 +5,7 @@
 #include "ExtraCaCertificates.h"
 #include "GuessSource.h"
 #include "IspdbSource.h"
+#include "Logging.h"
 #include "MxSource.h"
 #include "ProviderAutoconfigSource.h"
 #include "SrvSource.h"
@@ -94,9 +95,12 @@ void Discovery::start(const EmailAddress& address, const DiscoveryOptions& optio
 void Discovery::startSource(DiscoverySource* source, std::chrono::milliseconds timeout)
 {
     connect(source, &DiscoverySource::finished, this, [this, source] {
+        qCDebug(lcDiscovery).noquote() << configSourceName(source->kind())
+                                       << "finished:" << sourceStatusName(source->status()) << source->message();
         Q_EMIT sourceFinished(source->kind(), source->status(), source->message());
         evaluate();
     });
+    qCDebug(lcDiscovery).noquote() << configSourceName(source->kind()) << "started for" << m_address.domain();
     Q_EMIT sourceStarted(source->kind());
     source->start(m_address, m_options, timeout);
 }

@@ -1,5 +1,7 @@
 #include "ExportFileWriter.h"
 
+#include "Logging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -180,6 +182,7 @@ ExportFileWriter::Status ExportFileWriter::writeFile(const QString& path, const 
         *error = {Problem::CannotWrite, path, qt_error_string(reason)};
         return Status::Failed;
     }
+    qCDebug(lcExport) << "wrote" << path << data.size() << "bytes" << (privateFile ? "owner only" : "");
     return Status::Written;
 }
 

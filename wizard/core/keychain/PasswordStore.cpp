@@ -1,6 +1,7 @@
 #include "PasswordStore.h"
 
 #include "Hostname.h"
+#include "Logging.h"
 
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
@@ -162,6 +163,7 @@ int PasswordStore::read(const QString& key)
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, request, key, job] {
         const Status status = statusOf(*job);
+        qCDebug(lcKeychain) << "read" << key << "status" << int(status); // the key names the entry, never the secret
         emit readFinished(request, key, status, status == Status::Ok ? job->textData() : QString(),
                           status == Status::Ok ? QString() : describe(status, job->errorString()));
     });
@@ -178,6 +180,7 @@ int PasswordStore::write(const QString& key, const QString& password)
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this, [this, request, key, job] {
         const Status status = statusOf(*job);
+        qCDebug(lcKeychain) << "write" << key << "status" << int(status);
         emit writeFinished(request, key, status,
                            status == Status::Ok ? QString() : describe(status, job->errorString()));
     });
@@ -196,6 +199,7 @@ int PasswordStore::remove(const QString& key)
         if (status == Status::NotFound) {
             status = Status::Ok;
         }
+        qCDebug(lcKeychain) << "remove" << key << "status" << int(status);
         emit removeFinished(request, key, status,
                             status == Status::Ok ? QString() : describe(status, job->errorString()));
     });

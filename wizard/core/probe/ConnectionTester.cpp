@@ -2,6 +2,7 @@
 
 #include "ExtraCaCertificates.h"
 #include "Hostname.h"
+#include "Logging.h"
 
 #include <QHostAddress>
 #include <QSslCipher>
@@ -45,6 +46,8 @@ ConnectionTester::ConnectionTester(QObject* parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionTester::onTimeout);
+    m_loginDeadline.setSingleShot(true);
+    connect(&m_loginDeadline, &QTimer::timeout, this, &ConnectionTester::onLoginDeadline);
 }
 
 ConnectionTester::~ConnectionTester()
@@ -81,6 +84,10 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
     m_hasStep = false;
     m_refusedCertificate.reset();
     m_running = true;
+    // A second line of defence behind the sessions' own redaction: no form of the password in the
+    // transcript or the log, whatever a session passes on.
+    m_redactor = Redactor(options.password, {server.username, options.emailAddress,
+                                             options.emailAddress.section(QLatin1Char('@'), 0, 0)});
 
     const QHostAddress literal(server.hostname);
     m_connectHost = literal.isNull() ? Hostname::toAce(server.hostname) : literal.toString();
@@ -132,8 +139,10 @@ void ConnectionTester::armTimer(int ms)
     m_timer.start(ms);
 }
 
-void ConnectionTester::note(const QString& text)
+void ConnectionTester::note(const QString& line)
 {
+    const QString text = m_redactor.redact(line);
+    qCDebug(lcProbe).noquote() << m_result.server.summary() << text;
     if (m_result.transcript.size() < MaxTranscriptLines) {
         m_result.transcript.append(text);
     } else if (m_result.transcript.size() == MaxTranscriptLines) {
@@ -151,6 +160,9 @@ void ConnectionTester::beginStep(ProbeStep step)
     }
     m_hasStep = true;
     m_step = step;
+    if (step == ProbeStep::Login && !m_loginDeadline.isActive()) {
+        m_loginDeadline.start(loginTimeoutMs());
+    }
     emit stepStarted(step);
 }
 
@@ -248,6 +260,19 @@ void ConnectionTester::credentialsSent(const QString& username, const QString& m
 void ConnectionTester::loginAccepted()
 {
     m_loggedIn = true;
+    m_loginDeadline.stop();
+}
+
+int ConnectionTester::loginTimeoutMs() const
+{
+    return m_options.loginTimeoutMs > 0 ? m_options.loginTimeoutMs : 3 * m_options.stepTimeoutMs;
+}
+
+void ConnectionTester::onLoginDeadline()
+{
+    if (m_running && !m_loggedIn) {
+        fail(FailureKind::TimedOut, QStringLiteral("the login took longer than %1 ms").arg(loginTimeoutMs()));
+    }
 }
 
 QByteArray ConnectionTester::clientName() const
@@ -368,7 +393,7 @@ void ConnectionTester::fail(FailureKind kind, const QString& detail)
         return;
     }
     m_result.failure.kind = kind;
-    m_result.failure.detail = detail;
+    m_result.failure.detail = m_redactor.redact(detail); // server text may echo what we sent
     note(QStringLiteral("-- failed: %1%2")
              .arg(failureKindName(kind), detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
     if (m_hasStep) {
@@ -387,6 +412,7 @@ void ConnectionTester::finish()
 {
     m_running = false;
     m_timer.stop();
+    m_loginDeadline.stop();
     // Queued: fail()/succeed() may run inside the session's own handler; the receiver may delete us.
     // A run replaced by start() before its result was delivered must not report as the new one.
     QMetaObject::invokeMethod(

@@ -4,6 +4,7 @@
 #include "ProbeOptions.h"
 #include "ProbeResult.h"
 #include "ProtocolSession.h"
+#include "Redactor.h"
 #include "ServerSettings.h"
 
 #include <QObject>
@@ -61,16 +62,20 @@ private:
     void onSocketError();
     void onDisconnected();
     void onTimeout();
+    void onLoginDeadline();
     void note(const QString& text);
     void finish();
     void armTimer(int ms);
+    int loginTimeoutMs() const;
 
     QSslSocket* m_socket = nullptr;
     std::unique_ptr<ProtocolSession> m_session;
     ProbeOptions m_options;
     ProbeResult m_result;
     LineBuffer m_buffer;
+    Redactor m_redactor;
     QTimer m_timer;
+    QTimer m_loginDeadline;
     QString m_connectHost; // ACE form or address
     bool m_running = false;
     quint64 m_generation = 0;

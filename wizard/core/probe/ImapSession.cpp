@@ -26,7 +26,7 @@ std::optional<QByteArray> ImapSession::quoted(const QString& value)
     return out;
 }
 
-void ImapSession::command(const QByteArray& text, const QString& shown)
+void ImapSession::sendCommand(const QByteArray& text, const QString& shown)
 {
     m_tag = "A" + QByteArray::number(++m_tagCounter);
     m_untaggedCount = 0;
@@ -39,22 +39,11 @@ void ImapSession::askCapabilities()
     m_host.beginStep(ProbeStep::Capabilities);
     m_capabilities.clear();
     m_state = State::Capability;
-    command("CAPABILITY");
+    sendCommand("CAPABILITY");
 }
 
-void ImapSession::tlsEstablished()
+void ImapSession::handle(const QByteArray& line)
 {
-    if (m_state == State::WaitingForTls) {
-        // Everything learned before TLS is discarded (RFC 9051 §6.2.1): ask again.
-        askCapabilities();
-    }
-}
-
-void ImapSession::handleLine(const QByteArray& line)
-{
-    if (m_state == State::Done) {
-        return;
-    }
     QString error;
     const auto parsed = ImapResponseParser::parse(line, &error);
     if (!parsed) {
@@ -96,12 +85,11 @@ void ImapSession::handleLine(const QByteArray& line)
                     return;
                 }
                 m_state = State::StartTls;
-                m_host.beginStep(ProbeStep::Tls);
-                command("STARTTLS");
+                requestTls();
                 return;
             }
             m_state = State::PreTlsCapability;
-            command("CAPABILITY");
+            sendCommand("CAPABILITY");
             return;
         }
         if (response.code == "CAPABILITY" && m_host.isEncrypted()) {
@@ -121,7 +109,7 @@ void ImapSession::handleLine(const QByteArray& line)
             return;
         }
         if (response.status == ImapResponse::Status::Bye) {
-            if (m_state == State::Logout) {
+            if (m_loggingOut) {
                 return;
             }
             m_host.fail(FailureKind::ConnectionClosed, printable(line));
@@ -146,7 +134,7 @@ void ImapSession::handleLine(const QByteArray& line)
             }
             return;
         }
-        if (m_state == State::Logout || m_state == State::Authenticate) {
+        if (m_loggingOut || m_state == State::Authenticate) {
             // Data that comes with a login result or LOGOUT is applied to nothing; before login it is an attack
             // (ST-10).
             return;
@@ -165,28 +153,7 @@ void ImapSession::handleLine(const QByteArray& line)
             sendPendingLiteral();
             return;
         }
-        if (!m_cramPending.isEmpty()) {
-            const QString user = m_candidates.at(m_attempt - 1);
-            m_cramPending.clear();
-            m_host.send(SaslClient::cramMd5(user, m_options.password, response.text), QStringLiteral("[redacted]"));
-            return;
-        }
-        if (m_mechanism == QLatin1String("LOGIN") && ++m_challenges <= 2) {
-            // The first challenge asks for the username, the second for the password; the texts
-            // vary between servers, so the order decides, not the prompt.
-            m_host.send(SaslClient::login(m_challenges == 1 ? m_candidates.at(m_attempt - 1) : m_options.password),
-                        QStringLiteral("[redacted]"));
-            return;
-        }
-        if (m_mechanism == QLatin1String("PLAIN")) {
-            // No SASL-IR: the initial response goes after an empty challenge, once.
-            m_mechanism = QStringLiteral("PLAIN*");
-            m_host.send(SaslClient::plain(m_candidates.at(m_attempt - 1), m_options.password),
-                        QStringLiteral("[redacted]"));
-            return;
-        }
-        // Anything else would be a second challenge we cannot answer: cancel the exchange.
-        m_host.send("*");
+        saslChallenge(response.text);
         return;
     }
 
@@ -194,6 +161,10 @@ void ImapSession::handleLine(const QByteArray& line)
     if (response.tag != m_tag) {
         m_host.fail(FailureKind::ProtocolError,
                     QStringLiteral("response for a tag never sent: %1").arg(printable(line)));
+        return;
+    }
+    if (m_loggingOut) {
+        loggedOut();
         return;
     }
     switch (m_state) {
@@ -210,8 +181,7 @@ void ImapSession::handleLine(const QByteArray& line)
             return;
         }
         m_state = State::StartTls;
-        m_host.beginStep(ProbeStep::Tls);
-        command("STARTTLS");
+        requestTls();
         return;
     case State::StartTls:
         if (response.status != ImapResponse::Status::Ok) {
@@ -220,7 +190,7 @@ void ImapSession::handleLine(const QByteArray& line)
         }
         m_capabilities.clear();
         m_state = State::WaitingForTls;
-        m_host.startTls();
+        goAheadForTls();
         return;
     case State::Capability:
         if (response.status != ImapResponse::Status::Ok) {
@@ -235,10 +205,6 @@ void ImapSession::handleLine(const QByteArray& line)
     case State::Authenticate:
         loginResult(response);
         return;
-    case State::Logout:
-        m_state = State::Done;
-        m_host.succeed();
-        return;
     default:
         m_host.fail(FailureKind::ProtocolError, QStringLiteral("unexpected response: %1").arg(printable(line)));
         return;
@@ -247,21 +213,12 @@ void ImapSession::handleLine(const QByteArray& line)
 
 void ImapSession::afterCapabilities()
 {
-    reportCapabilities(m_capabilities);
+    reportCapabilities(m_capabilities); // also when it is no IMAP server: the result shows what it is
     if (!m_capabilities.contains("IMAP4REV1") && !m_capabilities.contains("IMAP4REV2")) {
         m_host.fail(FailureKind::ProtocolError, QStringLiteral("the server does not claim IMAP4rev1 or IMAP4rev2"));
         return;
     }
-    if (m_options.mode == ProbeMode::CapabilitiesOnly) {
-        m_state = State::Logout;
-        m_host.beginStep(ProbeStep::Logout);
-        command("LOGOUT");
-        return;
-    }
-    if (!authMethodTestable() || !mayAuthenticate()) {
-        return;
-    }
-    beginLogin();
+    capabilitiesKnown(m_capabilities);
 }
 
 void ImapSession::beginLogin()
@@ -269,44 +226,18 @@ void ImapSession::beginLogin()
     const QString user = nextUsername();
     m_state = State::Authenticate;
     m_pendingSegments.clear();
-    m_cramPending.clear();
-    m_challenges = 0;
-    const bool saslIr = m_capabilities.contains("SASL-IR");
-
-    if (wantsChallengeResponse()) {
-        if (!m_capabilities.contains("AUTH=CRAM-MD5")) {
-            m_host.fail(FailureKind::AuthMechanismUnavailable,
-                        QStringLiteral("encrypted password wanted, but the server offers no CRAM-MD5"));
-            return;
+    QList<QByteArray> offered;
+    for (const QByteArray& capability : std::as_const(m_capabilities)) {
+        if (capability.startsWith("AUTH=")) {
+            offered.append(capability.mid(5));
         }
-        m_mechanism = QStringLiteral("CRAM-MD5");
-        m_cramPending = "CRAM-MD5";
-        m_host.credentialsSent(user, m_mechanism);
-        command("AUTHENTICATE CRAM-MD5");
-        return;
     }
-    if (m_capabilities.contains("AUTH=PLAIN")) {
-        m_host.credentialsSent(user, QStringLiteral("PLAIN"));
-        if (saslIr) {
-            m_mechanism = QStringLiteral("PLAIN*");
-            command("AUTHENTICATE PLAIN " + SaslClient::plain(user, m_options.password),
-                    QStringLiteral("AUTHENTICATE PLAIN [redacted]"));
-        } else {
-            m_mechanism = QStringLiteral("PLAIN");
-            command("AUTHENTICATE PLAIN");
-        }
-        return;
-    }
-    if (m_capabilities.contains("AUTH=LOGIN")) {
-        // SASL LOGIN (no initial response) before the LOGIN command: LOGINDISABLED does not apply to it.
-        m_mechanism = QStringLiteral("LOGIN");
-        m_host.credentialsSent(user, m_mechanism);
-        command("AUTHENTICATE LOGIN");
+    // SASL first; LOGINDISABLED does not apply to it.
+    if (startSasl(offered, m_capabilities.contains("SASL-IR"))) {
         return;
     }
     if (m_capabilities.contains("LOGINDISABLED")) {
-        m_host.fail(m_host.isEncrypted() ? FailureKind::AuthMechanismUnavailable : FailureKind::AuthEncryptionRequired,
-                    QStringLiteral("LOGINDISABLED and no AUTH=PLAIN or AUTH=LOGIN"));
+        noLoginOffered(QStringLiteral("LOGINDISABLED and no AUTH=PLAIN or AUTH=LOGIN"));
         return;
     }
     // LOGIN as the last resort: quoted strings, or literals for 8-bit values.
@@ -316,8 +247,7 @@ void ImapSession::beginLogin()
         m_host.fail(FailureKind::AuthMechanismUnavailable, QStringLiteral("NUL in the username or password"));
         return;
     }
-    m_mechanism = QStringLiteral("IMAP LOGIN");
-    m_host.credentialsSent(user, m_mechanism);
+    m_host.credentialsSent(user, QStringLiteral("IMAP LOGIN"));
     const bool literalPlus = m_capabilities.contains("LITERAL+");
     auto literalHead = [&](const QByteArray& bytes) {
         return '{' + QByteArray::number(bytes.size()) + (literalPlus ? "+}" : "}");
@@ -337,7 +267,7 @@ void ImapSession::beginLogin()
         segments.append(userBytes + ' ');
     }
     if (quotedPassword && segments.isEmpty()) {
-        command(head + *quotedPassword, shownHead + QStringLiteral("[redacted]"));
+        sendCommand(head + *quotedPassword, shownHead + QStringLiteral("[redacted]"));
         return;
     }
     if (quotedPassword) {
@@ -351,7 +281,7 @@ void ImapSession::beginLogin()
         segments.append(passwordBytes);
     }
     m_pendingSegments = segments;
-    command(head, shownHead);
+    sendCommand(head, shownHead);
     if (literalPlus) {
         while (!m_pendingSegments.isEmpty()) {
             sendPendingLiteral();
@@ -367,16 +297,13 @@ void ImapSession::sendPendingLiteral()
 
 void ImapSession::loginResult(const ImapResponse& response)
 {
+    const bool passwordSent = m_pendingSegments.isEmpty() && saslComplete();
     m_pendingSegments.clear();
-    m_cramPending.clear();
     if (response.status == ImapResponse::Status::Ok) {
-        m_host.loginAccepted();
         if (response.code == "CAPABILITY") {
             m_capabilities = response.capabilities;
         }
-        m_state = State::Logout;
-        m_host.beginStep(ProbeStep::Logout);
-        command("LOGOUT");
+        loginSucceeded(passwordSent);
         return;
     }
     const QByteArray detail = response.code.isEmpty() ? response.text : '[' + response.code + "] " + response.text;
@@ -390,11 +317,7 @@ void ImapSession::loginResult(const ImapResponse& response)
     } else if (response.code == "UNAVAILABLE" || response.code == "INUSE") {
         kind = FailureKind::AuthTemporary;
     }
-    if (kind == FailureKind::AuthWrongPassword && m_attempt < m_candidates.size() && m_attempt < 2) {
-        beginLogin();
-        return;
-    }
-    m_host.fail(kind, printable(detail));
+    loginRefused(kind, printable(detail));
 }
 
 } // namespace Portpilot

@@ -12,13 +12,11 @@ class ImapSession : public ProtocolSession
 public:
     using ProtocolSession::ProtocolSession;
 
-    void handleLine(const QByteArray& line) override;
-    void tlsEstablished() override;
-
     // LOGIN argument as an IMAP quoted string, or nullopt when it needs a literal (8-bit, CR, LF).
     static std::optional<QByteArray> quoted(const QString& value);
 
 private:
+    void handle(const QByteArray& line) override;
     enum class State
     {
         Greeting,
@@ -27,14 +25,14 @@ private:
         WaitingForTls,
         Capability,
         Authenticate, // waiting for a continuation or the tagged result
-        Logout,
-        Done,
     };
 
-    void command(const QByteArray& text, const QString& shown = QString());
-    void askCapabilities();
+    void sendCommand(const QByteArray& text, const QString& shown = QString()) override;
+    QByteArray saslVerb() const override { return "AUTHENTICATE"; }
+    void beginLogin() override;
+    void askCapabilities() override;
+    QByteArray logoutCommand() const override { return "LOGOUT"; }
     void afterCapabilities();
-    void beginLogin();
     void loginResult(const ImapResponse& response);
     void sendPendingLiteral();
 
@@ -43,10 +41,7 @@ private:
     QByteArray m_tag;
     QList<QByteArray> m_capabilities;
     int m_untaggedCount = 0;
-    QString m_mechanism;
     QList<QByteArray> m_pendingSegments; // literal parts still to send after "+"
-    QByteArray m_cramPending;            // mechanism that waits for a challenge
-    int m_challenges = 0;                // SASL LOGIN challenges answered in this attempt
 };
 
 } // namespace Portpilot

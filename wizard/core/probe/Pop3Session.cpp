@@ -1,20 +1,6 @@
 #include "Pop3Session.h"
 
-#include "SaslClient.h"
-
 namespace Portpilot {
-
-void Pop3Session::send(const QByteArray& line, const QString& shown)
-{
-    m_host.send(line, shown);
-}
-
-void Pop3Session::quit()
-{
-    m_state = State::Quit;
-    m_host.beginStep(ProbeStep::Logout);
-    send("QUIT");
-}
 
 void Pop3Session::askCapabilities()
 {
@@ -23,28 +9,17 @@ void Pop3Session::askCapabilities()
     m_parser.beginMultiLine();
     m_capaFailed = false;
     m_state = State::Capa;
-    send("CAPA");
-}
-
-void Pop3Session::tlsEstablished()
-{
-    if (m_state == State::WaitingForTls) {
-        askCapabilities(); // RFC 2595 §4: discard the pre-TLS list and ask again
-    }
+    sendCommand("CAPA");
 }
 
 void Pop3Session::sendStls()
 {
     m_state = State::Stls;
-    m_host.beginStep(ProbeStep::Tls);
-    send("STLS");
+    requestTls();
 }
 
-void Pop3Session::handleLine(const QByteArray& line)
+void Pop3Session::handle(const QByteArray& line)
 {
-    if (m_state == State::Done) {
-        return;
-    }
     if (m_state == State::PreTlsCapaBody || m_state == State::CapaBody) {
         switch (m_parser.feedMultiLine(line)) {
         case Pop3ResponseParser::State::NeedMore:
@@ -56,7 +31,8 @@ void Pop3Session::handleLine(const QByteArray& line)
             break;
         }
         m_capa = Pop3ResponseParser::capabilityNames(m_parser.lines());
-        if (m_state == State::PreTlsCapaBody) {
+        m_state = m_state == State::PreTlsCapaBody ? State::PreTlsCapa : State::Capa; // the body is over
+        if (m_state == State::PreTlsCapa) {
             if (!m_capa.contains("STLS")) {
                 m_host.fail(FailureKind::StartTlsNotOffered, QString::fromLatin1(m_capa.join(' ')));
                 return;
@@ -64,24 +40,13 @@ void Pop3Session::handleLine(const QByteArray& line)
             sendStls();
             return;
         }
-        afterCapabilities();
+        capabilitiesKnown(m_capa);
         return;
     }
 
     if (m_state == State::AuthSasl) {
         if (const auto challenge = Pop3ResponseParser::parseContinuation(line)) {
-            ++m_challenges;
-            const QString user = m_candidates.at(m_attempt - 1);
-            if (m_mechanism == QLatin1String("CRAM-MD5") && m_challenges == 1) {
-                send(SaslClient::cramMd5(user, m_options.password, *challenge), QStringLiteral("[redacted]"));
-                return;
-            }
-            if (m_mechanism == QLatin1String("LOGIN") && m_challenges <= 2) {
-                // RFC 5034 with LOGIN: the username first, then the password, whatever the prompts say.
-                send(SaslClient::login(m_challenges == 1 ? user : m_options.password), QStringLiteral("[redacted]"));
-                return;
-            }
-            send("*"); // a challenge we did not expect: cancel
+            saslChallenge(*challenge);
             return;
         }
     }
@@ -94,6 +59,10 @@ void Pop3Session::handleLine(const QByteArray& line)
         return;
     }
 
+    if (m_loggingOut) {
+        loggedOut();
+        return;
+    }
     switch (m_state) {
     case State::Greeting:
         if (!status->ok) {
@@ -102,7 +71,7 @@ void Pop3Session::handleLine(const QByteArray& line)
         }
         if (m_server.socketType == SocketType::StartTls && !m_host.isEncrypted()) {
             m_state = State::PreTlsCapa;
-            send("CAPA");
+            sendCommand("CAPA");
             return;
         }
         askCapabilities();
@@ -121,12 +90,12 @@ void Pop3Session::handleLine(const QByteArray& line)
             return;
         }
         m_state = State::WaitingForTls;
-        m_host.startTls();
+        goAheadForTls();
         return;
     case State::Capa:
         if (!status->ok) {
             m_capaFailed = true;
-            afterCapabilities();
+            capabilitiesKnown(m_capa);
             return;
         }
         m_parser.beginMultiLine();
@@ -134,71 +103,36 @@ void Pop3Session::handleLine(const QByteArray& line)
         return;
     case State::User:
         if (!status->ok) {
-            loginRefused(*status, true);
+            refused(*status, true);
             return;
         }
         m_state = State::Pass;
-        send("PASS " + m_options.password.toUtf8(), QStringLiteral("PASS [redacted]"));
+        sendCommand("PASS " + m_options.password.toUtf8(), QStringLiteral("PASS [redacted]"));
         return;
     case State::AuthSasl: // the result of AUTH, after any challenges
     case State::Pass:
         if (status->ok) {
-            m_host.loginAccepted();
-            quit();
+            loginSucceeded(saslComplete());
             return;
         }
-        loginRefused(*status, false);
-        return;
-    case State::Quit:
-        m_state = State::Done;
-        m_host.succeed();
+        refused(*status, false);
         return;
     default:
         m_host.fail(FailureKind::ProtocolError, QStringLiteral("unexpected response: %1").arg(printable(line)));
     }
 }
 
-void Pop3Session::afterCapabilities()
-{
-    reportCapabilities(m_capa);
-    if (m_options.mode == ProbeMode::CapabilitiesOnly) {
-        quit();
-        return;
-    }
-    if (!authMethodTestable() || !mayAuthenticate()) {
-        return;
-    }
-    beginLogin();
-}
-
 void Pop3Session::beginLogin()
 {
     const QString user = nextUsername();
-    const QList<QByteArray> sasl = Pop3ResponseParser::saslMechanisms(m_parser.lines());
-    const QByteArray userBytes = user.toUtf8();
-    const QByteArray passwordBytes = m_options.password.toUtf8();
-
-    if (wantsChallengeResponse()) {
-        if (m_capaFailed || !sasl.contains("CRAM-MD5")) {
-            m_host.fail(FailureKind::AuthMechanismUnavailable,
-                        QStringLiteral("encrypted password wanted, but the server offers no CRAM-MD5"));
-            return;
-        }
-        startSasl(user, QStringLiteral("CRAM-MD5"));
-        send("AUTH CRAM-MD5");
-        return;
-    }
-    if (!m_capaFailed && sasl.contains("PLAIN")) {
-        startSasl(user, QStringLiteral("PLAIN"));
-        send("AUTH PLAIN " + SaslClient::plain(user, m_options.password), QStringLiteral("AUTH PLAIN [redacted]"));
-        return;
-    }
-    if (!m_capaFailed && sasl.contains("LOGIN")) {
-        startSasl(user, QStringLiteral("LOGIN"));
-        send("AUTH LOGIN");
+    m_state = State::AuthSasl;
+    // Without CAPA nothing is known about SASL; USER/PASS is the RFC 1939 way.
+    if (startSasl(m_capaFailed ? QList<QByteArray>() : Pop3ResponseParser::saslMechanisms(m_parser.lines()), true)) {
         return;
     }
     if (m_capaFailed || m_capa.contains("USER")) {
+        const QByteArray userBytes = user.toUtf8();
+        const QByteArray passwordBytes = m_options.password.toUtf8();
         // USER/PASS arguments end at the line end: a CR or LF inside would start another command.
         if (userBytes.contains('\r') || userBytes.contains('\n') || passwordBytes.contains('\r') ||
             passwordBytes.contains('\n') || userBytes.contains('\0') || passwordBytes.contains('\0')) {
@@ -208,22 +142,13 @@ void Pop3Session::beginLogin()
         }
         m_state = State::User;
         m_host.credentialsSent(user, QStringLiteral("USER/PASS"));
-        send("USER " + userBytes);
+        sendCommand("USER " + userBytes);
         return;
     }
-    m_host.fail(m_host.isEncrypted() ? FailureKind::AuthMechanismUnavailable : FailureKind::AuthEncryptionRequired,
-                QStringLiteral("no usable login method in CAPA: %1").arg(QString::fromLatin1(m_capa.join(' '))));
+    noLoginOffered(QStringLiteral("no usable login method in CAPA: %1").arg(QString::fromLatin1(m_capa.join(' '))));
 }
 
-void Pop3Session::startSasl(const QString& user, const QString& mechanism)
-{
-    m_state = State::AuthSasl;
-    m_mechanism = mechanism;
-    m_challenges = 0;
-    m_host.credentialsSent(user, mechanism);
-}
-
-void Pop3Session::loginRefused(const Pop3Status& status, bool atUser)
+void Pop3Session::refused(const Pop3Status& status, bool atUser)
 {
     const QByteArray detail = status.code.isEmpty() ? status.text : '[' + status.code + "] " + status.text;
     FailureKind kind = FailureKind::AuthWrongPassword;
@@ -235,11 +160,7 @@ void Pop3Session::loginRefused(const Pop3Status& status, bool atUser)
                status.text.toLower().contains("plaintext authentication disallowed")) {
         kind = FailureKind::AuthEncryptionRequired; // e.g. Dovecot refusing USER before TLS
     }
-    if (kind == FailureKind::AuthWrongPassword && m_attempt < m_candidates.size() && m_attempt < 2) {
-        beginLogin();
-        return;
-    }
-    m_host.fail(kind, printable(detail));
+    loginRefused(kind, printable(detail));
 }
 
 } // namespace Portpilot

@@ -12,10 +12,9 @@ class Pop3Session : public ProtocolSession
 public:
     using ProtocolSession::ProtocolSession;
 
-    void handleLine(const QByteArray& line) override;
-    void tlsEstablished() override;
-
 private:
+    void handle(const QByteArray& line) override;
+
     enum class State
     {
         Greeting,
@@ -28,25 +27,18 @@ private:
         AuthSasl,
         User,
         Pass,
-        Quit,
-        Done,
     };
 
-    void send(const QByteArray& line, const QString& shown = QString());
-    void askCapabilities();
-    void afterCapabilities();
+    void beginLogin() override;
+    void askCapabilities() override;
+    QByteArray startTlsCommand() const override { return "STLS"; }
     void sendStls();
-    void beginLogin();
-    void quit();
-    void startSasl(const QString& user, const QString& mechanism);
-    void loginRefused(const Pop3Status& status, bool atUser);
+    void refused(const Pop3Status& status, bool atUser);
 
     State m_state = State::Greeting;
     Pop3ResponseParser m_parser;
     QList<QByteArray> m_capa;
     bool m_capaFailed = false;
-    QString m_mechanism;  // SASL mechanism in flight
-    int m_challenges = 0; // SASL challenges answered in this attempt
 };
 
 } // namespace Portpilot

@@ -16,7 +16,8 @@ enum class ProbeMode
     CapabilitiesOnly, // discovery's guessing: never sends a credential
 };
 
-// How one connection test runs. Timeouts are per step (each command waits at most stepTimeoutMs).
+// How one connection test runs. Timeouts are per step (each command waits at most stepTimeoutMs),
+// and the login step as a whole has its own deadline.
 struct ProbeOptions
 {
     ProbeMode mode = ProbeMode::Login;
@@ -28,6 +29,9 @@ struct ProbeOptions
     const CertificatePinStore* pinStore = nullptr;
     int connectTimeoutMs = 20000;
     int stepTimeoutMs = 20000;
+    // The whole login step, every attempt and challenge together, so a server cannot keep it going
+    // one answer at a time. 0: three step timeouts.
+    int loginTimeoutMs = 0;
     int maxLineLength = 64 * 1024;
     QHostAddress localAddress; // bind to this source address before connecting (tests)
 

@@ -61,6 +61,39 @@ QStringList ProtocolSession::usernameCandidates() const
     return candidates;
 }
 
+void ProtocolSession::tlsEstablished()
+{
+    if (m_waitingForTls) {
+        m_waitingForTls = false;
+        askCapabilities();
+    }
+}
+
+void ProtocolSession::requestTls()
+{
+    m_host.beginStep(ProbeStep::Tls);
+    sendCommand(startTlsCommand());
+}
+
+void ProtocolSession::goAheadForTls()
+{
+    m_waitingForTls = true;
+    m_host.startTls();
+}
+
+void ProtocolSession::quit()
+{
+    m_loggingOut = true;
+    m_host.beginStep(ProbeStep::Logout);
+    sendCommand(logoutCommand());
+}
+
+void ProtocolSession::loggedOut()
+{
+    m_done = true;
+    m_host.succeed();
+}
+
 void ProtocolSession::reportCapabilities(const QList<QByteArray>& capabilities)
 {
     QStringList names;
@@ -70,10 +103,96 @@ void ProtocolSession::reportCapabilities(const QList<QByteArray>& capabilities)
     m_host.setCapabilities(names);
 }
 
+void ProtocolSession::capabilitiesKnown(const QList<QByteArray>& capabilities)
+{
+    reportCapabilities(capabilities);
+    if (m_options.mode == ProbeMode::CapabilitiesOnly || !needsLogin()) {
+        quit(); // nothing to log in with: reaching the capabilities is the whole test
+        return;
+    }
+    if (!authMethodTestable() || !mayAuthenticate()) {
+        return;
+    }
+    beginLogin();
+}
+
 QString ProtocolSession::nextUsername()
 {
     m_host.beginStep(ProbeStep::Login);
+    m_sasl.reset();
     return m_candidates.at(m_attempt++);
+}
+
+bool ProtocolSession::startSasl(const QList<QByteArray>& offered, bool initialResponse)
+{
+    const QByteArray mechanism = SaslExchange::choose(m_server.preferredAuth(), offered);
+    if (mechanism.isEmpty()) {
+        if (wantsChallengeResponse()) {
+            m_host.fail(FailureKind::AuthMechanismUnavailable,
+                        QStringLiteral("encrypted password wanted, but the server offers no %1")
+                            .arg(QString::fromLatin1(SaslExchange::mechanismsFor(m_server.preferredAuth()).join('/'))));
+            return true;
+        }
+        return false;
+    }
+    m_sasl.emplace(mechanism, currentUsername(), m_options.password);
+    m_host.credentialsSent(currentUsername(), QString::fromLatin1(mechanism));
+    const QByteArray command = saslVerb() + ' ' + mechanism;
+    const auto first = initialResponse ? m_sasl->initialResponse() : std::nullopt;
+    if (first) {
+        sendCommand(command + ' ' + *first, QString::fromLatin1(command) + QStringLiteral(" [redacted]"));
+    } else {
+        sendCommand(command);
+    }
+    return true;
+}
+
+void ProtocolSession::saslChallenge(const QByteArray& challengeBase64)
+{
+    if (!m_sasl) {
+        m_host.fail(FailureKind::ProtocolError, QStringLiteral("a challenge outside an authentication"));
+        return;
+    }
+    const SaslExchange::Step step = m_sasl->answer(challengeBase64);
+    switch (step.kind) {
+    case SaslExchange::Step::Kind::Respond:
+        m_host.send(step.bytes, QStringLiteral("[redacted]"));
+        return;
+    case SaslExchange::Step::Kind::Cancel:
+        m_host.send(step.bytes);
+        return;
+    case SaslExchange::Step::Kind::Abort:
+        m_host.fail(FailureKind::ProtocolError, QStringLiteral("the server keeps challenging after %1 was cancelled")
+                                                    .arg(QString::fromLatin1(m_sasl->mechanism())));
+        return;
+    }
+}
+
+void ProtocolSession::loginSucceeded(bool passwordSent)
+{
+    if (!passwordSent) {
+        m_host.fail(FailureKind::ProtocolError,
+                    QStringLiteral("the server accepted the login before the password was sent"));
+        return;
+    }
+    m_host.loginAccepted();
+    quit();
+}
+
+void ProtocolSession::loginRefused(FailureKind kind, const QString& detail)
+{
+    // Never more than two attempts (lock-outs).
+    if (kind == FailureKind::AuthWrongPassword && m_attempt < m_candidates.size() && m_attempt < 2) {
+        beginLogin();
+        return;
+    }
+    m_host.fail(kind, detail);
+}
+
+void ProtocolSession::noLoginOffered(const QString& detail)
+{
+    m_host.fail(m_host.isEncrypted() ? FailureKind::AuthMechanismUnavailable : FailureKind::AuthEncryptionRequired,
+                detail);
 }
 
 bool ProtocolSession::mayAuthenticate()
@@ -99,7 +218,7 @@ bool ProtocolSession::wantsChallengeResponse() const
 bool ProtocolSession::authMethodTestable()
 {
     const AuthMethod method = m_server.preferredAuth();
-    if (method == AuthMethod::PasswordCleartext || method == AuthMethod::PasswordEncrypted) {
+    if (!SaslExchange::mechanismsFor(method).isEmpty()) {
         return true;
     }
     m_host.fail(FailureKind::AuthMechanismUnavailable,

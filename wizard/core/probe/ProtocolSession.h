@@ -3,12 +3,14 @@
 #include "ProbeFailure.h"
 #include "ProbeOptions.h"
 #include "ProbeResult.h"
+#include "SaslExchange.h"
 #include "ServerSettings.h"
 
 #include <QByteArray>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Portpilot {
 
@@ -42,15 +44,64 @@ public:
     static std::unique_ptr<ProtocolSession> create(Host& host, const ServerSettings& server,
                                                    const ProbeOptions& options);
 
-    virtual void handleLine(const QByteArray& line) = 0;
+    // One response line, without CRLF. Nothing after the end of the test.
+    void handleLine(const QByteArray& line)
+    {
+        if (!m_done) {
+            handle(line);
+        }
+    }
     // Called after the TLS handshake, both for implicit TLS (before the greeting) and after STARTTLS.
-    virtual void tlsEstablished() = 0;
+    // After STARTTLS everything learned before is forgotten and the capabilities are asked again
+    // (RFC 3501 §6.2.1, RFC 2595 §4, RFC 3207 §4.2).
+    void tlsEstablished();
 
 protected:
+    // The steps every protocol shares, in the order of a test.
+
+    // Sends a command (IMAP puts its tag in front).
+    virtual void sendCommand(const QByteArray& text, const QString& shown = QString()) { m_host.send(text, shown); }
+    // The verb that starts a SASL exchange: "AUTHENTICATE" (IMAP) or "AUTH".
+    virtual QByteArray saslVerb() const { return "AUTH"; }
+    // False when the settings ask for no login at all (an SMTP relay for the local network).
+    virtual bool needsLogin() const { return true; }
+    // Starts the login with the next username variant (called again for the second variant).
+    virtual void beginLogin() = 0;
+    virtual void handle(const QByteArray& line) = 0;
+    // Forgets the capabilities and asks for them (again).
+    virtual void askCapabilities() = 0;
+    virtual QByteArray logoutCommand() const { return "QUIT"; }
+
+    virtual QByteArray startTlsCommand() const { return "STARTTLS"; }
+    // Sends STARTTLS/STLS (the TLS step begins).
+    void requestTls();
+    // The server said go ahead to STARTTLS/STLS: the host starts the handshake.
+    void goAheadForTls();
+    // LOGOUT / QUIT; the next complete answer ends the test as passed (loggedOut()).
+    void quit();
+    void loggedOut();
+
     // Passes the capability list to the host (and on to the result).
     void reportCapabilities(const QList<QByteArray>& capabilities);
+    // After the capabilities (the ones after TLS): reports them, then quits, refuses or logs in.
+    void capabilitiesKnown(const QList<QByteArray>& capabilities);
+    // Starts the best SASL mechanism in `offered` for the settings' login method, with the initial
+    // response in the command when `initialResponse`. True when the login is under way or has
+    // failed; false when none is offered and the caller may use its own command (IMAP LOGIN, USER).
+    bool startSasl(const QList<QByteArray>& offered, bool initialResponse);
+    // A server challenge during SASL: answers it, cancels, or fails an exchange that does not end.
+    void saslChallenge(const QByteArray& challengeBase64);
+    // True once the SASL exchange in flight has sent everything that proves the password.
+    bool saslComplete() const { return !m_sasl || m_sasl->isComplete(); }
+    // The server says the login worked. Unless the password has gone out in full, that is a
+    // server that never checked it: a protocol error, not a pass.
+    void loginSucceeded(bool passwordSent);
+    // A refused login: the second username variant after a wrong password, else the failure.
+    void loginRefused(FailureKind kind, const QString& detail);
+
     // Starts the login step with the next username variant and returns it.
     QString nextUsername();
+    QString currentUsername() const { return m_candidates.value(m_attempt - 1); }
     // The usernames to try, in order: the configured one, or the full address then the local part.
     QStringList usernameCandidates() const;
     // Fails with PlaintextNotAllowed (and returns false) when credentials may not go out now.
@@ -58,6 +109,8 @@ protected:
     bool wantsChallengeResponse() const;
     // Fails with AuthMechanismUnavailable when the settings ask for a method we cannot test.
     bool authMethodTestable();
+    // Fails with AuthMechanismUnavailable or AuthEncryptionRequired: no way to log in was offered.
+    void noLoginOffered(const QString& detail);
     // Text of a refused login that means "use an app password" (Gmail, Yahoo, iCloud, ...).
     static bool mentionsAppPassword(const QByteArray& text);
     static QString printable(const QByteArray& bytes);
@@ -67,6 +120,10 @@ protected:
     ProbeOptions m_options;
     QStringList m_candidates;
     int m_attempt = 0;
+    std::optional<SaslExchange> m_sasl; // the SASL exchange of this attempt, if it uses one
+    bool m_waitingForTls = false;
+    bool m_loggingOut = false;
+    bool m_done = false; // ignore everything after the end
 };
 
 } // namespace Portpilot

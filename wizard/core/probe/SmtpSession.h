@@ -12,10 +12,9 @@ class SmtpSession : public ProtocolSession
 public:
     using ProtocolSession::ProtocolSession;
 
-    void handleLine(const QByteArray& line) override;
-    void tlsEstablished() override;
-
 private:
+    void handle(const QByteArray& line) override;
+
     enum class State
     {
         Greeting,
@@ -24,23 +23,19 @@ private:
         WaitingForTls,
         Ehlo,
         Auth,
-        Quit,
-        Done,
     };
 
     void handleReply(const SmtpReply& reply);
     void sendEhlo(State state);
-    void afterEhlo(const SmtpReply& reply);
-    void beginLogin();
-    void authChallenge(const SmtpReply& reply);
+    bool needsLogin() const override;
+    void beginLogin() override;
+    void askCapabilities() override;
     void authRefused(const SmtpReply& reply);
-    void quit();
 
     State m_state = State::Greeting;
     SmtpReplyParser m_parser;
     QList<QByteArray> m_mechanisms;
-    QString m_mechanism;
-    int m_challenges = 0;
+    int m_challenges = 0; // 334 challenges in this attempt (a 501 after one answers our cancel)
 };
 
 } // namespace Portpilot
