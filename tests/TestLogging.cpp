@@ -15,34 +15,35 @@ private slots:
     void environmentRules();
 };
 
+namespace {
+using CategoryFunction = const QLoggingCategory& (*)();
+}
+Q_DECLARE_METATYPE(CategoryFunction)
+
 void TestLogging::offByDefaultOnWhenVerbose_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addRow("discovery") << QStringLiteral("portpilot.discovery");
-    QTest::addRow("probe") << QStringLiteral("portpilot.probe");
-    QTest::addRow("keychain") << QStringLiteral("portpilot.keychain");
-    QTest::addRow("export") << QStringLiteral("portpilot.export");
-    QTest::addRow("ui") << QStringLiteral("portpilot.ui");
+    QTest::addColumn<CategoryFunction>("category");
+    QTest::addRow("discovery") << QStringLiteral("portpilot.discovery") << CategoryFunction(&lcDiscovery);
+    QTest::addRow("probe") << QStringLiteral("portpilot.probe") << CategoryFunction(&lcProbe);
+    QTest::addRow("keychain") << QStringLiteral("portpilot.keychain") << CategoryFunction(&lcKeychain);
+    QTest::addRow("export") << QStringLiteral("portpilot.export") << CategoryFunction(&lcExport);
+    QTest::addRow("ui") << QStringLiteral("portpilot.ui") << CategoryFunction(&lcUi);
 }
 
 void TestLogging::offByDefaultOnWhenVerbose()
 {
     QFETCH(QString, name);
-    const QList<const QLoggingCategory*> categories{&lcDiscovery(), &lcProbe(), &lcKeychain(), &lcExport(), &lcUi()};
-    const QLoggingCategory* category = nullptr;
-    for (const QLoggingCategory* c : categories) {
-        if (QLatin1String(c->categoryName()) == name) {
-            category = c;
-        }
-    }
-    QVERIFY(category);
+    QFETCH(CategoryFunction, category);
+    const QLoggingCategory& c = category();
+    QCOMPARE(QLatin1String(c.categoryName()), name);
     Portpilot::Logging::setVerbose(false);
-    QVERIFY(!category->isDebugEnabled());
-    QVERIFY(category->isWarningEnabled());
+    QVERIFY(!c.isDebugEnabled());
+    QVERIFY(c.isWarningEnabled());
     Portpilot::Logging::setVerbose(true);
-    QVERIFY(category->isDebugEnabled());
+    QVERIFY(c.isDebugEnabled());
     Portpilot::Logging::setVerbose(false);
-    QVERIFY(!category->isDebugEnabled());
+    QVERIFY(!c.isDebugEnabled());
 }
 
 // The rules of the environment are read once at start: check them in a child process.
