@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "ExtraCaCertificates.h"
+#include "Logging.h"
 #include "StdinPassword.h"
 
 namespace Portpilot {
@@ -19,9 +20,13 @@ QString optionName(const QCommandLineOption& option)
 
 CommandParser::CommandParser(const QString& command, const QString& description)
     : m_command(command)
+    , m_verbose(QStringLiteral("verbose"),
+                tr("Print what Portpilot does (the sources asked, each step of a login, the keychain, the files "
+                   "written) on standard error; passwords and tokens removed."))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
+    m_parser.addOption(m_verbose);
 }
 
 void CommandParser::addFileInput(const QString& help)
@@ -94,6 +99,9 @@ std::optional<int> CommandParser::parse(const QStringList& arguments)
     if (m_parser.isSet(QStringLiteral("help"))) {
         Console::out(m_parser.helpText());
         return ExitSuccess;
+    }
+    if (verbose()) {
+        Logging::setVerbose(true);
     }
     for (auto it = m_deprecated.cbegin(); it != m_deprecated.cend(); ++it) {
         if (!m_parser.isSet(it.value())) {

@@ -68,6 +68,9 @@ public:
     std::optional<std::chrono::milliseconds> timeout() const;
     // The certificates of --ca-certificates; empty when it is not given.
     std::optional<QList<QSslCertificate>> caCertificates() const;
+    // --verbose, which every command has: Portpilot's own debug lines (discovery, probe, keychain,
+    // export) on stderr, secrets removed.
+    bool verbose() const { return m_parser.isSet(m_verbose); }
     bool wantsPasswordFromStdin() const { return m_passwordStdin && m_parser.isSet(*m_passwordStdin); }
     // The line --password-stdin reads; nullopt (reported) when there is none.
     std::optional<QString> passwordFromStdin() const;
@@ -85,6 +88,7 @@ private:
     std::optional<QCommandLineOption> m_timeout;
     std::optional<QCommandLineOption> m_ca;
     std::optional<QCommandLineOption> m_passwordStdin;
+    QCommandLineOption m_verbose;
     bool m_positionalAddress = false;
     bool m_positionalFile = false;
     QHash<QString, QCommandLineOption> m_deprecated; // current name -> old spelling

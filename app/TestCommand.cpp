@@ -35,8 +35,6 @@ struct Options
     QCommandLineOption side{QStringLiteral("side"),
                             TestCommand::tr("Test only the incoming or only the outgoing servers of the file."),
                             QStringLiteral("incoming|outgoing")};
-    QCommandLineOption verbose{QStringLiteral("verbose"),
-                               TestCommand::tr("Print the conversation with each server, passwords removed.")};
 };
 
 // What the run will do with each server of the file: test it with these options, or report why not.
@@ -378,7 +376,7 @@ int TestCommand::run(const QStringList& arguments)
     parser.addCaCertificatesOption();
     parser.addTimeoutOption(20, tr("How long to wait for each answer"));
     const Options o;
-    parser.addOptions({o.approve, o.fingerprint, o.plaintext, o.side, o.verbose});
+    parser.addOptions({o.approve, o.fingerprint, o.plaintext, o.side});
     if (const auto done = parser.parse(arguments)) {
         return *done;
     }
@@ -387,7 +385,7 @@ int TestCommand::run(const QStringList& arguments)
         return ExitBadInput;
     }
     const QList<ProbeResult> results = runJobs(plan->jobs);
-    return report(*plan, results, parser.isSet(o.verbose)) ? ExitSuccess : ExitFailure;
+    return report(*plan, results, parser.verbose()) ? ExitSuccess : ExitFailure;
 }
 
 } // namespace Portpilot

@@ -406,6 +406,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
             <numerusform>ekkert lykilorð í staðalinntaki (ein lína, í mesta lagi %n bæti).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print what Portpilot does (the sources asked, each step of a login, the keychain, the files written) on standard error; passwords and tokens removed.</source>
+        <translation>Prenta á staðalvillu það sem Portpilot gerir (uppspretturnar sem spurðar eru, hvert skref innskráningar, lykilorðageymsluna, skrárnar sem eru skrifaðar); án lykilorða og tóka.</translation>
+    </message>
 </context>
 <context>
     <name>Descriptions</name>
@@ -2762,10 +2766,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>host:port</source>
         <translation>vél:gátt</translation>
-    </message>
-    <message>
-        <source>Print the conversation with each server, passwords removed.</source>
-        <translation>Prenta samskiptin við hvern póstþjón, án lykilorða.</translation>
     </message>
     <message>
         <source>no password: give --address to find it in the keychain, or use --password-stdin</source>

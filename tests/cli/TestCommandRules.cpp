@@ -23,6 +23,8 @@ private slots:
     void helpShowsTheSharedOptions();
     void testSideSelectsServers_data();
     void testSideSelectsServers();
+    void verboseTurnsOnTheLog_data();
+    void verboseTurnsOnTheLog();
 
 private:
     struct Run
@@ -41,6 +43,7 @@ private:
 void TestCommandRules::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    qunsetenv("QT_LOGGING_RULES"); // the log is off unless --verbose asks for it
     // Servers without placeholders: `test` reports them ("no password") without the keychain or the network.
     const QString literal = m_dir.filePath(u"literal.xml"_s);
     QFile file(literal);
@@ -305,6 +308,38 @@ void TestCommandRules::testSideSelectsServers()
         line = line.section(u": "_s, 0, 0).mid(8); // "FAILED  SERVER: reason" -> SERVER
     }
     QCOMPARE(lines, reported);
+}
+
+void TestCommandRules::verboseTurnsOnTheLog_data()
+{
+    // Every command has --verbose; it turns on Portpilot's own log categories (docs/command-line.md).
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("logLine"); // on stderr with --verbose, absent without
+    QTest::addRow("discover, bundled provider") << QStringList{u"discover"_s, u"anna@gmail.com"_s} << 0
+                                                << u"portpilot.discovery: bundled started for gmail.com"_s;
+    QTest::addRow("export to a file") << QStringList{u"export"_s,    u"@literal"_s,          u"--to"_s,     u"msmtp"_s,
+                                                     u"--address"_s, u"anna@example.test"_s, u"--output"_s, u"@out"_s}
+                                      << 0 << u"portpilot.export: wrote"_s;
+}
+
+void TestCommandRules::verboseTurnsOnTheLog()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, logLine);
+    QMap<QString, QString> values = m_values;
+    for (const bool verbose : {false, true}) {
+        values.insert(u"@out"_s, m_dir.filePath(verbose ? u"verbose.msmtprc"_s : u"quiet.msmtprc"_s));
+        QStringList call = substituted(arguments, values);
+        if (verbose) {
+            call.append(u"--verbose"_s);
+        }
+        const Run run = portpilot(call);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(logLine) == verbose, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"portpilot."_s) == verbose, qPrintable(run.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandRules)

@@ -7,6 +7,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Portpilot;
@@ -17,9 +18,16 @@ class TestKeychainLateStart : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void absentKeychainIsAskedOnceMore();
     void lateKeychainIsFound();
 };
+
+void TestKeychainLateStart::initTestCase()
+{
+    // SetupController keeps accepted certificates in QSettings: never the person's own file.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestKeychainLateStart::absentKeychainIsAskedOnceMore()
 {
