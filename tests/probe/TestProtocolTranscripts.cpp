@@ -520,6 +520,16 @@ S: 221 bye
 )T");
         s.capabilitiesOnly = true;
         QTest::addRow("AU-02 smtp capabilities only") << s;
+        TranscriptCase greeting = imap(R"T(
+S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready
+C: A1 LOGOUT
+S: * BYE Logging out
+S: A1 OK done
+== passed
+)T",
+                                       Tls);
+        greeting.capabilitiesOnly = true;
+        QTest::addRow("AU-02 imap capabilities only from the greeting") << greeting;
         TranscriptCase none = smtp(SmtpTls + R"T(
 S: 250 AUTH PLAIN
 C: QUIT

@@ -94,6 +94,7 @@ void ImapSession::handle(const QByteArray& line)
         }
         if (response.code == "CAPABILITY" && m_host.isEncrypted()) {
             // Implicit TLS: the greeting's list is already protected; saves a round trip.
+            m_state = State::Capability; // past the greeting: a BYE after LOGOUT is no refusal
             m_capabilities = response.capabilities;
             m_host.beginStep(ProbeStep::Capabilities);
             afterCapabilities();
