@@ -26,7 +26,8 @@ QString serverLine(const ServerSettings& server)
         line += DiscoverCommand::tr(", user %1").arg(server.username);
     }
     //: %1 is where the setting came from, %2 how far it is trusted
-    line += DiscoverCommand::tr(" (from %1, %2)").arg(Descriptions::source(server.source), Descriptions::trust(trustOf(server.source)));
+    line += DiscoverCommand::tr(" (from %1, %2)")
+                .arg(Descriptions::source(server.source), Descriptions::trust(trustOf(server.source)));
     if (!server.approvalNeeded.isEmpty()) {
         //: %1 is a domain name the user must approve
         line += DiscoverCommand::tr(" [approve %1]").arg(Hostname::toDisplay(server.approvalNeeded));

@@ -311,7 +311,8 @@ void TestAuthorizationFlow::listenerIsLoopbackOnly()
             others.append(a);
         }
     }
-    QVERIFY2(!others.isEmpty(), "run-isolated.sh gives the namespace another address (PORTPILOT_ISOLATED_EXTRA_ADDRESS)");
+    QVERIFY2(!others.isEmpty(),
+             "run-isolated.sh gives the namespace another address (PORTPILOT_ISOLATED_EXTRA_ADDRESS)");
     LoopbackRedirectListener listener;
     QString error;
     QVERIFY2(listener.listen(&error), qPrintable(error));
