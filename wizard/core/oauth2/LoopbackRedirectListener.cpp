@@ -92,7 +92,7 @@ void LoopbackRedirectListener::onConnection()
                 answer(socket, "400 Bad Request", page(QString()));
                 return;
             }
-            const QByteArray target = requestLine.at(1);
+            const QByteArray& target = requestLine.at(1);
             const qsizetype question = target.indexOf('?');
             const QByteArray path = question < 0 ? target : target.left(question);
             if (path != "/" || !m_handler) {
