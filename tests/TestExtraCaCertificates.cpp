@@ -138,7 +138,7 @@ void TestExtraCaCertificates::handshake()
     QVERIFY(keyFile.open(QIODevice::ReadOnly));
     serverConfiguration.setLocalCertificateChain(chain);
     serverConfiguration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
-    serverConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    serverConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone); // the test server asks for no client certificate
     server.setSslConfiguration(serverConfiguration);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
