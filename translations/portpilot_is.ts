@@ -316,6 +316,18 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 
 </translation>
     </message>
+    <message>
+        <source>“portpilot --help” lists the options.
+</source>
+        <translation>„portpilot --help“ sýnir valkostina.
+</translation>
+    </message>
+    <message>
+        <source>portpilot: the wizard cannot start (%1). Reinstalling Portpilot puts it back.
+</source>
+        <translation>portpilot: uppsetningin getur ekki ræst (%1). Ef Portpilot er sett upp aftur kemur hún til baka.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>

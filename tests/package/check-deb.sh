@@ -88,6 +88,10 @@ out=$(in_root portpilot --version)
 in_root portpilot --lang is --help >"$work/help-is" || fail "portpilot --lang is --help failed"
 grep -q '^Notkun: portpilot' "$work/help-is" || { cat "$work/help-is" >&2; fail "portpilot --lang is --help is not Icelandic"; }
 in_root portpilot --help | grep -q '^Usage: portpilot' || fail "portpilot --help is not English under LANG=C.UTF-8"
+# Without a command, portpilot becomes the wizard (libexec/portpilot/portpilot-wizard); offscreen,
+# since the root has no display, it quits after drawing its first page.
+in_root env QT_QPA_PLATFORM=offscreen PORTPILOT_EXIT_AFTER_FIRST_PAINT=1 portpilot --address anna@example.org >"$work/wizard.log" 2>&1 || true
+grep -q '^portpilot-first-paint' "$work/wizard.log" || { cat "$work/wizard.log" >&2; fail "portpilot without a command did not open the wizard"; }
 
 step "validate what was installed"
 desktop-file-validate "$root/usr/share/applications/is.portpilot.Portpilot.desktop" || fail "desktop-file-validate"
