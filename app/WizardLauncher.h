@@ -12,7 +12,7 @@ class WizardLauncher
 public:
     // The wizard's program, found beside this one: the same relative path in the build folder
     // (bin/, libexec/portpilot/) and once installed.
-    static QString wizardPath();
+    static QString wizardPath(const QString& argv0);
     // Becomes the wizard with the same arguments (argv[0] kept, so the window's class stays
     // "portpilot"). Returns only when that failed, with the reason.
     static QString exec(char* argv[]);

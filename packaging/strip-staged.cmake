@@ -1,7 +1,7 @@
 # CPack pre-build script: strips the staged programs the way dh_strip does (also the .comment
 # and .note sections, which lintian reports), so only the package's copies are touched.
 file(GLOB_RECURSE staged_programs "${CPACK_TEMPORARY_DIRECTORY}/*/bin/portpilot" "${CPACK_TEMPORARY_DIRECTORY}/bin/portpilot")
-file(GLOB_RECURSE staged_wizards "${CPACK_TEMPORARY_DIRECTORY}/*/portpilot/portpilot-wizard")
+file(GLOB_RECURSE staged_wizards "${CPACK_TEMPORARY_DIRECTORY}/portpilot-wizard")
 if(NOT staged_programs OR NOT staged_wizards)
     message(FATAL_ERROR "strip-staged.cmake: no bin/portpilot or libexec/portpilot/portpilot-wizard under ${CPACK_TEMPORARY_DIRECTORY}")
 endif()
