@@ -14,6 +14,7 @@
 #include "SrvSource.h"
 
 #include <QBuffer>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -104,6 +105,15 @@ QString fuzzHostname(const QByteArray& input)
     const QString host = newline < 0 ? text : text.left(newline);
     const QString domain = newline < 0 ? QString() : text.mid(newline + 1);
 
+    // Hostname::toAce skips IDNA for plain ASCII names: for those it must say what QUrl says.
+    const bool asciiOnly = std::all_of(host.cbegin(), host.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' || u == '.';
+    });
+    if (asciiOnly && Hostname::toAce(host) != QString::fromLatin1(QUrl::toAce(host)).toLower()) {
+        return QStringLiteral("toAce(“%1”) is “%2”, QUrl says “%3”")
+            .arg(host, Hostname::toAce(host), QString::fromLatin1(QUrl::toAce(host)));
+    }
     (void)Hostname::isValid(host, true);
     (void)Hostname::isWithin(host, domain);
     const QString display = Hostname::toDisplay(host);
