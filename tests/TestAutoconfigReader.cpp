@@ -310,6 +310,11 @@ void TestAutoconfigReader::roundTrip_data()
         "<hostname>a.test</hostname><port>993</port><socketType>SSL</socketType>"
         "<username>&quot;x&quot; &lt;y&gt; &amp; #z</username>"
         "<authentication>password-cleartext</authentication>");
+    // POP3's settings on an IMAP server's entry are ignored, so writing loses nothing (fuzz_autoconfig).
+    QTest::newRow("pop3 block on an IMAP server")
+        << document("<hostname>a.test</hostname><port>993</port><socketType>SSL</socketType><username>u</username>"
+                    "<authentication>password-cleartext</authentication>"
+                    "<pop3><leaveMessagesOnServer>true</leaveMessagesOnServer><checkInterval minutes=\"15\"/></pop3>");
 }
 
 void TestAutoconfigReader::roundTrip()

@@ -378,7 +378,8 @@ private:
                 haveUser = true;
             } else if (name == QLatin1String("password")) {
                 server.password = text();
-            } else if (name == QLatin1String("pop3") && incoming) {
+            } else if (name == QLatin1String("pop3") && server.protocol == Protocol::Pop3) {
+                // POP3's own settings; on an IMAP server's entry they mean nothing (as for Thunderbird).
                 parsePop3(server);
             } else if (name == QLatin1String("restriction") && !incoming) {
                 server.restriction = text();
