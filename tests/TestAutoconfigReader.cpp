@@ -127,6 +127,11 @@ void TestAutoconfigReader::rejectsMalformed_data()
     QTest::newRow("external entity")
         << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE c SYSTEM \"file:///etc/passwd\"><clientConfig/>")
         << QStringLiteral("DTD");
+    // UTF-7 reads "+365+Email" in a link as other characters (fuzz_autoconfig).
+    QTest::newRow("UTF-7") << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-7\"?>") + document({})
+                           << QStringLiteral("character encoding “UTF-7”");
+    QTest::newRow("UTF-16 declared over ASCII")
+        << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-16\"?>") + document({}) << QStringLiteral("UTF-16");
     QTest::newRow("undeclared entity") << document("<hostname>&evil;</hostname>") << QStringLiteral("not well-formed");
     QTest::newRow("no provider") << QByteArray("<clientConfig version=\"1.1\"/>") << QStringLiteral("<emailProvider>");
     QTest::newRow("no domain")
@@ -267,6 +272,11 @@ void TestAutoconfigReader::acceptsVariants_data()
     QTest::newRow("whitespace around values")
         << document("<hostname>\n  a.test \n</hostname><port> 993 </port><socketType> SSL </socketType>"
                     "<username>u</username><authentication>\tpassword-cleartext\n</authentication>")
+        << QStringLiteral("a.test") << SocketType::Ssl << QList<AuthMethod>{AuthMethod::PasswordCleartext};
+    QTest::newRow("declared Latin-1")
+        << QByteArray("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>") +
+               document("<hostname>a.test</hostname><port>993</port><socketType>SSL</socketType>"
+                        "<username>u</username><authentication>password-cleartext</authentication>")
         << QStringLiteral("a.test") << SocketType::Ssl << QList<AuthMethod>{AuthMethod::PasswordCleartext};
     QTest::newRow("IDN hostname")
         << document("<hostname>póstur.dæmi.is</hostname><port>993</port><socketType>SSL</socketType>"

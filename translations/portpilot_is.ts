@@ -2630,6 +2630,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>The file uses the entity “&amp;%1;”, which is not allowed.</source>
         <translation>Skráin notar eininguna „&amp;%1;“, sem er ekki leyfð.</translation>
     </message>
+    <message>
+        <source>The file declares the character encoding “%1”; autoconfig files are UTF-8.</source>
+        <translation>Skráin segist nota stafakóðunina „%1“; autoconfig-skrár eru í UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>QrCodeExporter</name>

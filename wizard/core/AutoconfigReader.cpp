@@ -57,6 +57,10 @@ private:
         if (token == QXmlStreamReader::DTD) {
             fail(tr("The file contains a document type declaration (DTD); autoconfig files must not have one."));
         }
+        if (token == QXmlStreamReader::StartDocument && !isAllowedEncoding(m_xml.documentEncoding())) {
+            fail(tr("The file declares the character encoding “%1”; autoconfig files are UTF-8.")
+                     .arg(m_xml.documentEncoding()));
+        }
         if (token == QXmlStreamReader::EntityReference) {
             fail(tr("The file uses the entity “&%1;”, which is not allowed.").arg(m_xml.name()));
         }
@@ -64,6 +68,21 @@ private:
             failXml();
         }
         return token;
+    }
+
+    // UTF-8 and encodings that read ASCII as ASCII. Others are refused: UTF-7, for one, turns the
+    // "+" of a link into other characters (fuzz_autoconfig), and browsers refuse it for that reason.
+    static bool isAllowedEncoding(QStringView encoding)
+    {
+        if (encoding.isEmpty()) {
+            return true; // UTF-8 or a byte order mark
+        }
+        for (const char* allowed : {"UTF-8", "US-ASCII", "ISO-8859-1", "windows-1252"}) {
+            if (encoding.compare(QLatin1String(allowed), Qt::CaseInsensitive) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     [[noreturn]] void failXml()
