@@ -2483,6 +2483,22 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>The test was cancelled.</source>
         <translation>Hætt var við prófið.</translation>
     </message>
+    <message>
+        <source>This account signs in with the provider’s own page, and there is no valid sign-in yet. Sign in first.</source>
+        <translation>Þessi reikningur skráir sig inn á síðu þjónustuveitunnar sjálfrar og engin gild innskráning er til enn. Skráðu þig inn fyrst.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in: it has expired or was revoked. Sign in again.</source>
+        <translation>Þjónninn tók ekki við innskráningunni: hún er útrunnin eða var afturkölluð. Skráðu þig inn aftur.</translation>
+    </message>
+    <message>
+        <source>The sign-in does not allow access to mail. Sign in again and allow Portpilot to use your mail.</source>
+        <translation>Innskráningin veitir ekki aðgang að pósti. Skráðu þig inn aftur og leyfðu Portpilot að nota póstinn þinn.</translation>
+    </message>
+    <message>
+        <source>This server does not use encryption, so the sign-in was not sent. Portpilot never sends a sign-in over an unencrypted connection.</source>
+        <translation>Þessi þjónn notar ekki dulritun, svo innskráningin var ekki send. Portpilot sendir aldrei innskráningu yfir ódulritaða tengingu.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderAdvice</name>

@@ -8,8 +8,10 @@
 #include "ImapResponseParser.h"
 #include "LineBuffer.h"
 #include "MboxReader.h"
+#include "OAuthErrorChallenge.h"
 #include "Pop3ResponseParser.h"
 #include "ProviderDatabase.h"
+#include "SaslExchange.h"
 #include "SmtpReplyParser.h"
 #include "SrvSource.h"
 
@@ -261,6 +263,41 @@ QString fuzzSmtpReply(const QByteArray& input)
     return {};
 }
 
+// An OAuth2 error challenge (RFC 7628 §3.2.2) as the server sends it (base64) and as raw bytes:
+// whatever arrives, the fields are short plain text, and the exchange answers it with the dummy
+// that carries no token.
+QString fuzzOAuthError(const QByteArray& input)
+{
+    for (const QByteArray& challenge : {input, input.toBase64()}) {
+        const auto parsed = OAuthErrorChallenge::parse(challenge);
+        if (!parsed) {
+            continue;
+        }
+        if (parsed->status.isEmpty()) {
+            return QStringLiteral("an error challenge without a status accepted");
+        }
+        for (const QString& field : {parsed->status, parsed->scope, parsed->openidConfiguration}) {
+            if (field.size() > 200) {
+                return QStringLiteral("a field of %1 characters kept").arg(field.size());
+            }
+            if (std::any_of(field.cbegin(), field.cend(),
+                            [](QChar ch) { return ch.category() == QChar::Other_Control; })) {
+                return QStringLiteral("a control character kept");
+            }
+        }
+        (void)parsed->meaning();
+        (void)parsed->summary();
+    }
+    SaslExchange exchange("OAUTHBEARER", QStringLiteral("anna@example.test"), QStringLiteral("secret-token"),
+                          QStringLiteral("mail.example.test"), 993);
+    (void)exchange.initialResponse();
+    const SaslExchange::Step step = exchange.answer(input.toBase64());
+    if (step.kind != SaslExchange::Step::Kind::AcknowledgeError || step.bytes != "AQ==") {
+        return QStringLiteral("the error challenge was not answered with the dummy");
+    }
+    return {};
+}
+
 QString fuzzLineBuffer(const QByteArray& input)
 {
     // First byte: the line limit; second: the size of the pieces the "socket" delivers.
@@ -444,6 +481,7 @@ const QList<FuzzTarget>& FuzzTargets::all()
         {"line_buffer", fuzzLineBuffer},
         {"srv", fuzzSrv},
         {"mbox", fuzzMbox},
+        {"oauth_error", fuzzOAuthError},
     };
     return targets;
 }

@@ -3,6 +3,7 @@
 #include "ImapResponseParser.h"
 #include "ImapSession.h"
 #include "LineBuffer.h"
+#include "OAuthErrorChallenge.h"
 #include "Pop3ResponseParser.h"
 #include "SaslClient.h"
 #include "SmtpReplyParser.h"
@@ -30,6 +31,9 @@ private slots:
     void lineBuffer();
     void lineBufferOverflow();
     void sasl();
+    void oauthSasl();
+    void oauthErrorChallenge_data();
+    void oauthErrorChallenge();
     void fingerprint_data();
     void fingerprint();
 };
@@ -317,6 +321,64 @@ void TestProbeParsers::sasl()
     QCOMPARE(QByteArray::fromBase64(
                  SaslClient::cramMd5(QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf"), challenge)),
              QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
+}
+
+// The two OAuth2 messages byte for byte (docs/oauth2.md, RFC 7628 §3.1; "," and "=" escaped in a=).
+void TestProbeParsers::oauthSasl()
+{
+    QCOMPARE(QByteArray::fromBase64(SaslClient::xoauth2(QStringLiteral("anna@example.test"), QStringLiteral("tok"))),
+             QByteArray("user=anna@example.test\x01"
+                        "auth=Bearer tok\x01\x01"));
+    QCOMPARE(QByteArray::fromBase64(SaslClient::oauthBearer(
+                 QStringLiteral("anna@example.test"), QStringLiteral("mail.example.test"), 993, QStringLiteral("tok"))),
+             QByteArray("n,a=anna@example.test,\x01host=mail.example.test\x01port=993\x01"
+                        "auth=Bearer tok\x01\x01"));
+    QCOMPARE(QByteArray::fromBase64(
+                 SaslClient::oauthBearer(QStringLiteral("a,b=c"), QStringLiteral("h"), 1, QStringLiteral("t")))
+                 .left(16),
+             QByteArray("n,a=a=2Cb=3Dc,\x01h"));
+}
+
+void TestProbeParsers::oauthErrorChallenge_data()
+{
+    QTest::addColumn<QByteArray>("challenge");
+    QTest::addColumn<bool>("parsed");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("scopeMissing");
+    const auto b64 = [](const char* json) { return QByteArray(json).toBase64(); };
+    QTest::addRow("RFC 7628 invalid_token")
+        << b64(R"({"status":"invalid_token","scope":"mail"})") << true << QStringLiteral("invalid_token") << false;
+    QTest::addRow("Google 400") << b64(R"({"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"})")
+                                << true << QStringLiteral("400") << false;
+    QTest::addRow("status as a number") << b64(R"({"status":401})") << true << QStringLiteral("401") << false;
+    QTest::addRow("insufficient_scope") << b64(R"({"status":"insufficient_scope"})") << true
+                                        << QStringLiteral("insufficient_scope") << true;
+    QTest::addRow("403") << b64(R"({"status":"403"})") << true << QStringLiteral("403") << true;
+    QTest::addRow("control characters dropped")
+        << b64("{\"status\":\"bad\\u0007\\u202e\\r\\nX\"}") << true << QStringLiteral("badX") << false;
+    QTest::addRow("long status capped") << ("{\"status\":\"" + QByteArray(1000, 'x') + "\"}").toBase64() << true
+                                        << QString(200, QLatin1Char('x')) << false;
+    QTest::addRow("no status") << b64(R"({"scope":"mail"})") << false << QString() << false;
+    QTest::addRow("an array") << b64(R"(["invalid_token"])") << false << QString() << false;
+    QTest::addRow("status an object") << b64(R"({"status":{"a":1}})") << false << QString() << false;
+    QTest::addRow("not base64") << QByteArray("{\"status\":\"x\"}") << false << QString() << false;
+    QTest::addRow("empty") << QByteArray() << false << QString() << false;
+    QTest::addRow("over the size limit") << ("{\"status\":\"x\",\"pad\":\"" + QByteArray(5000, 'p') + "\"}").toBase64()
+                                         << false << QString() << false;
+}
+
+void TestProbeParsers::oauthErrorChallenge()
+{
+    QFETCH(QByteArray, challenge);
+    QFETCH(bool, parsed);
+    QFETCH(QString, status);
+    QFETCH(bool, scopeMissing);
+    const auto error = OAuthErrorChallenge::parse(challenge);
+    QCOMPARE(error.has_value(), parsed);
+    if (error) {
+        QCOMPARE(error->status, status);
+        QCOMPARE(error->meaning() == OAuthErrorChallenge::Meaning::ScopeMissing, scopeMissing);
+    }
 }
 
 void TestProbeParsers::fingerprint_data()

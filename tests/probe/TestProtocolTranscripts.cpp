@@ -1,6 +1,7 @@
 // The protocol rows of security.md §A.4 as transcripts: the exact bytes and their order, without a
 // socket (TranscriptHost plays the server). Rows that need a real socket or TLS (injected bytes after
 // the go-ahead, certificates, hostile timing and sizes) stay in TestConnectionTesterFake.
+#include "SaslClient.h"
 #include "TranscriptHost.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ struct TranscriptCase
     QString password = QStringLiteral("s3cret \"pa\\ss\" {7}");
     bool plaintextConsent = false;
     bool capabilitiesOnly = false;
+    QString accessToken;
     QByteArray script;
 };
 
@@ -100,6 +102,22 @@ S: A5 OK done
 == passed
 )T";
 
+// An OAuth2 row: the login method is OAuth2 and the run has an access token.
+const QString Token = QStringLiteral("ya29.a0-Token_with.dots~and+plus/slash=");
+
+TranscriptCase oauth(TranscriptCase c)
+{
+    c.auth = AuthMethod::OAuth2;
+    c.accessToken = Token;
+    return c;
+}
+
+// The base64 of an RFC 7628 error challenge.
+QByteArray json64(const char* json)
+{
+    return QByteArray(json).toBase64();
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(TranscriptCase)
@@ -133,6 +151,7 @@ QString TestProtocolTranscripts::play(const TranscriptCase& c, TranscriptHost** 
     ProbeOptions options;
     options.emailAddress = QStringLiteral("anna@example.test");
     options.password = c.password;
+    options.accessToken = c.accessToken;
     options.mode = c.capabilitiesOnly ? ProbeMode::CapabilitiesOnly : ProbeMode::Login;
     if (c.plaintextConsent) {
         options.plaintextConsent = {ProbeOptions::endpoint(server.hostname, server.port)};
@@ -905,6 +924,193 @@ S: 235 ok
         QTest::addRow("early 235 smtp cram-md5 before the challenge") << smtpCram;
     }
     {
+        // OAuth2 (RFC 7628): OAUTHBEARER preferred, XOAUTH2 where it is the only one, the token in the
+        // first response (SASL-IR when offered), never the password instead, never unencrypted.
+        const QByteArray invalidToken = json64(R"({"status":"invalid_token","scope":"mail","schemes":"bearer"})");
+        QTest::addRow("oauth imap oauthbearer with sasl-ir after starttls") << oauth(imap(ImapToTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 AUTH=OAUTHBEARER SASL-IR
+S: A3 OK done
+C: A4 AUTHENTICATE OAUTHBEARER <OAUTHBEARER>
+S: A4 OK logged in
+)T" + ImapLogout));
+        QTest::addRow("oauth imap xoauth2 without sasl-ir waits for the continuation") << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=XOAUTH2
+S: A1 OK done
+C: A2 AUTHENTICATE XOAUTH2
+S: +
+C: <XOAUTH2>
+S: A2 OK logged in
+C: A3 LOGOUT
+S: A3 OK bye
+== passed
+)T",
+                                                                                                     Tls));
+        QTest::addRow("oauth imap oauthbearer error challenge answered with ^A") << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER SASL-IR
+S: A1 OK done
+C: A2 AUTHENTICATE OAUTHBEARER <OAUTHBEARER>
+S: + )T" + invalidToken + R"T(
+C: AQ==
+S: A2 NO [AUTHENTICATIONFAILED] Authentication failed
+== failed auth-token-rejected
+)T",
+                                                                                               Tls));
+        QTest::addRow("oauth imap xoauth2 error challenge answered with an empty line") << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=XOAUTH2 SASL-IR
+S: A1 OK done
+C: A2 AUTHENTICATE XOAUTH2 <XOAUTH2>
+S: + )T" + json64(R"({"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"})") + R"T(
+C: <EMPTY>
+S: A2 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)
+== failed auth-token-rejected
+)T",
+                                                                                                      Tls));
+        QTest::addRow("oauth imap refusal without a challenge (Microsoft)") << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR
+S: A1 OK done
+C: A2 AUTHENTICATE XOAUTH2 <XOAUTH2>
+S: A2 NO AUTHENTICATE failed.
+== failed auth-token-rejected
+)T",
+                                                                                          Tls));
+        QTest::addRow("oauth imap error challenge that is not json") << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER SASL-IR
+S: A1 OK done
+C: A2 AUTHENTICATE OAUTHBEARER <OAUTHBEARER>
+S: + e30=
+C: AQ==
+S: A2 NO no
+== failed auth-token-rejected
+)T",
+                                                                                   Tls));
+        QTest::addRow("oauth imap a second challenge after the dummy is cancelled, a third ends it")
+            << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER SASL-IR
+S: A1 OK done
+C: A2 AUTHENTICATE OAUTHBEARER <OAUTHBEARER>
+S: + )T" + invalidToken + R"T(
+C: AQ==
+S: + )T" + invalidToken + R"T(
+C: *
+S: + x
+== failed protocol-error
+)T",
+                          Tls));
+        QTest::addRow("oauth imap early OK before the token") << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=XOAUTH2
+S: A1 OK done
+C: A2 AUTHENTICATE XOAUTH2
+S: A2 OK welcome
+== failed protocol-error
+)T",
+                                                                            Tls));
+        QTest::addRow("oauth imap no oauth mechanism: no password instead") << oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR
+S: A1 OK done
+== failed auth-mechanism-unavailable
+)T",
+                                                                                          Tls));
+        TranscriptCase noToken = oauth(imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER SASL-IR
+S: A1 OK done
+== failed auth-sign-in-needed
+)T",
+                                            Tls));
+        noToken.accessToken.clear();
+        QTest::addRow("oauth imap no token: sign in first") << noToken;
+        // Consent to send a password unencrypted is no consent for a token.
+        TranscriptCase plain = oauth(imap(R"T(
+S: * OK IMAP ready
+C: A1 CAPABILITY
+S: * CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER AUTH=XOAUTH2 SASL-IR
+S: A1 OK done
+== failed token-not-encrypted
+)T",
+                                          Plain));
+        plain.plaintextConsent = true;
+        QTest::addRow("oauth imap plaintext with consent: no token") << plain;
+        QTest::addRow("oauth imap starttls refused: no token") << oauth(imap(R"T(
+S: * OK IMAP ready
+C: A1 CAPABILITY
+S: * CAPABILITY IMAP4rev1 STARTTLS AUTH=OAUTHBEARER
+S: A1 OK done
+C: A2 STARTTLS
+S: A2 NO not now
+== failed starttls-refused
+)T"));
+        QTest::addRow("oauth pop3 xoauth2") << oauth(pop3(Pop3ToTls + R"T(
+S: +OK
+S: USER
+S: SASL PLAIN XOAUTH2
+S: .
+C: AUTH XOAUTH2 <XOAUTH2>
+S: +OK logged in
+C: QUIT
+S: +OK bye
+== passed
+)T"));
+        QTest::addRow("oauth pop3 oauthbearer error challenge") << oauth(pop3(Pop3Tls + R"T(
+S: +OK
+S: SASL OAUTHBEARER XOAUTH2
+S: .
+C: AUTH OAUTHBEARER <OAUTHBEARER>
+S: + )T" + invalidToken + R"T(
+C: AQ==
+S: -ERR [AUTH] Authentication failed.
+== failed auth-token-rejected
+)T",
+                                                                              Tls));
+        TranscriptCase popPlain = oauth(pop3(R"T(
+S: +OK POP3 ready
+C: CAPA
+S: +OK
+S: USER
+S: SASL XOAUTH2
+S: .
+== failed token-not-encrypted
+)T",
+                                             Plain));
+        popPlain.plaintextConsent = true;
+        QTest::addRow("oauth pop3 plaintext with consent: no token") << popPlain;
+        QTest::addRow("oauth smtp oauthbearer after starttls") << oauth(smtp(SmtpToTls + R"T(
+S: 250-mail.example.test
+S: 250 AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER
+C: AUTH OAUTHBEARER <OAUTHBEARER>
+S: 235 2.7.0 ok
+C: QUIT
+S: 221 bye
+== passed
+)T"));
+        QTest::addRow("oauth smtp google error challenge (invalid_request)") << oauth(smtp(SmtpTls + R"T(
+S: 250 AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH
+C: AUTH OAUTHBEARER <OAUTHBEARER>
+S: 334 )T" + json64(R"({"status":"invalid_request","schemes":"Bearer","scope":"https://mail.google.com/"})") +
+                                                                                               R"T(
+C: AQ==
+S: 535-5.7.8 Username and Password not accepted. For more information, go to
+S: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials
+== failed auth-token-rejected
+)T",
+                                                                                           Tls));
+        QTest::addRow("oauth smtp xoauth2 insufficient scope") << oauth(smtp(SmtpTls + R"T(
+S: 250 AUTH XOAUTH2
+C: AUTH XOAUTH2 <XOAUTH2>
+S: 334 )T" + json64(R"({"status":"insufficient_scope","scope":"https://outlook.office.com/SMTP.Send"})") +
+                                                                                 R"T(
+C: <EMPTY>
+S: 535 5.7.3 Authentication unsuccessful
+== failed auth-token-scope
+)T",
+                                                                             Tls));
+        QTest::addRow("oauth smtp temporary failure stays temporary") << oauth(smtp(SmtpTls + R"T(
+S: 250 AUTH XOAUTH2
+C: AUTH XOAUTH2 <XOAUTH2>
+S: 454 4.7.0 Temporary authentication failure
+== failed auth-temporary
+)T",
+                                                                                    Tls));
+    }
+    {
         // Username left open: the address, then the local part, and never a third attempt.
         TranscriptCase c = imap(ImapTls + R"T(
 S: * CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR
@@ -998,6 +1204,21 @@ void TestProtocolTranscripts::harnessSecurityChecks_data()
                                   << QStringLiteral("transcript shows");
     QTest::addRow("shown plain") << QByteArray("x") << QString::fromLatin1(plain.toBase64()) << false
                                  << QStringLiteral("transcript shows");
+    const QByteArray token = Token.toUtf8();
+    QTest::addRow("token raw unencrypted") << QByteArray("x " + token) << QStringLiteral("x [redacted]") << false
+                                           << QStringLiteral("token went out unencrypted");
+    QTest::addRow("xoauth2 unencrypted") << SaslClient::xoauth2(QStringLiteral("anna@example.test"), Token)
+                                         << QStringLiteral("[redacted]") << false
+                                         << QStringLiteral("token went out unencrypted");
+    QTest::addRow("oauthbearer unencrypted")
+        << SaslClient::oauthBearer(QStringLiteral("anna@example.test"), QStringLiteral("mail.example.test"), 143, Token)
+        << QStringLiteral("[redacted]") << false << QStringLiteral("token went out unencrypted");
+    QTest::addRow("shown token") << QByteArray("x") << Token << false << QStringLiteral("transcript shows");
+    QTest::addRow("shown oauthbearer") << QByteArray("x")
+                                       << QString::fromLatin1(
+                                              SaslClient::oauthBearer(QStringLiteral("anna@example.test"),
+                                                                      QStringLiteral("mail.example.test"), 143, Token))
+                                       << false << QStringLiteral("transcript shows");
     QTest::addRow("anything after the go-ahead")
         << QByteArray("A3 NOOP") << QString() << true << QStringLiteral("between the STARTTLS go-ahead");
 }
@@ -1012,9 +1233,11 @@ void TestProtocolTranscripts::harnessSecurityChecks()
     server.protocol = Protocol::Imap;
     server.hostname = QStringLiteral("mail.example.test");
     server.socketType = SocketType::StartTls;
+    server.port = 143;
     server.username = QStringLiteral("anna@example.test");
     ProbeOptions options;
     options.password = QStringLiteral("s3cret \"pa\\ss\" {7}");
+    options.accessToken = Token;
     TranscriptHost host(server, options);
     if (afterGoAhead) {
         host.startTls();

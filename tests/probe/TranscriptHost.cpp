@@ -1,5 +1,7 @@
 #include "TranscriptHost.h"
 
+#include "SaslClient.h"
+
 using namespace Portpilot;
 
 TranscriptHost::TranscriptHost(const ServerSettings& server, const ProbeOptions& options)
@@ -13,6 +15,9 @@ TranscriptHost::TranscriptHost(const ServerSettings& server, const ProbeOptions&
     }
     m_user = users.first();
     m_redactor.addPassword(options.password, users);
+    for (const QByteArray& form : SaslClient::tokenForms(options.accessToken, users, server.hostname, server.port)) {
+        m_redactor.addSecret(form);
+    }
     m_session = ProtocolSession::create(*this, server, options);
     if (m_encrypted) {
         m_session->tlsEstablished();
@@ -24,6 +29,10 @@ QByteArray TranscriptHost::expand(const QByteArray& text) const
     const QByteArray user = m_user.toUtf8();
     const QByteArray password = m_options.password.toUtf8();
     QByteArray out = text;
+    const QString token = m_options.accessToken;
+    out.replace("<XOAUTH2>", SaslClient::xoauth2(m_user, token));
+    out.replace("<OAUTHBEARER>", SaslClient::oauthBearer(m_user, m_server.hostname, m_server.port, token));
+    out.replace("<EMPTY>", "");
     out.replace("<PLAIN>", (QByteArray(1, '\0') + user + QByteArray(1, '\0') + password).toBase64());
     out.replace("<USER64>", user.toBase64());
     out.replace("<PASS64>", password.toBase64());
@@ -118,6 +127,9 @@ void TranscriptHost::send(const QByteArray& line, const QString& shown)
     const bool consent = m_options.hasPlaintextConsent(m_server.hostname, m_server.port);
     if (!m_encrypted && !consent && m_redactor.containsSecret(line)) {
         violation(QStringLiteral("the password went out unencrypted: %1").arg(QString::fromUtf8(line)));
+    }
+    if (!m_encrypted && !m_options.accessToken.isEmpty() && m_redactor.containsSecret(line)) {
+        violation(QStringLiteral("the token went out unencrypted: %1").arg(QString::fromUtf8(line)));
     }
     if (m_awaitingFirstAfterTls) {
         m_awaitingFirstAfterTls = false;

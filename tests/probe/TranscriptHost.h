@@ -16,11 +16,12 @@
 //   -- tls         the client must have asked for TLS here; the handshake then succeeds
 //   == passed      the test must end passed here; `== failed <Kind>` (failureKindName) fails
 // In S:/C: lines <USER>, <PASS>, <PLAIN> (base64 of "\0user\0password"), <USER64> and <PASS64>
-// stand for the username and password of the run.
+// stand for the username and password of the run; <XOAUTH2> and <OAUTHBEARER> for the two OAuth2
+// SASL messages with the run's access token, <EMPTY> for an empty line.
 // Besides the script, every run checks the security rows: nothing is sent between the STARTTLS
 // go-ahead and the end of the handshake, no form of the password goes out unencrypted without
-// consent, the first command after TLS asks for capabilities again, and no transcript line shown
-// to people carries the password in any encoding.
+// consent (and no form of an access token unencrypted at all), the first command after TLS asks for capabilities again,
+// and no transcript line shown to people carries the password in any encoding.
 class TranscriptHost : public Portpilot::ProtocolSession::Host
 {
 public:

@@ -3,6 +3,7 @@
 #include "ExtraCaCertificates.h"
 #include "Hostname.h"
 #include "Logging.h"
+#include "SaslClient.h"
 
 #include <QHostAddress>
 #include <QSslCipher>
@@ -86,8 +87,13 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
     m_running = true;
     // A second line of defence behind the sessions' own redaction: no form of the password in the
     // transcript or the log, whatever a session passes on.
-    m_redactor = Redactor(options.password, {server.username, options.emailAddress,
-                                             options.emailAddress.section(QLatin1Char('@'), 0, 0)});
+    const QStringList usernames{server.username, options.emailAddress,
+                                options.emailAddress.section(QLatin1Char('@'), 0, 0)};
+    m_redactor = Redactor(options.password, usernames);
+    for (const QByteArray& form :
+         SaslClient::tokenForms(options.accessToken, usernames, server.hostname, m_result.server.port)) {
+        m_redactor.addSecret(form); // the token, raw and inside either OAuth2 SASL message
+    }
 
     const QHostAddress literal(server.hostname);
     m_connectHost = literal.isNull() ? Hostname::toAce(server.hostname) : literal.toString();

@@ -47,6 +47,14 @@ QString failureKindName(FailureKind kind)
         return QStringLiteral("auth-encryption-required");
     case FailureKind::AuthTemporary:
         return QStringLiteral("auth-temporary");
+    case FailureKind::AuthSignInNeeded:
+        return QStringLiteral("auth-sign-in-needed");
+    case FailureKind::AuthTokenRejected:
+        return QStringLiteral("auth-token-rejected");
+    case FailureKind::AuthTokenScope:
+        return QStringLiteral("auth-token-scope");
+    case FailureKind::TokenNotEncrypted:
+        return QStringLiteral("token-not-encrypted");
     case FailureKind::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -102,6 +110,16 @@ QString ProbeFailure::message(FailureKind kind)
         return tr("The server accepts this login only over an encrypted connection.");
     case FailureKind::AuthTemporary:
         return tr("The server could not check the login right now. Try again later.");
+    case FailureKind::AuthSignInNeeded:
+        return tr("This account signs in with the provider’s own page, and there is no valid sign-in yet. "
+                  "Sign in first.");
+    case FailureKind::AuthTokenRejected:
+        return tr("The server did not accept the sign-in: it has expired or was revoked. Sign in again.");
+    case FailureKind::AuthTokenScope:
+        return tr("The sign-in does not allow access to mail. Sign in again and allow Portpilot to use your mail.");
+    case FailureKind::TokenNotEncrypted:
+        return tr("This server does not use encryption, so the sign-in was not sent. Portpilot never sends "
+                  "a sign-in over an unencrypted connection.");
     case FailureKind::Cancelled:
         return tr("The test was cancelled.");
     }

@@ -31,6 +31,10 @@ enum class FailureKind
     AuthAppPasswordNeeded,
     AuthEncryptionRequired,
     AuthTemporary,
+    AuthSignInNeeded,  // OAuth2: no access token to log in with (no sign-in, or it needs renewing)
+    AuthTokenRejected, // OAuth2: the server refused the token (expired, revoked, for someone else)
+    AuthTokenScope,    // OAuth2: the token does not allow mail access (insufficient_scope)
+    TokenNotEncrypted, // OAuth2: the connection is not encrypted, so the token was not sent
     Cancelled,
 };
 

@@ -23,6 +23,9 @@ struct ProbeOptions
     ProbeMode mode = ProbeMode::Login;
     QString emailAddress; // for username variants when the settings leave the username open
     QString password;
+    // For servers whose login method is OAuth2: the access token (XOAUTH2, OAUTHBEARER). It goes
+    // out only over TLS, whatever plaintextConsent says, and is redacted like the password.
+    QString accessToken;
     QList<QSslCertificate> caCertificates; // trusted in addition to the system's
     QStringList plaintextConsent;          // "host:port" the user allowed to get the password unencrypted
     QStringList acceptedFingerprints;      // SHA-256 of certificates the user accepted (any format)

@@ -127,15 +127,18 @@ bool ProtocolSession::startSasl(const QList<QByteArray>& offered, bool initialRe
 {
     const QByteArray mechanism = SaslExchange::choose(m_server.preferredAuth(), offered);
     if (mechanism.isEmpty()) {
-        if (wantsChallengeResponse()) {
+        if (wantsChallengeResponse() || wantsToken()) {
+            // Never the password in its place: the settings ask for another way to log in.
             m_host.fail(FailureKind::AuthMechanismUnavailable,
-                        QStringLiteral("encrypted password wanted, but the server offers no %1")
-                            .arg(QString::fromLatin1(SaslExchange::mechanismsFor(m_server.preferredAuth()).join('/'))));
+                        QStringLiteral("%1 wanted, but the server offers no %2")
+                            .arg(authMethodName(m_server.preferredAuth()),
+                                 QString::fromLatin1(SaslExchange::mechanismsFor(m_server.preferredAuth()).join('/'))));
             return true;
         }
         return false;
     }
-    m_sasl.emplace(mechanism, currentUsername(), m_options.password);
+    m_sasl.emplace(mechanism, currentUsername(), wantsToken() ? m_options.accessToken : m_options.password,
+                   m_server.hostname, m_server.port);
     m_host.credentialsSent(currentUsername(), QString::fromLatin1(mechanism));
     const QByteArray command = saslVerb() + ' ' + mechanism;
     const auto first = initialResponse ? m_sasl->initialResponse() : std::nullopt;
@@ -158,6 +161,7 @@ void ProtocolSession::saslChallenge(const QByteArray& challengeBase64)
     case SaslExchange::Step::Kind::Respond:
         m_host.send(step.bytes, QStringLiteral("[redacted]"));
         return;
+    case SaslExchange::Step::Kind::AcknowledgeError:
     case SaslExchange::Step::Kind::Cancel:
         m_host.send(step.bytes);
         return;
@@ -181,6 +185,15 @@ void ProtocolSession::loginSucceeded(bool passwordSent)
 
 void ProtocolSession::loginRefused(FailureKind kind, const QString& detail)
 {
+    if (m_sasl && m_sasl->usesToken() && kind == FailureKind::AuthWrongPassword) {
+        // A refused token: the error challenge says why (RFC 7628 §3.2.2); without one (Microsoft
+        // sends none) it is a token the server did not take, and signing in again is the remedy.
+        const auto& error = m_sasl->tokenError();
+        const bool scope = error && error->meaning() == OAuthErrorChallenge::Meaning::ScopeMissing;
+        m_host.fail(scope ? FailureKind::AuthTokenScope : FailureKind::AuthTokenRejected,
+                    error ? QStringLiteral("%1 (%2)").arg(detail, error->summary()) : detail);
+        return;
+    }
     // Never more than two attempts (lock-outs).
     if (kind == FailureKind::AuthWrongPassword && m_attempt < m_candidates.size() && m_attempt < 2) {
         beginLogin();
@@ -201,6 +214,19 @@ bool ProtocolSession::mayAuthenticate()
         m_host.fail(FailureKind::AuthMechanismUnavailable, QStringLiteral("no username and no email address given"));
         return false;
     }
+    if (wantsToken() && m_options.accessToken.isEmpty()) {
+        m_host.fail(FailureKind::AuthSignInNeeded, QStringLiteral("no OAuth2 access token for %1")
+                                                       .arg(ProbeOptions::endpoint(m_server.hostname, m_server.port)));
+        return false;
+    }
+    if (wantsToken() && !m_host.isEncrypted()) {
+        // A bearer token is as good as the password to anyone who reads it: no consent makes it go
+        // out in the clear.
+        m_host.fail(FailureKind::TokenNotEncrypted,
+                    QStringLiteral("no OAuth2 token over the unencrypted connection to %1")
+                        .arg(ProbeOptions::endpoint(m_server.hostname, m_server.port)));
+        return false;
+    }
     if (!m_host.isEncrypted() && !m_options.hasPlaintextConsent(m_server.hostname, m_server.port)) {
         m_host.fail(FailureKind::PlaintextNotAllowed,
                     QStringLiteral("no consent to send credentials unencrypted to %1")
@@ -213,6 +239,11 @@ bool ProtocolSession::mayAuthenticate()
 bool ProtocolSession::wantsChallengeResponse() const
 {
     return m_server.preferredAuth() == AuthMethod::PasswordEncrypted;
+}
+
+bool ProtocolSession::wantsToken() const
+{
+    return m_server.preferredAuth() == AuthMethod::OAuth2;
 }
 
 bool ProtocolSession::authMethodTestable()

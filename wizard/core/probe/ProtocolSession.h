@@ -96,7 +96,8 @@ protected:
     // The server says the login worked. Unless the password has gone out in full, that is a
     // server that never checked it: a protocol error, not a pass.
     void loginSucceeded(bool passwordSent);
-    // A refused login: the second username variant after a wrong password, else the failure.
+    // A refused login: the second username variant after a wrong password, else the failure. A
+    // refused OAuth2 token is AuthTokenRejected or AuthTokenScope, with the server's error.
     void loginRefused(FailureKind kind, const QString& detail);
 
     // Starts the login step with the next username variant and returns it.
@@ -107,6 +108,8 @@ protected:
     // Fails with PlaintextNotAllowed (and returns false) when credentials may not go out now.
     bool mayAuthenticate();
     bool wantsChallengeResponse() const;
+    // OAuth2: the access token goes out (XOAUTH2, OAUTHBEARER), never the password, never unencrypted.
+    bool wantsToken() const;
     // Fails with AuthMechanismUnavailable when the settings ask for a method we cannot test.
     bool authMethodTestable();
     // Fails with AuthMechanismUnavailable or AuthEncryptionRequired: no way to log in was offered.

@@ -16,10 +16,12 @@ struct Mechanism
     bool clientFirst; // the first response may go with the command
 };
 
-// Best first within a method.
+// Best first within a method. OAUTHBEARER is the standard (RFC 7628) and what the autoconfig draft
+// prefers; XOAUTH2 is its older twin, the only one Microsoft accepts. Both send the token in the
+// first response; on a refusal the server first sends an error challenge (see answer()).
 constexpr Mechanism Mechanisms[] = {
-    {"CRAM-MD5", AuthMethod::PasswordEncrypted, 1, false},
-    {"PLAIN", AuthMethod::PasswordCleartext, 1, true},
+    {"OAUTHBEARER", AuthMethod::OAuth2, 1, true},          {"XOAUTH2", AuthMethod::OAuth2, 1, true},
+    {"CRAM-MD5", AuthMethod::PasswordEncrypted, 1, false}, {"PLAIN", AuthMethod::PasswordCleartext, 1, true},
     {"LOGIN", AuthMethod::PasswordCleartext, 2, false},
 };
 
@@ -53,11 +55,20 @@ QByteArray SaslExchange::choose(AuthMethod method, const QList<QByteArray>& offe
     return {};
 }
 
-SaslExchange::SaslExchange(const QByteArray& mechanism, const QString& username, const QString& password)
+SaslExchange::SaslExchange(const QByteArray& mechanism, const QString& username, const QString& secret,
+                           const QString& host, quint16 port)
     : m_mechanism(mechanism)
     , m_username(username)
-    , m_password(password)
+    , m_secret(secret)
+    , m_host(host)
+    , m_port(port)
 {}
+
+bool SaslExchange::usesToken() const
+{
+    const Mechanism* m = find(m_mechanism);
+    return m && m->method == AuthMethod::OAuth2;
+}
 
 std::optional<QByteArray> SaslExchange::initialResponse()
 {
@@ -74,6 +85,14 @@ SaslExchange::Step SaslExchange::answer(const QByteArray& challengeBase64)
         return {Step::Kind::Abort, {}};
     }
     const Mechanism* m = find(m_mechanism);
+    if (m && m_sent >= m->responses && usesToken() && !m_errorAcknowledged) {
+        // RFC 7628 §3.2.3: after the token, a challenge is the server's error (JSON). The client
+        // answers with a dummy (^A for OAUTHBEARER, an empty response for XOAUTH2, as Google and
+        // Microsoft document it) and the server then sends its final refusal. Only once.
+        m_errorAcknowledged = true;
+        m_tokenError = OAuthErrorChallenge::parse(challengeBase64);
+        return {Step::Kind::AcknowledgeError, m_mechanism == "OAUTHBEARER" ? QByteArray("\x01").toBase64() : ""};
+    }
     if (!m || m_sent >= m->responses) {
         // Every continuation beyond what the mechanism needs is answered by one cancel, then refused.
         m_cancelled = true;
@@ -91,14 +110,20 @@ bool SaslExchange::isComplete() const
 QByteArray SaslExchange::response(int index, const QByteArray& challenge) const
 {
     if (m_mechanism == "PLAIN") {
-        return SaslClient::plain(m_username, m_password);
+        return SaslClient::plain(m_username, m_secret);
     }
     if (m_mechanism == "CRAM-MD5") {
-        return SaslClient::cramMd5(m_username, m_password, challenge);
+        return SaslClient::cramMd5(m_username, m_secret, challenge);
+    }
+    if (m_mechanism == "XOAUTH2") {
+        return SaslClient::xoauth2(m_username, m_secret);
+    }
+    if (m_mechanism == "OAUTHBEARER") {
+        return SaslClient::oauthBearer(m_username, m_host, m_port, m_secret);
     }
     // LOGIN: the username answers the first challenge, the password the second; the prompts vary
     // between servers, so the order decides, not their text.
-    return SaslClient::login(index == 0 ? m_username : m_password);
+    return SaslClient::login(index == 0 ? m_username : m_secret);
 }
 
 } // namespace Portpilot
