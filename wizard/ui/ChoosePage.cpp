@@ -109,6 +109,7 @@ void ChoosePage::changeEvent(QEvent* event)
 void ChoosePage::retranslateUi()
 {
     setTitle(tr("Choose your servers"));
+    setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
     setSubTitle(tr("Portpilot found these servers. The first ones are the best choice for most people."));
     m_incomingBox->setTitle(tr("Incoming mail"));
     m_outgoingBox->setTitle(tr("Outgoing mail"));
@@ -116,9 +117,9 @@ void ChoosePage::retranslateUi()
     m_incomingList->setAccessibleDescription(tr("Choose the server that receives your mail"));
     m_outgoingList->setAccessibleName(tr("Outgoing servers found"));
     m_outgoingList->setAccessibleDescription(tr("Choose the server that sends your mail"));
-    m_incomingAdvice->setAccessibleName(tr("About the incoming choice"));
-    m_outgoingAdvice->setAccessibleName(tr("About the outgoing choice"));
-    m_enableNote->setAccessibleName(tr("Provider instructions"));
+    m_incomingAdvice->setAccessibleDescription(tr("About the incoming choice"));
+    m_outgoingAdvice->setAccessibleDescription(tr("About the outgoing choice"));
+    m_enableNote->setAccessibleDescription(tr("Provider instructions"));
     m_approvalBox->setTitle(tr("Your approval is needed"));
     m_approvalBox->setAccessibleName(tr("Approvals"));
     m_manualButton->setText(tr("Set up &manually…"));
@@ -195,6 +196,9 @@ void ChoosePage::rebuildApprovals()
             domains.append(domain);
         }
     }
+    // Boxes made now would come last in the Tab chain, after the wizard's buttons: put each where
+    // it stands, between the lists and "Set up manually…" (tests/ui/a11y/walk-wizard.py).
+    QWidget* before = m_outgoingList;
     for (const QString& domain : domains) {
         // The domain stands alone in large bold type, wrapped rather than cut, so that the person
         // checks exactly which domain they trust.
@@ -207,7 +211,7 @@ void ChoosePage::rebuildApprovals()
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.3);
         domainLabel->setFont(font);
-        domainLabel->setAccessibleName(tr("Domain to approve"));
+        domainLabel->setAccessibleDescription(tr("Domain to approve"));
         auto* check = new QCheckBox(m_approvalBox);
         check->setObjectName(QStringLiteral("approvalCheck"));
         //: %1 is an internet domain such as example.com
@@ -225,7 +229,10 @@ void ChoosePage::rebuildApprovals()
         });
         m_approvalLayout->addWidget(domainLabel);
         m_approvalLayout->addWidget(check);
+        QWidget::setTabOrder(before, check);
+        before = check;
     }
+    QWidget::setTabOrder(before, m_manualButton);
     m_approvalBox->setVisible(!domains.isEmpty());
     emit completeChanged();
 }

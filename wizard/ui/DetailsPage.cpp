@@ -85,6 +85,7 @@ void DetailsPage::changeEvent(QEvent* event)
 void DetailsPage::retranslateUi()
 {
     setTitle(tr("Your details"));
+    setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
     setSubTitle(tr("Type your email address. Portpilot finds the servers for you."));
     m_nameLabel->setText(tr("Your &name:"));
     m_name->setAccessibleName(tr("Your name"));
@@ -101,8 +102,8 @@ void DetailsPage::retranslateUi()
     m_rememberPassword->setText(tr("&Remember the password in the system keychain"));
     m_rememberPassword->setAccessibleDescription(
         tr("Stores the password in the desktop’s keychain so that mail programs can use it"));
-    m_addressHint->setAccessibleName(tr("Address problem"));
-    m_keychainNote->setAccessibleName(tr("Keychain status"));
+    m_addressHint->setAccessibleDescription(tr("Address problem"));
+    m_keychainNote->setAccessibleDescription(tr("Keychain status"));
     updateAddressHint();
     updateKeychainNote();
 }

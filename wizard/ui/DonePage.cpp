@@ -47,9 +47,10 @@ void DonePage::changeEvent(QEvent* event)
 void DonePage::retranslateUi()
 {
     setTitle(tr("Done"));
+    setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
     setSubTitle(tr("Your account is set up. Use these settings in any mail program."));
-    m_summary->setAccessibleName(tr("Summary of the account"));
-    m_passwordStatus->setAccessibleName(tr("Where the password is"));
+    m_summary->setAccessibleDescription(tr("Summary of the account"));
+    m_passwordStatus->setAccessibleDescription(tr("Where the password is"));
     showResult();
 }
 

@@ -118,6 +118,7 @@ void ExportPage::changeEvent(QEvent* event)
 void ExportPage::retranslateUi()
 {
     setTitle(tr("Export the settings"));
+    setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
     setSubTitle(tr("Save the settings in the form your mail program reads. You can skip this step."));
     m_formatsLabel->setText(tr("&Formats:"));
     m_formats->setAccessibleName(tr("Export formats"));
@@ -136,10 +137,10 @@ void ExportPage::retranslateUi()
     m_includePassword->setAccessibleDescription(tr("Off by default; formats that can, read it from the keychain"));
     m_passwordWarning->setText(tr("Anyone who can read these files can read your password. Formats that can run a "
                                   "command fetch it from the system keychain instead; prefer that."));
-    m_passwordWarning->setAccessibleName(tr("Password warning"));
+    m_passwordWarning->setAccessibleDescription(tr("Password warning"));
     m_exportButton->setText(tr("&Save the checked formats"));
     m_exportButton->setAccessibleDescription(tr("Writes one file per checked format; never replaces a file"));
-    m_report->setAccessibleName(tr("What was saved"));
+    m_report->setAccessibleDescription(tr("What was saved"));
     updatePreview();
     updateReport();
 }

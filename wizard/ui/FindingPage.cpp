@@ -3,6 +3,7 @@
 #include "Descriptions.h"
 #include "SetupController.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,10 +56,11 @@ void FindingPage::changeEvent(QEvent* event)
 void FindingPage::retranslateUi()
 {
     setTitle(tr("Finding your servers"));
+    setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
     setSubTitle(tr("Portpilot asks several sources at once. This takes a few seconds."));
     m_sources->setAccessibleName(tr("Sources asked"));
     m_sources->setAccessibleDescription(tr("Each place Portpilot looks for your settings, and what it found"));
-    m_status->setAccessibleName(tr("Search status"));
+    m_status->setAccessibleDescription(tr("Search status"));
     m_cancelButton->setText(tr("&Stop searching"));
     m_cancelButton->setAccessibleDescription(tr("Stops the search; you can then type the settings yourself"));
     m_manualButton->setText(tr("Set up &manually…"));
@@ -117,8 +119,15 @@ void FindingPage::updateItemText(ConfigSource source)
                    .arg(Descriptions::source(source), Descriptions::sourceStatus(state.status), state.message);
     }
     QListWidgetItem* item = itemFor(source);
+    if (item->text() == text) {
+        return;
+    }
     item->setText(text);
     item->setData(Qt::AccessibleTextRole, text);
+    // QListWidgetItem::setText tells no screen reader; each source's answer should be heard.
+    QAccessibleEvent event(m_sources, QAccessible::NameChanged);
+    event.setChild(m_sources->row(item));
+    QAccessible::updateAccessibility(&event);
 }
 
 void FindingPage::sourceStarted(ConfigSource source)

@@ -57,9 +57,10 @@ void ManualSettingsPage::changeEvent(QEvent* event)
 void ManualSettingsPage::retranslateUi()
 {
     setTitle(tr("Server settings"));
+    setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
     setSubTitle(tr("Type the settings from your provider’s help pages. Everything you type is kept when you go back "
                    "and forth."));
-    m_status->setAccessibleName(tr("What is still missing"));
+    m_status->setAccessibleDescription(tr("What is still missing"));
     m_passwordAdvice->refresh();
     // Only the words change here. Pushing the editors would overwrite the servers chosen on
     // another page with this page's fields when it has not been shown yet.

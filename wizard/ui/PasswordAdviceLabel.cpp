@@ -27,7 +27,7 @@ void PasswordAdviceLabel::refresh()
                     .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("How to do this"));
     }
     setText(html);
-    setAccessibleName(tr("About your password"));
+    setAccessibleDescription(tr("About your password"));
     setVisible(!advice.isEmpty());
 }
 

@@ -136,7 +136,7 @@ void ServerSettingsEditor::retranslateUi()
     m_username->setAccessibleName(tr("%1 user name").arg(side));
     m_username->setAccessibleDescription(tr("Leave empty to use your email address"));
     m_username->setPlaceholderText(tr("your email address"));
-    m_problems->setAccessibleName(tr("%1 settings problems").arg(side));
+    m_problems->setAccessibleDescription(tr("%1 settings problems").arg(side));
     fillAuthMethods();
     updateProblems();
 }

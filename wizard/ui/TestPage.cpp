@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace Portpilot {
 
@@ -53,6 +54,11 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
         updateSummary();
         m_retry->setEnabled(true);
         emit completeChanged();
+        // After a pass the next thing to do is Next, not another try (the focus was left in the
+        // retry password field; found by tests/ui/a11y/walk-wizard.py).
+        if (isComplete() && wizard() && isVisible()) {
+            wizard()->button(QWizard::NextButton)->setFocus();
+        }
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (!m_password->text().isEmpty()) {
@@ -120,6 +126,7 @@ void TestPage::changeEvent(QEvent* event)
 void TestPage::retranslateUi()
 {
     setTitle(tr("Testing your account"));
+    setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
     setSubTitle(tr("Portpilot logs in to both servers the way your mail program will, and logs out again."));
     for (const Side side : bothSides) {
         Column& column = this->column(side);
@@ -134,7 +141,7 @@ void TestPage::retranslateUi()
         column.forget->setText(incoming ? tr("&Stop trusting") : tr("St&op trusting"));
         column.forget->setAccessibleDescription(
             tr("Forgets the certificate you accepted for this server, and tests again"));
-        column.result->setAccessibleName(incoming ? tr("Incoming test result") : tr("Outgoing test result"));
+        column.result->setAccessibleDescription(incoming ? tr("Incoming test result") : tr("Outgoing test result"));
         updateColumn(side);
     }
     updateSummary();
@@ -144,7 +151,7 @@ void TestPage::retranslateUi()
     m_password->setPlaceholderText(tr("unchanged"));
     m_retry->setText(tr("&Test again"));
     m_retry->setAccessibleDescription(tr("Runs the test again with the password above"));
-    m_summary->setAccessibleName(tr("Test summary"));
+    m_summary->setAccessibleDescription(tr("Test summary"));
 }
 
 void TestPage::initializePage()
@@ -233,7 +240,11 @@ void TestPage::updateColumn(Side side)
         }
         column.steps.at(row)->setText(text);
         //: %1 is a step, %2 its state
-        column.steps.at(row)->setAccessibleName(tr("%1: %2").arg(label, stateName));
+        const QString name = tr("%1: %2").arg(label, stateName);
+        // Every refresh passes here; a name set again is announced again.
+        if (column.steps.at(row)->accessibleName() != name) {
+            column.steps.at(row)->setAccessibleName(name);
+        }
     }
     // The result comes from the controller, never from text kept here, so that it follows a
     // language switch; the failure's message is worded from its kind when shown.

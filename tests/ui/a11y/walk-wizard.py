@@ -12,6 +12,7 @@ export) reaches it as an accessible event (a name, text or state change), not on
 Usage: walk-wizard.py PORTPILOT_BINARY   (not yet in ctest: docs/accessibility.md)
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -94,6 +95,19 @@ def pump(seconds):
         time.sleep(0.02)
 
 
+def poll(predicate, timeout):
+    """Like wait_for, but False instead of failing when the time is up."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            if predicate():
+                return True
+        except Exception:  # noqa: BLE001
+            pass
+        pump(0.1)
+    return False
+
+
 def wait_for(predicate, what, timeout=STEP_TIMEOUT):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -131,12 +145,14 @@ def walk(root, only_showing=True):
     return out
 
 
-def find_all(root, role, name=None, contains=None):
+def find_all(root, role, name=None, contains=None, description=None):
     found = []
     for node in walk(root):
         if node.getRole() != role:
             continue
         if name is not None and node.name != name:
+            continue
+        if description is not None and node.description != description:
             continue
         if contains is not None and contains not in (node.name or ""):
             continue
@@ -144,10 +160,10 @@ def find_all(root, role, name=None, contains=None):
     return found
 
 
-def find(root, role, name=None, contains=None, what=None):
+def find(root, role, name=None, contains=None, what=None, description=None):
     what = what or "%s %r" % (pyatspi.Role(role).value_nick if hasattr(pyatspi.Role(role), "value_nick") else role,
-                               name or contains)
-    return wait_for(lambda: (find_all(root, role, name, contains) or [None])[0], what)
+                               name or contains or description)
+    return wait_for(lambda: (find_all(root, role, name, contains, description) or [None])[0], what)
 
 
 def press(button):
@@ -202,6 +218,13 @@ def focused(root):
     return node.parent if node.getRole() in ITEM_ROLES else node
 
 
+def same(a, b):
+    """One control, also through two proxies of it (an item's parent and the list found by name)."""
+    if a is None or b is None:
+        return a is b
+    return a == b or (a.getRole() == b.getRole() and a.name == b.name)
+
+
 def position(node):
     extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     return (extents.y, extents.x)
@@ -217,8 +240,14 @@ def check_focus_order(wizard, first):
     for control in controls:
         check_named(control)
     expected = sorted(controls, key=position)
+    has_focus = lambda: same(focused(wizard), first) or first.getState().contains(pyatspi.STATE_FOCUSED)  # noqa: E731
     first.queryComponent().grabFocus()
-    wait_for(lambda: focused(wizard) == first, "focus in %r" % first.name)
+    if not poll(has_focus, 2):
+        # Qt's lists take no AT-SPI grabFocus; a person would click into the list.
+        x, y, width, height = first.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        subprocess.run(["xdotool", "mousemove", str(x + width // 2), str(y + min(height // 2, 10)), "click", "1"],
+                       check=True, timeout=10)
+    wait_for(has_focus, "focus in %r" % first.name)
     visited = [first]
     for _ in range(len(controls) - 1):
         before = focused(wizard)
@@ -251,7 +280,11 @@ def check_labels(wizard, page_name):
         if node.getRole() != pyatspi.ROLE_LABEL:
             continue
         text = label_text(node)
-        if text and text not in (node.name or ""):
+        # Every word of the text must be in the name; symbols may be spelt out ("✓ Log in" named
+        # "Log in: done").
+        words = re.findall(r"\w+", text or "")
+        named = set(re.findall(r"\w+", node.name or ""))
+        if words and not set(words) <= named:
             fail("%s: the label named %r hides its text %r" % (page_name, node.name, text[:60]))
 
 
@@ -262,7 +295,9 @@ def check_announced(events, mark, words, what):
 
 # What this walk found in the wizard and what is not fixed yet (the pages are being redesigned,
 # issue 16): each must still happen, so that a fix shows up here and the line is removed.
-KNOWN_PROBLEMS = set()
+SAVE_NOT_PRESSABLE = ("Export: 'Save the checked formats' cannot be pressed through AT-SPI's Action interface "
+                      "(Qt answers that its object path does not exist)")
+KNOWN_PROBLEMS = {SAVE_NOT_PRESSABLE}
 
 
 def finish():
@@ -331,7 +366,7 @@ def run(events, pid):
     pump(0.5)
     check_labels(wizard, "Finding")
     check_announced(events, mark, "Trying common server names: found settings", "the guessing source's result")
-    status = label_text(find(wizard, pyatspi.ROLE_LABEL, name="Search status"))
+    status = label_text(find(wizard, pyatspi.ROLE_LABEL, description="Search status"))
     if status:
         check_announced(events, mark, status, "the search status")
     press(next_button)
@@ -355,7 +390,7 @@ def run(events, pid):
     pump(0.5)
     check_announced(events, mark, "Log in: done", "a login step passing")
     for name in ("Incoming test result", "Outgoing test result", "Test summary"):
-        text = label_text(find(wizard, pyatspi.ROLE_LABEL, name=name))
+        text = label_text(find(wizard, pyatspi.ROLE_LABEL, description=name))
         if text:
             check_announced(events, mark, text, "the " + name.lower())
     check_labels(wizard, "Testing")
@@ -375,10 +410,15 @@ def run(events, pid):
     if not item.getState().contains(pyatspi.STATE_CHECKED):
         press(item)
     mark = events.mark()
-    press(find(wizard, pyatspi.ROLE_PUSH_BUTTON, name="Save the checked formats"))
+    try:
+        press(find(wizard, pyatspi.ROLE_PUSH_BUTTON, name="Save the checked formats"))
+    except GLib.GError:
+        fail(SAVE_NOT_PRESSABLE)
+        # The keyboard still works: its mnemonic, as a keyboard user would.
+        subprocess.run(["xdotool", "key", "alt+s"], check=True, timeout=10)
     wait_for(lambda: os.listdir(folder), "a file in the export folder", 20)
     pump(1)
-    saved = label_text(find(wizard, pyatspi.ROLE_LABEL, name="What was saved"))
+    saved = label_text(find(wizard, pyatspi.ROLE_LABEL, description="What was saved"))
     if not saved:
         fail("Export: 'What was saved' is empty after saving")
     check_announced(events, mark, saved or "(empty)", "what was saved")
