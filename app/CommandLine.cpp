@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CheckCommand.h"
 #include "Console.h"
 #include "DiscoverCommand.h"
 #include "ExitCode.h"
@@ -15,6 +16,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<TestCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
 }
 
 CommandLine::~CommandLine() = default;

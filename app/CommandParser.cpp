@@ -2,6 +2,7 @@
 
 #include "AutoconfigReader.h"
 #include "Console.h"
+#include "DomainCheck.h"
 #include "ExitCode.h"
 #include "ExtraCaCertificates.h"
 #include "Logging.h"
@@ -46,6 +47,12 @@ void CommandParser::addAddressInput(const QString& help, bool positional)
     m_address.emplace(QStringLiteral("address"), positional ? tr("The same as the address argument.") : help,
                       tr("address"));
     m_parser.addOption(*m_address);
+}
+
+void CommandParser::addDomainInput(const QString& help)
+{
+    m_positionalDomain = true;
+    m_parser.addPositionalArgument(QStringLiteral("domain"), help, tr("domain"));
 }
 
 void CommandParser::addTimeoutOption(int defaultSeconds, const QString& meaning)
@@ -114,7 +121,7 @@ std::optional<int> CommandParser::parse(const QStringList& arguments)
         warn(tr("--%1 is an old name of --%2 and goes away in the next release; use --%2.")
                  .arg(optionName(it.value()), it.key()));
     }
-    const qsizetype allowed = (m_positionalFile || m_positionalAddress) ? 1 : 0;
+    const qsizetype allowed = (m_positionalFile || m_positionalAddress || m_positionalDomain) ? 1 : 0;
     if (m_parser.positionalArguments().size() > allowed) {
         return badInput(tr("unexpected argument “%1”.").arg(m_parser.positionalArguments().at(allowed)));
     }
@@ -233,6 +240,21 @@ std::optional<EmailAddress> CommandParser::address(const QString& fallback) cons
         return std::nullopt;
     }
     return parsed;
+}
+
+std::optional<QString> CommandParser::domain() const
+{
+    const QStringList positional = m_positionalDomain ? m_parser.positionalArguments() : QStringList();
+    if (positional.isEmpty()) {
+        badInput(tr("give the domain to check."));
+        return std::nullopt;
+    }
+    const QString domain = DomainCheck::normalizeDomain(positional.first());
+    if (domain.isEmpty()) {
+        badInput(tr("“%1” is not a domain name.").arg(positional.first()));
+        return std::nullopt;
+    }
+    return domain;
 }
 
 std::optional<std::chrono::milliseconds> CommandParser::timeout() const

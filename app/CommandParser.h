@@ -35,6 +35,8 @@ public:
     void addFileInput(const QString& help);
     // `--address ADDRESS`; with `positional`, the positional argument is the address instead.
     void addAddressInput(const QString& help, bool positional = false);
+    // The positional argument is a domain name (`portpilot check DOMAIN`).
+    void addDomainInput(const QString& help);
     void addTimeoutOption(int defaultSeconds, const QString& meaning);
     void addCaCertificatesOption();
     void addPasswordStdinOption(const QString& help);
@@ -65,6 +67,9 @@ public:
     // The address of addAddressInput(), else `fallback`. An invalid (empty) address when neither
     // names one; nullopt (reported) when the text is not an address.
     std::optional<EmailAddress> address(const QString& fallback = QString()) const;
+    // The domain of addDomainInput() in ACE form, lower case; nullopt (reported) when it is
+    // missing or not a domain name.
+    std::optional<QString> domain() const;
     std::optional<std::chrono::milliseconds> timeout() const;
     // The certificates of --ca-certificates; empty when it is not given.
     std::optional<QList<QSslCertificate>> caCertificates() const;
@@ -91,6 +96,7 @@ private:
     QCommandLineOption m_verbose;
     bool m_positionalAddress = false;
     bool m_positionalFile = false;
+    bool m_positionalDomain = false;
     QHash<QString, QCommandLineOption> m_deprecated; // current name -> old spelling
 };
 

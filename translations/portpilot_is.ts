@@ -253,6 +253,80 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>What mail programs find on %1:
+</source>
+        <extracomment>%1 is a domain name</extracomment>
+        <translation>Það sem póstforrit finna á %1:
+</translation>
+    </message>
+    <message>
+        <source>
+Nothing to report.
+</source>
+        <translation>
+Ekkert að tilkynna.
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <extracomment>the fix of a finding follows</extracomment>
+        <translation>Lagfæring: %1</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).
+</source>
+        <extracomment>%1, %2, %3 are numbers</extracomment>
+        <translation>Villur: %1, aðvaranir: %2, athugasemdir: %3.
+</translation>
+    </message>
+    <message>
+        <source>Check what mail programs find on a domain, with the fix for each problem</source>
+        <translation>Athuga hvað póstforrit finna á léni, með lagfæringu fyrir hvert vandamál</translation>
+    </message>
+    <message>
+        <source>The domain to check, e.g. example.org.</source>
+        <translation>Lénið sem á að athuga, t.d. example.org.</translation>
+    </message>
+    <message>
+        <source>What to print: text (default) or json.</source>
+        <translation>Hvað á að prenta: text (sjálfgefið) eða json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>snið</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>Skrifa skýrsluna í þessa skrá í stað staðalúttaks.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>skrá</translation>
+    </message>
+    <message>
+        <source>Base address of the ISP database; the domain is appended.</source>
+        <translation>Grunnslóð ISP-gagnagrunnsins; léninu er bætt aftan við.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>slóð</translation>
+    </message>
+    <message>
+        <source>The longest wait for the whole check</source>
+        <translation>Lengsta bið eftir allri athuguninni</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use text or json.</source>
+        <translation>óþekkt snið „%1“; notaðu text eða json.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https:// address.</source>
+        <translation>„%1“ er ekki https://-slóð.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: portpilot [--address ADDRESS] [--ca-certificates FILE] [--lang LANGUAGE]
@@ -421,6 +495,18 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Print what Portpilot does (the sources asked, each step of a login, the keychain, the files written) on standard error; passwords and tokens removed.</source>
         <translation>Prenta á staðalvillu það sem Portpilot gerir (uppspretturnar sem spurðar eru, hvert skref innskráningar, lykilorðageymsluna, skrárnar sem eru skrifaðar); án lykilorða og tóka.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>lén</translation>
+    </message>
+    <message>
+        <source>give the domain to check.</source>
+        <translation>tilgreindu lénið sem á að athuga.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation>„%1“ er ekki lén.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1113,312 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>note</source>
+        <translation>athugasemd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aðvörun</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>villa</translation>
+    </message>
+</context>
+<context>
+    <name>FindingWords</name>
+    <message>
+        <source>There is no autoconfig document at either address: Thunderbird, KMail, Evolution and Thunderbird for Android fall back to the ISP database, DNS or guessing, and may end up with no settings or wrong ones.</source>
+        <translation>Ekkert autoconfig-skjal er á hvorugri slóðinni: Thunderbird, KMail, Evolution og Thunderbird fyrir Android leita þá í ISP-gagnagrunninum, DNS eða giska, og geta endað með engar stillingar eða rangar.</translation>
+    </message>
+    <message>
+        <source>Publish the autoconfig file below at https://autoconfig.DOMAIN/mail/config-v1.1.xml (Content-Type text/xml).</source>
+        <translation>Birtu autoconfig-skrána hér fyrir neðan á https://autoconfig.LÉN/mail/config-v1.1.xml (Content-Type text/xml).</translation>
+    </message>
+    <message>
+        <source>The address does not answer (%1); clients wait for it, then look elsewhere.</source>
+        <translation>Slóðin svarar ekki (%1); póstforrit bíða eftir henni og leita svo annað.</translation>
+    </message>
+    <message>
+        <source>Make the web server answer on port 443 for this name, or remove the name from DNS.</source>
+        <translation>Láttu vefþjóninn svara á gátt 443 fyrir þetta heiti, eða fjarlægðu heitið úr DNS.</translation>
+    </message>
+    <message>
+        <source>The web server’s certificate is not valid for this exact name (%1); clients refuse the document.</source>
+        <translation>Skilríki vefþjónsins gildir ekki fyrir nákvæmlega þetta heiti (%1); póstforrit hafna skjalinu.</translation>
+    </message>
+    <message>
+        <source>Get a certificate that lists this host name (for example add it to the Let’s Encrypt certificate of the web server) and configure it for this name.</source>
+        <translation>Fáðu skilríki sem tilgreinir þetta vélarheiti (til dæmis með því að bæta því við Let’s Encrypt-skilríki vefþjónsins) og stilltu það fyrir þetta heiti.</translation>
+    </message>
+    <message>
+        <source>The web server’s certificate has expired (%1); clients refuse the document.</source>
+        <translation>Skilríki vefþjónsins er útrunnið (%1); póstforrit hafna skjalinu.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate and reload the web server; automate the renewal.</source>
+        <translation>Endurnýjaðu skilríkið og endurhlaððu vefþjóninn; láttu endurnýjunina gerast sjálfkrafa.</translation>
+    </message>
+    <message>
+        <source>The web server’s certificate is not trusted (%1); clients refuse the document.</source>
+        <translation>Skilríki vefþjónsins er ekki treyst (%1); póstforrit hafna skjalinu.</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public certificate authority, with the whole chain configured.</source>
+        <translation>Notaðu skilríki frá opinberum útgefanda skilríkja og stilltu alla keðjuna.</translation>
+    </message>
+    <message>
+        <source>The web server’s certificate expires on %1; after that clients refuse the document.</source>
+        <translation>Skilríki vefþjónsins rennur út %1; eftir það hafna póstforrit skjalinu.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and check that renewal runs by itself.</source>
+        <translation>Endurnýjaðu skilríkið núna og gakktu úr skugga um að endurnýjunin gerist sjálfkrafa.</translation>
+    </message>
+    <message>
+        <source>The address redirects within the domain (%1); clients follow at most a few redirects.</source>
+        <translation>Slóðin vísar áfram innan lénsins (%1); póstforrit fylgja aðeins fáum áframvísunum.</translation>
+    </message>
+    <message>
+        <source>Nothing is needed; serving the file at the address itself saves a round trip.</source>
+        <translation>Ekkert þarf að gera; að birta skrána á slóðinni sjálfri sparar eina umferð.</translation>
+    </message>
+    <message>
+        <source>The address redirects to another domain (%1); careful clients do not follow it, so they get no settings from here.</source>
+        <translation>Slóðin vísar áfram á annað lén (%1); varkár póstforrit fylgja því ekki og fá því engar stillingar héðan.</translation>
+    </message>
+    <message>
+        <source>Serve the file under this domain instead of redirecting: publish the autoconfig file below at this address.</source>
+        <translation>Birtu skrána undir þessu léni í stað þess að vísa áfram: settu autoconfig-skrána hér fyrir neðan á þessa slóð.</translation>
+    </message>
+    <message>
+        <source>The address redirects from HTTPS to plain HTTP (%1); clients refuse it.</source>
+        <translation>Slóðin vísar frá HTTPS á ódulritað HTTP (%1); póstforrit hafna því.</translation>
+    </message>
+    <message>
+        <source>Serve the file over HTTPS at this address, without redirecting to http://.</source>
+        <translation>Birtu skrána um HTTPS á þessari slóð, án áframvísunar á http://.</translation>
+    </message>
+    <message>
+        <source>The address redirects too often (%1); clients give up.</source>
+        <translation>Slóðin vísar of oft áfram (%1); póstforrit gefast upp.</translation>
+    </message>
+    <message>
+        <source>Serve the file at the address itself, or redirect once to where it is.</source>
+        <translation>Birtu skrána á slóðinni sjálfri, eða vísaðu einu sinni áfram þangað sem hún er.</translation>
+    </message>
+    <message>
+        <source>The web server answers with an error (%1); clients get no settings from here.</source>
+        <translation>Vefþjónninn svarar með villu (%1); póstforrit fá engar stillingar héðan.</translation>
+    </message>
+    <message>
+        <source>Publish the autoconfig file below at this address, readable without a login.</source>
+        <translation>Birtu autoconfig-skrána hér fyrir neðan á þessari slóð, læsilega án innskráningar.</translation>
+    </message>
+    <message>
+        <source>The document is too large (%1); clients stop reading it.</source>
+        <translation>Skjalið er of stórt (%1); póstforrit hætta að lesa það.</translation>
+    </message>
+    <message>
+        <source>Publish the autoconfig file below; a clientConfig document is a few kilobytes.</source>
+        <translation>Birtu autoconfig-skrána hér fyrir neðan; clientConfig-skjal er fáein kílóbæti.</translation>
+    </message>
+    <message>
+        <source>The document comes with the media type “%1”; strict clients expect text/xml or application/xml.</source>
+        <translation>Skjalið kemur með miðilsgerðina „%1“; ströng póstforrit búast við text/xml eða application/xml.</translation>
+    </message>
+    <message>
+        <source>Serve it as text/xml (nginx: types { text/xml xml; } or default_type text/xml; Apache: AddType text/xml .xml).</source>
+        <translation>Sendu það sem text/xml (nginx: types { text/xml xml; } eða default_type text/xml; Apache: AddType text/xml .xml).</translation>
+    </message>
+    <message>
+        <source>The document is not a valid clientConfig file (%1); clients ignore it and look elsewhere.</source>
+        <translation>Skjalið er ekki gild clientConfig-skrá (%1); póstforrit hunsa það og leita annað.</translation>
+    </message>
+    <message>
+        <source>Replace it with the autoconfig file below.</source>
+        <translation>Settu autoconfig-skrána hér fyrir neðan í stað þess.</translation>
+    </message>
+    <message>
+        <source>Parts of the document are skipped: %1.</source>
+        <translation>Hlutum skjalsins er sleppt: %1.</translation>
+    </message>
+    <message>
+        <source>Remove or correct those parts; the autoconfig file below has only what works.</source>
+        <translation>Fjarlægðu eða leiðréttu þá hluta; autoconfig-skráin hér fyrir neðan hefur aðeins það sem virkar.</translation>
+    </message>
+    <message>
+        <source>The ISP database has an entry for the domain; clients that find no autoconfig of the domain use it.</source>
+        <translation>ISP-gagnagrunnurinn hefur færslu fyrir lénið; póstforrit sem finna ekkert autoconfig lénsins nota hana.</translation>
+    </message>
+    <message>
+        <source>Keep it up to date when the servers change (https://github.com/thunderbird/autoconfig).</source>
+        <translation>Haltu henni réttri þegar póstþjónarnir breytast (https://github.com/thunderbird/autoconfig).</translation>
+    </message>
+    <message>
+        <source>The ISP database names other servers than the domain’s own autoconfig (%1); clients that ask it first get those.</source>
+        <translation>ISP-gagnagrunnurinn tilgreinir aðra póstþjóna en eigið autoconfig lénsins (%1); póstforrit sem spyrja hann fyrst fá þá.</translation>
+    </message>
+    <message>
+        <source>Ask for the ISP database entry to be corrected, or make the autoconfig file match.</source>
+        <translation>Biddu um að færslan í ISP-gagnagrunninum verði leiðrétt, eða láttu autoconfig-skrána passa við hana.</translation>
+    </message>
+    <message>
+        <source>The domain has no MX record; clients cannot learn the mail provider from DNS.</source>
+        <translation>Lénið hefur enga MX-færslu; póstforrit geta ekki fundið póstþjónustuna í DNS.</translation>
+    </message>
+    <message>
+        <source>If the domain receives mail, publish an MX record for it.</source>
+        <translation>Ef lénið tekur við pósti, birtu MX-færslu fyrir það.</translation>
+    </message>
+    <message>
+        <source>The MX record names a provider with its own settings (%1); clients with no autoconfig of the domain use those.</source>
+        <translation>MX-færslan tilgreinir þjónustuaðila með eigin stillingar (%1); póstforrit sem finna ekkert autoconfig lénsins nota þær.</translation>
+    </message>
+    <message>
+        <source>Publish an autoconfig file of the domain if its users log in elsewhere.</source>
+        <translation>Birtu autoconfig-skrá lénsins ef notendur þess skrá sig inn annars staðar.</translation>
+    </message>
+    <message>
+        <source>The MX record points at one provider, the autoconfig file at another (%1); the settings may be stale, or mail arrives where users do not read it.</source>
+        <translation>MX-færslan vísar á einn þjónustuaðila, autoconfig-skráin á annan (%1); stillingarnar geta verið úreltar, eða pósturinn berst þangað sem notendur lesa hann ekki.</translation>
+    </message>
+    <message>
+        <source>Make them agree: point the MX record at the mail servers the autoconfig names, or publish the provider’s settings below as the autoconfig file.</source>
+        <translation>Láttu þær passa saman: beindu MX-færslunni á póstþjónana sem autoconfig tilgreinir, eða birtu stillingar þjónustuaðilans hér fyrir neðan sem autoconfig-skrá.</translation>
+    </message>
+    <message>
+        <source>There are no RFC 6186 SRV records; clients that use DNS (KMail, Evolution, some phones) must guess.</source>
+        <translation>Engar SRV-færslur samkvæmt RFC 6186 eru til; póstforrit sem nota DNS (KMail, Evolution, sumir símar) verða að giska.</translation>
+    </message>
+    <message>
+        <source>Add these records to the zone:</source>
+        <translation>Bættu þessum færslum við svæðið:</translation>
+    </message>
+    <message>
+        <source>The SRV record names a server the autoconfig file does not (%1); clients that use DNS get other settings than the rest.</source>
+        <translation>SRV-færslan tilgreinir póstþjón sem autoconfig-skráin gerir ekki (%1); póstforrit sem nota DNS fá aðrar stillingar en hin.</translation>
+    </message>
+    <message>
+        <source>Replace the domain’s SRV records with these:</source>
+        <translation>Settu þessar í stað SRV-færslna lénsins:</translation>
+    </message>
+    <message>
+        <source>There is no Autodiscover service; Outlook cannot set up the account by itself and may try other names of the domain.</source>
+        <translation>Engin Autodiscover-þjónusta er til; Outlook getur ekki sett reikninginn upp sjálft og reynir ef til vill önnur heiti lénsins.</translation>
+    </message>
+    <message>
+        <source>If the users have Outlook, publish autodiscover.xml (portpilot export --to autodiscover).</source>
+        <translation>Ef notendurnir nota Outlook, birtu autodiscover.xml (portpilot export --to autodiscover).</translation>
+    </message>
+    <message>
+        <source>The Autodiscover server’s certificate is refused (%1); Outlook warns or gives up.</source>
+        <translation>Skilríki Autodiscover-þjónsins er hafnað (%1); Outlook varar við eða gefst upp.</translation>
+    </message>
+    <message>
+        <source>Configure a valid certificate for autodiscover.DOMAIN, or remove the name from DNS.</source>
+        <translation>Stilltu gilt skilríki fyrir autodiscover.LÉN, eða fjarlægðu heitið úr DNS.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); clients that use these settings fail.</source>
+        <translation>Ekki næst í póstþjóninn (%1); póstforrit sem nota þessar stillingar bregðast.</translation>
+    </message>
+    <message>
+        <source>Start the service on this port, or correct the host name or port where it is advertised. Settings that work:</source>
+        <translation>Ræstu þjónustuna á þessari gátt, eða leiðréttu vélarheitið eða gáttina þar sem hún er auglýst. Stillingar sem virka:</translation>
+    </message>
+    <message>
+        <source>The server does not answer in time (%1); clients hang, then fail.</source>
+        <translation>Póstþjónninn svarar ekki í tæka tíð (%1); póstforrit hanga og bregðast svo.</translation>
+    </message>
+    <message>
+        <source>Check the firewall and that the service runs on this port.</source>
+        <translation>Athugaðu eldvegginn og að þjónustan keyri á þessari gátt.</translation>
+    </message>
+    <message>
+        <source>No TLS session could be set up (%1); clients refuse to log in.</source>
+        <translation>Ekki tókst að koma á TLS-tengingu (%1); póstforrit neita að skrá inn.</translation>
+    </message>
+    <message>
+        <source>Offer TLS 1.2 or newer on this port (Dovecot: ssl = required, ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_mandatory_protocols = &gt;=TLSv1.2), or correct the port where it is advertised.</source>
+        <translation>Bjóddu TLS 1.2 eða nýrra á þessari gátt (Dovecot: ssl = required, ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_mandatory_protocols = &gt;=TLSv1.2), eða leiðréttu gáttina þar sem hún er auglýst.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not valid for this host name (%1); careful clients refuse it and cannot be told to accept it.</source>
+        <translation>Skilríki póstþjónsins gildir ekki fyrir þetta vélarheiti (%1); varkár póstforrit hafna því og ekki er hægt að segja þeim að samþykkja það.</translation>
+    </message>
+    <message>
+        <source>Install a certificate that lists this host name (Dovecot: ssl_cert, ssl_key; Postfix: smtpd_tls_chain_files), or advertise the name the certificate has.</source>
+        <translation>Settu upp skilríki sem tilgreinir þetta vélarheiti (Dovecot: ssl_cert, ssl_key; Postfix: smtpd_tls_chain_files), eða auglýstu heitið sem skilríkið hefur.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate has expired (%1); clients refuse to connect.</source>
+        <translation>Skilríki póstþjónsins er útrunnið (%1); póstforrit neita að tengjast.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate and reload Dovecot/Postfix; automate the renewal.</source>
+        <translation>Endurnýjaðu skilríkið og endurhlaððu Dovecot/Postfix; láttu endurnýjunina gerast sjálfkrafa.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not trusted (%1); clients refuse it or ask the user to trust it.</source>
+        <translation>Skilríki póstþjónsins er ekki treyst (%1); póstforrit hafna því eða biðja notandann að treysta því.</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public certificate authority and configure the whole chain.</source>
+        <translation>Notaðu skilríki frá opinberum útgefanda skilríkja og stilltu alla keðjuna.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate expires on %1; after that clients refuse to connect.</source>
+        <translation>Skilríki póstþjónsins rennur út %1; eftir það neita póstforrit að tengjast.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and check that renewal reloads the mail servers.</source>
+        <translation>Endurnýjaðu skilríkið núna og gakktu úr skugga um að endurnýjunin endurhlaði póstþjónana.</translation>
+    </message>
+    <message>
+        <source>The settings say STARTTLS, but the server does not offer it (%1); careful clients stop, careless ones send the password unencrypted.</source>
+        <translation>Stillingarnar segja STARTTLS, en póstþjónninn býður það ekki (%1); varkár póstforrit stöðvast, kærulaus senda lykilorðið ódulritað.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on this port (Dovecot: ssl = yes with a certificate; Postfix submission: -o smtpd_tls_security_level=encrypt), or advertise the implicit-TLS port instead.</source>
+        <translation>Virkjaðu TLS á þessari gátt (Dovecot: ssl = yes með skilríki; Postfix submission: -o smtpd_tls_security_level=encrypt), eða auglýstu gáttina með beinu TLS í staðinn.</translation>
+    </message>
+    <message>
+        <source>The server offers to log in before TLS (%1); a client that does so sends the password unencrypted.</source>
+        <translation>Póstþjónninn býður innskráningu á undan TLS (%1); póstforrit sem þiggur það sendir lykilorðið ódulritað.</translation>
+    </message>
+    <message>
+        <source>Allow logins only over TLS (Dovecot: disable_plaintext_auth = yes; Postfix: smtpd_tls_auth_only = yes).</source>
+        <translation>Leyfðu innskráningu aðeins um TLS (Dovecot: disable_plaintext_auth = yes; Postfix: smtpd_tls_auth_only = yes).</translation>
+    </message>
+    <message>
+        <source>The settings name a server without encryption; passwords and mail travel readable by anyone on the way.</source>
+        <translation>Stillingarnar tilgreina póstþjón án dulritunar; lykilorð og póstur fara um læsileg hverjum sem er á leiðinni.</translation>
+    </message>
+    <message>
+        <source>Advertise the implicit-TLS port (993, 995, 465) instead:</source>
+        <translation>Auglýstu gáttina með beinu TLS (993, 995, 465) í staðinn:</translation>
+    </message>
+    <message>
+        <source>The server does not answer as the advertised service does (%1); perhaps the port belongs to another service.</source>
+        <translation>Póstþjónninn svarar ekki eins og auglýsta þjónustan gerir (%1); ef til vill tilheyrir gáttin annarri þjónustu.</translation>
+    </message>
+    <message>
+        <source>Correct the port or protocol where the server is advertised. Settings that work:</source>
+        <translation>Leiðréttu gáttina eða samskiptaregluna þar sem póstþjónninn er auglýstur. Stillingar sem virka:</translation>
+    </message>
+    <message>
+        <source>The server uses STARTTLS; RFC 8314 prefers implicit TLS, which cannot be stripped on the way.</source>
+        <translation>Póstþjónninn notar STARTTLS; RFC 8314 mælir frekar með beinu TLS, sem ekki er hægt að fjarlægja á leiðinni.</translation>
+    </message>
+    <message>
+        <source>Also offer the implicit-TLS port (993, 995 or 465) and advertise it first.</source>
+        <translation>Bjóddu líka gáttina með beinu TLS (993, 995 eða 465) og auglýstu hana fyrst.</translation>
+    </message>
+</context>
+<context>
     <name>HelpTexts</name>
     <message>
         <source>&lt;h3&gt;Your details&lt;/h3&gt;&lt;p&gt;Your &lt;b&gt;name&lt;/b&gt; is what recipients see next to your address. The &lt;b&gt;email address&lt;/b&gt; is all Portpilot needs to find your servers. The &lt;b&gt;password&lt;/b&gt; is the one for your mail; some providers want an &lt;i&gt;app password&lt;/i&gt; instead (the wizard tells you when).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Remember the password&lt;/b&gt; stores it in your system keychain, never in a plain file. When no keychain is available, Portpilot says so and does not save it.&lt;/p&gt;</source>
@@ -1553,6 +1945,69 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
             <numerusform>ekkert svar innan %n sekúndu</numerusform>
             <numerusform>ekkert svar innan %n sekúndna</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::DomainCheck</name>
+    <message numerus="yes">
+        <source>%n redirect(s)</source>
+        <translation>
+            <numerusform>%n áframvísun</numerusform>
+            <numerusform>%n áframvísanir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ISP database: %1, autoconfig: %2</source>
+        <translation>ISP-gagnagrunnur: %1, autoconfig: %2</translation>
+    </message>
+    <message>
+        <source>MX: %1, autoconfig: %2</source>
+        <translation>MX: %1, autoconfig: %2</translation>
+    </message>
+    <message>
+        <source>(No file yet: no incoming and outgoing server of the domain passed the probe, so Portpilot has nothing tested to put in it.)</source>
+        <translation>(Engin skrá enn: enginn póstþjónn inn og út á léninu stóðst prófunina, svo Portpilot hefur ekkert prófað til að setja í hana.)</translation>
+    </message>
+    <message>
+        <source>(No records yet: no incoming and outgoing server of the domain passed the probe, so Portpilot has nothing tested to put in them.)</source>
+        <translation>(Engar færslur enn: enginn póstþjónn inn og út á léninu stóðst prófunina, svo Portpilot hefur ekkert prófað til að setja í þær.)</translation>
+    </message>
+    <message>
+        <source>%1: a clientConfig document with %2 incoming and %3 outgoing server(s)</source>
+        <extracomment>%1 is a web address, %2 and %3 numbers of servers</extracomment>
+        <translation>%1: clientConfig-skjal með póstþjónum inn: %2, út: %3</translation>
+    </message>
+    <message>
+        <source>%1: a document that is not a clientConfig file</source>
+        <translation>%1: skjal sem er ekki clientConfig-skrá</translation>
+    </message>
+    <message>
+        <source>the domain is listed</source>
+        <translation>lénið er skráð</translation>
+    </message>
+    <message>
+        <source>not listed (%1)</source>
+        <translation>ekki skráð (%1)</translation>
+    </message>
+    <message>
+        <source>mail host %1 (%2)</source>
+        <translation>póstþjónn %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n póstþjónn</numerusform>
+            <numerusform>%n póstþjónar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answers (HTTP status %1)</source>
+        <translation>svarar (HTTP-staða %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 advertised server(s) passed the probe</source>
+        <extracomment>%1 and %2 are numbers of servers</extracomment>
+        <translation>%1 af %2 auglýstum póstþjónum stóðust prófunina</translation>
     </message>
 </context>
 <context>

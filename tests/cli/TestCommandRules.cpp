@@ -100,7 +100,7 @@ void TestCommandRules::rules_data()
     const QString address = u"anna@example.test"_s;
     const QByteArray longLine = QByteArray(4097, 'x') + '\n';
     const QStringList timeouts{u"0"_s, u"0.5"_s, u"601"_s, u"ten"_s, u""_s};
-    const QStringList commands{u"parse"_s, u"test"_s, u"export"_s, u"discover"_s};
+    const QStringList commands{u"parse"_s, u"test"_s, u"export"_s, u"discover"_s, u"check"_s};
 
     for (const QString& command : commands) {
         QTest::addRow("%s: unknown option", qPrintable(command))
@@ -129,13 +129,18 @@ void TestCommandRules::rules_data()
     }
     QTest::addRow("discover: no address")
         << QStringList{u"discover"_s} << QByteArray() << 2 << u"give the email address to find servers for."_s;
+    QTest::addRow("check: no domain") << QStringList{u"check"_s} << QByteArray() << 2 << u"give the domain to check."_s;
+    QTest::addRow("check: not a domain") << QStringList{u"check"_s, address} << QByteArray() << 2
+                                         << u"“anna@example.test” is not a domain name."_s;
     QTest::addRow("discover: two different addresses")
         << QStringList{u"discover"_s, address, u"--address"_s, u"bob@example.test"_s} << QByteArray() << 2
         << u"give the address once: as the argument or with --address ADDRESS."_s;
 
     // --timeout: seconds from 1 to 600 in every command that waits.
-    for (const QString& command : {u"test"_s, u"discover"_s}) {
-        const QString input = command == u"test"_s ? u"@literal"_s : address;
+    for (const QString& command : {u"test"_s, u"discover"_s, u"check"_s}) {
+        const QString input = command == u"test"_s    ? u"@literal"_s
+                              : command == u"check"_s ? u"example.test"_s
+                                                      : address;
         for (const QString& timeout : timeouts) {
             QTest::addRow("%s: --timeout “%s”", qPrintable(command), qPrintable(timeout))
                 << QStringList{command, input, u"--timeout"_s, timeout} << QByteArray() << 2
@@ -264,6 +269,14 @@ void TestCommandRules::helpShowsTheSharedOptions_data()
                                                                                     bounds,
                                                                                     u"(default 8)"_s}
                               << QStringList{u"--config"_s, u"--password-stdin"_s};
+    QTest::addRow("check") << QStringList{u"check"_s, u"--help"_s} << QStringList{u"domain"_s,
+                                                                                  u"--format <format>"_s,
+                                                                                  u"--output <file>"_s,
+                                                                                  u"--ca-certificates <file>"_s,
+                                                                                  u"--timeout <seconds>"_s,
+                                                                                  bounds,
+                                                                                  u"(default 20)"_s}
+                           << QStringList{u"--config"_s, u"--password-stdin"_s};
 }
 
 void TestCommandRules::helpShowsTheSharedOptions()

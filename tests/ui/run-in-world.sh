@@ -8,6 +8,8 @@
 #   PORTPILOT_WORLD_ACCESS_LOG    nginx's access log (scheme://host/path status)
 #   PORTPILOT_WORLD_DOVECOT_ADDRESS, PORTPILOT_WORLD_DOVECOT_LOG   the world's Dovecot
 #   PORTPILOT_WORLD_USER, PORTPILOT_WORLD_PASSWORD   a Dovecot user of the guessing domain
+#   PORTPILOT_WORLD_DIR, PORTPILOT_WORLD_NETNS   the world's folder and namespace, for
+#                                 `world.sh restart-dns` after changing DIR/dns.d
 # Usage: run-in-world.sh COMMAND [ARGS...]   (exit status is the command's; 77 = cannot run here)
 # Needs root (network namespaces) and world.sh's tools.
 set -eu
@@ -56,6 +58,8 @@ export PORTPILOT_WORLD_DOVECOT_ADDRESS="$DOVECOT_ADDRESS"
 export PORTPILOT_WORLD_DOVECOT_LOG="$dir/dovecot/log"
 export PORTPILOT_WORLD_USER="$user"
 export PORTPILOT_WORLD_PASSWORD="$password"
+export PORTPILOT_WORLD_DIR="$WORLD_DIR"
+export PORTPILOT_WORLD_NETNS="$NETNS"
 
 status=0
 ip netns exec "$NETNS" "$@" || status=$?

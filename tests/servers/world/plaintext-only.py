@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """A mail server that offers no encryption at all, for discovery's guessing tests.
 
-Usage: plaintext-only.py ADDRESS
-Listens on ADDRESS ports 143 (IMAP) and 25 (SMTP) without STARTTLS, answers capability
+Usage: plaintext-only.py ADDRESS [SMTP_PORT...]
+Listens on ADDRESS ports 143 (IMAP) and 25 (SMTP, or each SMTP_PORT given: 587 is a submission
+port without STARTTLS for `portpilot check`) without STARTTLS, answers capability
 commands, refuses everything else. Dovecot cannot be made to drop STARTTLS from its
 capability list while still answering, so this is scripted. Prints "ready" once listening.
 """
@@ -66,7 +67,8 @@ def serve(listener, handler):
         threading.Thread(target=run, daemon=True).start()
 
 
-for port, handler in ((143, imap), (25, smtp)):
+smtp_ports = [int(port) for port in sys.argv[2:]] or [25]
+for port, handler in [(143, imap)] + [(port, smtp) for port in smtp_ports]:
     threading.Thread(target=serve, args=(listen(port), handler), daemon=True).start()
 print("ready", flush=True)
 threading.Event().wait()

@@ -5,6 +5,8 @@
 #
 # Usage: world.sh start DIR NAME      (NAME: a unique namespace name, e.g. ppdisc-$$)
 #        world.sh stop DIR NAME
+#        world.sh restart-dns DIR NAME  (reads DIR/dns.d/*.conf again: a test that changed a
+#                                        domain's records there, e.g. applied a fix)
 #
 # start writes DIR/world.env (NETNS, CA_FILE, ISPDB_URL, ACCESS_LOG, DOVECOT_ADDRESS) and prints it.
 # Needs root, iproute2, nftables, dnsmasq, nginx, openssl, python3.
@@ -14,14 +16,18 @@
 #   127.0.0.66  a host that never answers: nftables drops every packet to it
 #   127.0.0.20  Dovecot from tests/servers/dovecot.sh (IMAP, POP3, submission) for *.guess.test
 #   127.0.0.21  a plaintext-only IMAP/SMTP server (plaintext-only.py) for *.plainonly.test
-# The test domains and what each one exercises are listed in docs/discovery.md.
+#   127.0.0.22  a second Dovecot that offers plaintext logins before TLS (chk-plainauth.test)
+#   127.0.0.23  plaintext-only.py with SMTP on 587 and no STARTTLS (chk-nostarttls.test)
+# The test domains and what each one exercises are listed in docs/discovery.md; the chk-*.test
+# domains of `portpilot check` (each broken one way, chk-healthy.test not at all) in docs/check.md.
+# Each chk-*.test domain has its DNS records in DIR/dns.d/DOMAIN.conf (dnsmasq syntax).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 servers=$(cd "$here/.." && pwd)
 
 if [ $# -ne 3 ]; then
-    echo "usage: $0 start|stop DIR NAME" >&2
+    echo "usage: $0 start|stop|restart-dns DIR NAME" >&2
     exit 2
 fi
 action=$1
@@ -49,19 +55,39 @@ stop_world() {
     kill_pidfile "$dir/dnsmasq.pid"
     kill_pidfile "$dir/endless.pid"
     kill_pidfile "$dir/plaintext.pid"
-    if [ -x "$servers/dovecot.sh" ] && [ -d "$dir/dovecot" ]; then
-        ip netns exec "$name" "$servers/dovecot.sh" stop "$dir/dovecot" >/dev/null 2>&1 || true
-    fi
+    kill_pidfile "$dir/plaintext-submission.pid"
+    for d in dovecot dovecot-plain; do
+        if [ -x "$servers/dovecot.sh" ] && [ -d "$dir/$d" ]; then
+            ip netns exec "$name" "$servers/dovecot.sh" stop "$dir/$d" >/dev/null 2>&1 || true
+        fi
+    done
     ip netns del "$name" 2>/dev/null || true
     rm -rf "/etc/netns/$name"
+}
+
+# dnsmasq with the arguments start saved in DIR/dnsmasq.args (one per line).
+start_dns() {
+    local args=()
+    mapfile -t args < "$dir/dnsmasq.args"
+    ip netns exec "$name" dnsmasq "${args[@]}"
 }
 
 if [ "$action" = stop ]; then
     stop_world
     exit 0
 fi
+if [ "$action" = restart-dns ]; then
+    dir=$(cd "$dir" && pwd)
+    kill_pidfile "$dir/dnsmasq.pid"
+    start_dns
+    for _ in $(seq 100); do
+        [ -s "$dir/dnsmasq.pid" ] && break
+        sleep 0.05
+    done
+    exit 0
+fi
 if [ "$action" != start ]; then
-    echo "usage: $0 start|stop DIR NAME" >&2
+    echo "usage: $0 start|stop|restart-dns DIR NAME" >&2
     exit 2
 fi
 
@@ -75,14 +101,26 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.sameredirect.test www.sameredirect.test autoconfig.big.test autoconfig.endless.test
     autoconfig.xn--bcher-kva.test autoconfig.http-only.test
     imap.guess.test smtp.guess.test mail.guess.test guess.test
-    mail.plainonly.test plainonly.test autoconfig.loop.test autoconfig.downgrade.test autoconfig.oneside.test)
-"$servers/make-test-ca.sh" "$dir/ca" "${https_names[@]}" >/dev/null
+    mail.plainonly.test plainonly.test autoconfig.loop.test autoconfig.downgrade.test autoconfig.oneside.test
+    autoconfig.chk-healthy.test mx.chk-healthy.test autoconfig.chk-certname.test autoconfig.chk-expired.test
+    autoconfig.chk-badxml.test autoconfig.chk-wrongport.test autoconfig.chk-srvwrong.test www.chk-srvwrong.test
+    autoconfig.chk-nostarttls.test autoconfig.chk-plainauth.test autoconfig.chk-redirect.test
+    autoconfig.chk-mxother.test)
+# The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
+check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
+    chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test)
+check_server_names=()
+for domain in "${check_domains[@]}"; do
+    check_server_names+=("imap.$domain" "smtp.$domain")
+done
+"$servers/make-test-ca.sh" "$dir/ca" "${https_names[@]}" "${check_server_names[@]}" >/dev/null
 
 # --- autoconfig documents
 www=$dir/www
 wwwhttp=$dir/www-http
 rm -rf "$www" "$wwwhttp"
-# config FILE DOMAIN HOSTPREFIX: a valid clientConfig whose servers are HOSTPREFIX-imap/-smtp
+# config FILE DOMAIN HOSTPREFIX [IMAPPORT IMAPSOCKET SMTPPORT SMTPSOCKET]: a valid clientConfig
+# whose servers are imap.HOSTPREFIX and smtp.HOSTPREFIX (993 SSL and 465 SSL unless given)
 config() {
     mkdir -p "$(dirname "$1")"
     cat > "$1" <<XML
@@ -93,15 +131,15 @@ config() {
     <displayName>Test provider $2</displayName>
     <incomingServer type="imap">
       <hostname>imap.$3</hostname>
-      <port>993</port>
-      <socketType>SSL</socketType>
+      <port>${4:-993}</port>
+      <socketType>${5:-SSL}</socketType>
       <authentication>password-cleartext</authentication>
       <username>%EMAILADDRESS%</username>
     </incomingServer>
     <outgoingServer type="smtp">
       <hostname>smtp.$3</hostname>
-      <port>465</port>
-      <socketType>SSL</socketType>
+      <port>${6:-465}</port>
+      <socketType>${7:-SSL}</socketType>
       <authentication>password-cleartext</authentication>
       <username>%EMAILADDRESS%</username>
     </outgoingServer>
@@ -141,6 +179,23 @@ cat > "$www/autoconfig.hostile.test/mail/config-v1.1.xml" <<'XML'
 XML
 # 50 MB that nginx announces in Content-Length (sparse: it costs no disk)
 truncate -s 50M "$www/autoconfig.big.test/mail/config-v1.1.xml"
+
+# --- the chk-*.test domains of `portpilot check`, each broken one way (docs/check.md)
+for domain in chk-healthy.test chk-certname.test chk-expired.test chk-srvwrong.test chk-mxother.test; do
+    config "$www/autoconfig.$domain/mail/config-v1.1.xml" "$domain" "$domain"
+done
+# not a clientConfig document: cut off in the middle of a tag (SRV records name the working servers)
+mkdir -p "$www/autoconfig.chk-badxml.test/mail"
+printf '<?xml version="1.0"?>\n<clientConfig version="1.1"><emailProvider id="chk-badxml.test"><incomingServer type="imap"><hostname>imap.chk-badxml.test</host' \
+    > "$www/autoconfig.chk-badxml.test/mail/config-v1.1.xml"
+# IMAP over SSL on 995, where Dovecot speaks POP3
+config "$www/autoconfig.chk-wrongport.test/mail/config-v1.1.xml" chk-wrongport.test chk-wrongport.test 995 SSL
+# submission with STARTTLS on 587 at a server that has no STARTTLS
+config "$www/autoconfig.chk-nostarttls.test/mail/config-v1.1.xml" chk-nostarttls.test chk-nostarttls.test \
+    993 SSL 587 STARTTLS
+# STARTTLS on 143 and 587 at a Dovecot that also lets clients log in before TLS
+config "$www/autoconfig.chk-plainauth.test/mail/config-v1.1.xml" chk-plainauth.test chk-plainauth.test \
+    143 STARTTLS 587 STARTTLS
 
 # --- nginx
 mkdir -p "$dir/nginx-tmp"
@@ -191,6 +246,25 @@ http {
         listen 127.0.0.1:443 ssl;
         server_name autoconfig.downgrade.test;
         return 302 http://autoconfig.downgrade.test/mail/config-v1.1.xml;
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.chk-certname.test;
+        ssl_certificate $dir/ca/wrongname.pem;
+        ssl_certificate_key $dir/ca/wrongname.key;
+        root $www/\$host;
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.chk-expired.test;
+        ssl_certificate $dir/ca/expired.pem;
+        ssl_certificate_key $dir/ca/expired.key;
+        root $www/\$host;
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.chk-redirect.test;
+        return 302 https://autoconfig.chk-healthy.test/mail/config-v1.1.xml;
     }
     server {
         listen 127.0.0.1:80 default_server;
@@ -248,7 +322,38 @@ done
 for host in mail.plainonly.test plainonly.test imap.plainonly.test smtp.plainonly.test; do
     a "$host" 127.0.0.21
 done
-ip netns exec "$name" dnsmasq "${dns[@]}"
+# the chk-*.test domains: one file each, so a test can change a domain's records and restart-dns
+mkdir -p "$dir/dns.d"
+for domain in "${check_domains[@]}"; do
+    address=127.0.0.20
+    case $domain in
+        chk-plainauth.test) address=127.0.0.22 ;;
+    esac
+    {
+        echo "host-record=imap.$domain,$address"
+        if [ "$domain" = chk-nostarttls.test ]; then
+            echo "host-record=smtp.$domain,127.0.0.23"
+        else
+            echo "host-record=smtp.$domain,$address"
+        fi
+    } > "$dir/dns.d/$domain.conf"
+done
+cat >> "$dir/dns.d/chk-healthy.test.conf" <<DNS
+mx-host=chk-healthy.test,mx.chk-healthy.test,10
+srv-host=_imaps._tcp.chk-healthy.test,imap.chk-healthy.test,993,0,1
+srv-host=_submissions._tcp.chk-healthy.test,smtp.chk-healthy.test,465,0,1
+DNS
+cat >> "$dir/dns.d/chk-badxml.test.conf" <<DNS
+srv-host=_imaps._tcp.chk-badxml.test,imap.chk-badxml.test,993,0,1
+srv-host=_submissions._tcp.chk-badxml.test,smtp.chk-badxml.test,465,0,1
+DNS
+cat >> "$dir/dns.d/chk-srvwrong.test.conf" <<DNS
+srv-host=_imaps._tcp.chk-srvwrong.test,www.chk-srvwrong.test,993,0,1
+DNS
+echo "mx-host=chk-mxother.test,mx1.hoster.test,10" >> "$dir/dns.d/chk-mxother.test.conf"
+dns+=(--conf-dir="$dir/dns.d,*.conf")
+printf '%s\n' "${dns[@]}" > "$dir/dnsmasq.args"
+start_dns
 
 # --- web servers
 ip netns exec "$name" nginx -c "$dir/nginx.conf" -p "$dir" -e "$dir/nginx-error.log"
@@ -257,8 +362,11 @@ ip netns exec "$name" python3 "$here/endless-https.py" 127.0.0.30 443 "$dir/ca/s
 echo $! > "$dir/endless.pid"
 ip netns exec "$name" python3 "$here/plaintext-only.py" 127.0.0.21 > "$dir/plaintext.log" 2>&1 &
 echo $! > "$dir/plaintext.pid"
+ip netns exec "$name" python3 "$here/plaintext-only.py" 127.0.0.23 587 > "$dir/plaintext-submission.log" 2>&1 &
+echo $! > "$dir/plaintext-submission.pid"
 for _ in $(seq 100); do
     grep -q ready "$dir/endless.log" 2>/dev/null && grep -q ready "$dir/plaintext.log" 2>/dev/null &&
+        grep -q ready "$dir/plaintext-submission.log" 2>/dev/null &&
         [ -s "$dir/nginx.pid" ] && break
     sleep 0.05
 done
@@ -268,6 +376,11 @@ if [ -x "$servers/dovecot.sh" ]; then
     mkdir -p "$dir/dovecot"
     cp -r "$dir/ca" "$dir/dovecot/ca"
     ip netns exec "$name" "$servers/dovecot.sh" start "$dir/dovecot" 127.0.0.20 > "$dir/dovecot-start.log" 2>&1
+    # chk-plainauth.test: the same Dovecot, but logins are offered before TLS
+    mkdir -p "$dir/dovecot-plain"
+    cp -r "$dir/ca" "$dir/dovecot-plain/ca"
+    DOVECOT_PLAINTEXT=yes ip netns exec "$name" "$servers/dovecot.sh" start "$dir/dovecot-plain" 127.0.0.22 \
+        > "$dir/dovecot-plain-start.log" 2>&1
 fi
 
 cat > "$dir/world.env" <<ENV
@@ -276,5 +389,6 @@ CA_FILE=$dir/ca/ca.pem
 ISPDB_URL=https://ispdb.test/v1.1/
 ACCESS_LOG=$dir/access.log
 DOVECOT_ADDRESS=127.0.0.20
+WORLD_DIR=$dir
 ENV
 cat "$dir/world.env"

@@ -82,6 +82,10 @@ void HttpFetcher::request(const QUrl& url)
         // Never ignored: the request fails, and the reason is kept for the message.
         for (const QSslError& e : errors) {
             m_sslErrors.append(e.errorString());
+            m_sslErrorKinds.append(e.error());
+            if (m_peerCertificate.isNull()) {
+                m_peerCertificate = e.certificate();
+            }
         }
         m_certificateProblem = true;
     });
@@ -89,6 +93,9 @@ void HttpFetcher::request(const QUrl& url)
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_status = status;
+        if (const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate(); !peer.isNull()) {
+            m_peerCertificate = peer;
+        }
         m_mediaType =
             m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().split(';').first().trimmed().toLower();
         if (status < 300 && length.isValid() && length.toLongLong() > m_maxSize) {
@@ -104,6 +111,7 @@ bool HttpFetcher::followRedirect(const QUrl& target)
 {
     const QUrl resolved = m_reply->url().resolved(target);
     ++m_redirects;
+    m_refusedRedirect = resolved; // until it is followed
     if (m_redirects > m_maxRedirects) {
         fail(tr("too many redirects (more than %n)", nullptr, m_maxRedirects));
         return false;
@@ -123,6 +131,7 @@ bool HttpFetcher::followRedirect(const QUrl& target)
                                                                        : RegistrableDomain::of(resolved.host())));
         return false;
     }
+    m_refusedRedirect.clear();
     m_reply->disconnect(this);
     m_reply->deleteLater();
     m_reply = nullptr;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -58,6 +59,12 @@ public:
     QByteArray mediaType() const { return m_mediaType; }
     QString error() const { return m_error; }
     QUrl url() const { return m_url; }
+    // What a domain check reports beside the verdict: the kinds of certificate errors, the
+    // certificate the server presented, the redirects followed, and a redirect refused (empty if none).
+    QList<QSslError::SslError> sslErrorKinds() const { return m_sslErrorKinds; }
+    QSslCertificate peerCertificate() const { return m_peerCertificate; }
+    int redirects() const { return m_redirects; }
+    QUrl refusedRedirect() const { return m_refusedRedirect; }
 
 Q_SIGNALS:
     void finished();
@@ -87,6 +94,9 @@ private:
     QByteArray m_body;
     QString m_error;
     QStringList m_sslErrors;
+    QList<QSslError::SslError> m_sslErrorKinds;
+    QSslCertificate m_peerCertificate;
+    QUrl m_refusedRedirect;
     bool m_ok = false;
     bool m_notFound = false;
     bool m_certificateProblem = false;

@@ -19,6 +19,8 @@ public:
 
     // The domains to ask for an MX host: its parent, then its registrable domain (ACE, no duplicates).
     static QStringList providerDomainsFor(const QString& mxHost);
+    // The best MX host (ACE, no final dot) once the lookup has found one; empty before and without.
+    QString mxHost() const { return m_mxHost; }
 
 protected:
     void run(const EmailAddress& address, const DiscoveryOptions& options) override;

@@ -190,6 +190,7 @@ void ConnectionTester::onEncrypted()
     m_result.tlsProtocol = protocolText(m_socket->sessionProtocol());
     m_result.tlsCipher = m_socket->sessionCipher().name();
     m_result.certificateValidated = !m_result.certificatePinned;
+    m_result.peerCertificateChain = m_socket->peerCertificateChain();
     note(QStringLiteral("-- %1, %2, certificate %3")
              .arg(m_result.tlsProtocol, m_result.tlsCipher,
                   m_result.certificatePinned ? QStringLiteral("accepted by fingerprint") : QStringLiteral("verified")));
@@ -252,6 +253,10 @@ bool ConnectionTester::isEncrypted() const
 
 void ConnectionTester::setCapabilities(const QStringList& capabilities)
 {
+    if (m_result.server.socketType == SocketType::StartTls && !isEncrypted()) {
+        m_result.capabilitiesBeforeTls = capabilities;
+        return;
+    }
     m_result.capabilities = capabilities;
 }
 

@@ -80,6 +80,7 @@ void ImapSession::handle(const QByteArray& line)
         if (m_server.socketType == SocketType::StartTls && !m_host.isEncrypted()) {
             // Greeting capabilities may decide whether STARTTLS is there; nothing else from them is kept.
             if (response.code == "CAPABILITY") {
+                reportCapabilities(response.capabilities); // the plaintext list, kept apart from the one after TLS
                 if (!response.capabilities.contains("STARTTLS")) {
                     m_host.fail(FailureKind::StartTlsNotOffered, printable(line));
                     return;
@@ -177,6 +178,7 @@ void ImapSession::handle(const QByteArray& line)
         if (response.code == "CAPABILITY") {
             m_capabilities.append(response.capabilities);
         }
+        reportCapabilities(m_capabilities); // the plaintext list, kept apart from the one after TLS
         if (!m_capabilities.contains("STARTTLS")) {
             m_host.fail(FailureKind::StartTlsNotOffered, QString::fromLatin1(m_capabilities.join(' ')));
             return;

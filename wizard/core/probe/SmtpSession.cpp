@@ -59,6 +59,7 @@ void SmtpSession::handleReply(const SmtpReply& reply)
             m_host.fail(FailureKind::StartTlsNotOffered, text);
             return;
         }
+        reportCapabilities(reply.ehloKeywords()); // the plaintext list, kept apart from the one after TLS
         if (!reply.ehloKeywords().contains("STARTTLS")) {
             m_host.fail(FailureKind::StartTlsNotOffered, QString::fromLatin1(reply.ehloKeywords().join(' ')));
             return;

@@ -1,0 +1,219 @@
+#include "CheckCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "DomainCheck.h"
+#include "ExitCode.h"
+#include "ExportFileWriter.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Portpilot {
+
+namespace {
+
+int exitStatusFor(std::optional<Severity> worst)
+{
+    if (!worst || *worst == Severity::Note) {
+        return ExitSuccess;
+    }
+    return *worst == Severity::Warning ? int(ExitFailure) : int(ExitCheckErrors);
+}
+
+std::optional<Severity> worstIn(const QList<Finding>& findings, const QString& area)
+{
+    std::optional<Severity> worst;
+    for (const Finding& finding : findings) {
+        if (finding.area() == area && (!worst || finding.severity > *worst)) {
+            worst = finding.severity;
+        }
+    }
+    return worst;
+}
+
+// Colours only on a terminal that has them, and never when NO_COLOR is set (no-color.org).
+bool stdoutHasColours()
+{
+    const QByteArray term = qgetenv("TERM");
+    return isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR") && !term.isEmpty() && term != "dumb";
+}
+
+QString coloured(const QString& text, std::optional<Severity> severity, bool colours)
+{
+    if (!colours) {
+        return text;
+    }
+    const char* code = !severity || *severity == Severity::Note ? "32" : *severity == Severity::Warning ? "33" : "31";
+    return u"\x1b[%1m%2\x1b[0m"_s.arg(QLatin1String(code), text);
+}
+
+QString indented(const QString& text)
+{
+    QString out;
+    for (const QString& line : text.split(u'\n')) {
+        out += line.isEmpty() ? u"\n"_s : u"      "_s + line + u'\n';
+    }
+    return out;
+}
+
+QString textReport(const DomainCheck& check, bool colours)
+{
+    //: %1 is a domain name
+    QString text = CheckCommand::tr("What mail programs find on %1:\n").arg(check.domain());
+    for (const DomainCheck::Area& area : check.areas()) {
+        const std::optional<Severity> worst = worstIn(check.findings(), area.name);
+        const QString mark = !worst || *worst == Severity::Note ? u"✓"_s
+                             : *worst == Severity::Warning      ? u"!"_s
+                                                                : u"✗"_s;
+        text +=
+            coloured(u"%1 %2"_s.arg(mark, area.name.leftJustified(12)), worst, colours) + u' ' + area.summary + u'\n';
+    }
+    if (check.findings().isEmpty()) {
+        return text + CheckCommand::tr("\nNothing to report.\n");
+    }
+    text += u'\n';
+    for (const Finding& finding : check.findings()) {
+        const QString head = u"%1 %2"_s.arg(Finding::severityText(finding.severity).toUpper(), finding.id);
+        text += coloured(head, finding.severity, colours) + u"  "_s + finding.subject + u'\n';
+        text += indented(finding.effect);
+        //: the fix of a finding follows
+        text += indented(CheckCommand::tr("Fix: %1").arg(finding.fix));
+        text += u'\n';
+    }
+    int errors = 0;
+    int warnings = 0;
+    int notes = 0;
+    for (const Finding& finding : check.findings()) {
+        (finding.severity == Severity::Error ? errors : finding.severity == Severity::Warning ? warnings : notes)++;
+    }
+    //: %1, %2, %3 are numbers
+    text += CheckCommand::tr("%1 error(s), %2 warning(s), %3 note(s).\n").arg(errors).arg(warnings).arg(notes);
+    return text;
+}
+
+QJsonObject serverJson(const DomainCheck::Server& server)
+{
+    const ProbeResult& result = server.result;
+    return QJsonObject{
+        {u"protocol"_s, protocolName(server.settings.protocol)},
+        {u"hostname"_s, server.settings.hostname},
+        {u"port"_s, int(server.settings.port)},
+        {u"socketType"_s, socketTypeName(server.settings.socketType)},
+        {u"advertisedBy"_s, QJsonArray::fromStringList(server.advertisedBy)},
+        {u"passed"_s, result.passed()},
+        {u"failure"_s, result.passed() ? QJsonValue() : QJsonValue(failureKindName(result.failure.kind))},
+        {u"tls"_s, result.encrypted ? QJsonValue(result.tlsProtocol) : QJsonValue()},
+        {u"capabilities"_s, QJsonArray::fromStringList(result.capabilities)},
+        {u"capabilitiesBeforeTls"_s, QJsonArray::fromStringList(result.capabilitiesBeforeTls)},
+    };
+}
+
+QByteArray jsonReport(const DomainCheck& check)
+{
+    QJsonArray areas;
+    for (const DomainCheck::Area& area : check.areas()) {
+        const std::optional<Severity> worst = worstIn(check.findings(), area.name);
+        areas.append(QJsonObject{{u"name"_s, area.name},
+                                 {u"worst"_s, worst ? QJsonValue(Finding::severityName(*worst)) : QJsonValue()},
+                                 {u"summary"_s, area.summary}});
+    }
+    QJsonArray findings;
+    for (const Finding& finding : check.findings()) {
+        findings.append(finding.toJson());
+    }
+    QJsonArray servers;
+    for (const DomainCheck::Server& server : check.servers()) {
+        servers.append(serverJson(server));
+    }
+    const std::optional<Severity> worst = check.worst();
+    const QJsonObject report{
+        {u"schema"_s, u"portpilot-check/1"_s},
+        {u"domain"_s, check.domain()},
+        {u"worst"_s, worst ? QJsonValue(Finding::severityName(*worst)) : QJsonValue()},
+        {u"exitStatus"_s, exitStatusFor(worst)},
+        {u"areas"_s, areas},
+        {u"findings"_s, findings},
+        {u"servers"_s, servers},
+        {u"publish"_s, QJsonObject{{u"autoconfig"_s, QString::fromUtf8(check.publishedAutoconfig())},
+                                   {u"dnsZone"_s, QString::fromUtf8(check.publishedZone())}}},
+    };
+    return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QString CheckCommand::summary() const
+{
+    return tr("Check what mail programs find on a domain, with the fix for each problem");
+}
+
+int CheckCommand::run(const QStringList& arguments)
+{
+    CommandParser parser(name(), summary());
+    parser.addDomainInput(tr("The domain to check, e.g. example.org."));
+    const QCommandLineOption formatOption(u"format"_s, tr("What to print: text (default) or json."), tr("format"),
+                                          u"text"_s);
+    const QCommandLineOption outputOption(u"output"_s, tr("Write the report to this file instead of standard output."),
+                                          tr("file"));
+    const QCommandLineOption ispdbOption(u"ispdb-url"_s,
+                                         tr("Base address of the ISP database; the domain is appended."), tr("url"),
+                                         u"https://autoconfig.thunderbird.net/v1.1/"_s);
+    parser.addOptions({formatOption, outputOption, ispdbOption});
+    parser.addCaCertificatesOption();
+    parser.addTimeoutOption(20, tr("The longest wait for the whole check"));
+    if (const auto done = parser.parse(arguments)) {
+        return *done;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json") {
+        return parser.badInput(tr("unknown format “%1”; use text or json.").arg(format));
+    }
+    const std::optional<QString> domain = parser.domain();
+    const auto timeout = domain ? parser.timeout() : std::nullopt;
+    const auto ca = timeout ? parser.caCertificates() : std::nullopt;
+    if (!ca) {
+        return ExitBadInput;
+    }
+    DomainCheckOptions options;
+    options.ispdbUrl = QUrl(parser.value(ispdbOption), QUrl::StrictMode);
+    if (!options.ispdbUrl.isValid() || options.ispdbUrl.scheme() != u"https") {
+        return parser.badInput(tr("“%1” is not an https:// address.").arg(parser.value(ispdbOption)));
+    }
+    options.extraCaCertificates = *ca;
+    options.overallTimeout = *timeout;
+    options.httpTimeout = std::min(options.httpTimeout, *timeout);
+    options.dnsTimeout = std::min(options.dnsTimeout, *timeout);
+    options.probeTimeout = std::min(options.probeTimeout, *timeout);
+
+    DomainCheck check;
+    QEventLoop loop;
+    QObject::connect(&check, &DomainCheck::finished, &loop, &QEventLoop::quit);
+    check.start(*domain, options);
+    if (!check.isFinished()) {
+        loop.exec();
+    }
+
+    const bool toFile = parser.isSet(outputOption);
+    const QByteArray report =
+        format == u"json" ? jsonReport(check) : textReport(check, !toFile && stdoutHasColours()).toUtf8();
+    if (toFile) {
+        ExportFileWriter::Error error;
+        if (ExportFileWriter::writeFile(parser.value(outputOption), report, false, true, &error) !=
+            ExportFileWriter::Status::Written) {
+            return parser.badInput(error.message());
+        }
+    } else {
+        Console::outBytes(report);
+    }
+    return exitStatusFor(check.worst());
+}
+
+} // namespace Portpilot

@@ -1,0 +1,395 @@
+#include "DomainCheck.h"
+#include "FindingWords.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ExtraCaCertificates.h"
+
+using namespace Portpilot;
+using namespace Qt::StringLiterals;
+
+// `portpilot check` against real servers: the discovery test world (tests/servers/world/world.sh,
+// started by tests/ui/run-in-world.sh, which runs this test inside its network namespace) has a
+// chk-*.test domain for each way a domain can be broken, and chk-healthy.test where nothing is.
+// The core is checked for the exact set of finding ids per domain; then the published fixes are
+// applied to the world (the autoconfig file into nginx's folder, the SRV records into dnsmasq) and
+// the findings they fix must be gone; last the command's exit statuses and JSON.
+class TestDomainCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_worldDir;
+    QString m_caFile;
+    QList<QSslCertificate> m_ca;
+
+    DomainCheckOptions options() const
+    {
+        DomainCheckOptions options;
+        options.ispdbUrl = QUrl(u"https://ispdb.test/v1.1/"_s);
+        options.extraCaCertificates = m_ca;
+        options.overallTimeout = std::chrono::seconds(15);
+        options.httpTimeout = std::chrono::seconds(5);
+        options.dnsTimeout = std::chrono::seconds(5);
+        options.probeTimeout = std::chrono::seconds(5);
+        return options;
+    }
+
+    // Runs a whole check; the check must end by itself.
+    void runCheck(DomainCheck& check, const QString& domain)
+    {
+        QSignalSpy finished(&check, &DomainCheck::finished);
+        check.start(domain, options());
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(check.isFinished());
+    }
+
+    static QStringList ids(const DomainCheck& check)
+    {
+        QStringList list;
+        for (const Finding& finding : check.findings()) {
+            if (!list.contains(finding.id)) {
+                list.append(finding.id);
+            }
+        }
+        list.sort();
+        return list;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run portpilot(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PORTPILOT_BINARY), arguments);
+        Run run;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    QStringList worldArguments() const
+    {
+        return {u"--ca-certificates"_s,        m_caFile,       u"--ispdb-url"_s,
+                u"https://ispdb.test/v1.1/"_s, u"--timeout"_s, u"15"_s};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_worldDir = qEnvironmentVariable("PORTPILOT_WORLD_DIR");
+        m_caFile = qEnvironmentVariable("PORTPILOT_WORLD_CA_FILE");
+        if (m_worldDir.isEmpty() || m_caFile.isEmpty()) {
+            QSKIP("runs inside the test world (tests/ui/run-in-world.sh)");
+        }
+        QString error;
+        const auto ca = ExtraCaCertificates::readFile(m_caFile, &error);
+        QVERIFY2(ca, qPrintable(error));
+        m_ca = *ca;
+    }
+
+    void normalizeDomain_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("domain");
+        QTest::newRow("plain") << "example.org"
+                               << "example.org";
+        QTest::newRow("upper case, final dot") << "Example.ORG."
+                                               << "example.org";
+        QTest::newRow("unicode") << "bücher.test"
+                                 << "xn--bcher-kva.test";
+        QTest::newRow("one label") << "localhost"
+                                   << "";
+        QTest::newRow("an address") << "anna@example.org"
+                                    << "";
+        QTest::newRow("spaces inside") << "exa mple.org"
+                                       << "";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+
+    void normalizeDomain()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, domain);
+        QCOMPARE(DomainCheck::normalizeDomain(text), domain);
+    }
+
+    void findings_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QStringList>("expected"); // the exact set of finding ids
+        QTest::addColumn<QString>("worstSubject"); // part of the subject of the first (worst) finding
+
+        QTest::newRow("healthy") << "chk-healthy.test" << QStringList{u"autodiscover.missing"_s}
+                                 << "autodiscover.chk-healthy.test";
+        QTest::newRow("certificate not for autoconfig.DOMAIN")
+            << "chk-certname.test"
+            << QStringList{u"autoconfig.certificate-name"_s, u"autodiscover.missing"_s, u"mx.missing"_s,
+                           u"srv.missing"_s}
+            << "https://autoconfig.chk-certname.test/mail/config-v1.1.xml";
+        QTest::newRow("expired certificate")
+            << "chk-expired.test"
+            << QStringList{u"autoconfig.certificate-expired"_s, u"autodiscover.missing"_s, u"mx.missing"_s,
+                           u"srv.missing"_s}
+            << "https://autoconfig.chk-expired.test/";
+        QTest::newRow("autoconfig does not parse")
+            << "chk-badxml.test" << QStringList{u"autoconfig.parse"_s, u"autodiscover.missing"_s, u"mx.missing"_s}
+            << "https://autoconfig.chk-badxml.test/";
+        QTest::newRow("autoconfig names the wrong port")
+            << "chk-wrongport.test"
+            << QStringList{u"autodiscover.missing"_s, u"mx.missing"_s, u"server.protocol-error"_s, u"srv.missing"_s}
+            << "imap.chk-wrongport.test:995";
+        QTest::newRow("SRV at a host without the service")
+            << "chk-srvwrong.test"
+            << QStringList{u"autodiscover.missing"_s, u"mx.missing"_s, u"server.unreachable"_s, u"srv.differs"_s}
+            << "www.chk-srvwrong.test:993";
+        QTest::newRow("no STARTTLS on 587")
+            << "chk-nostarttls.test"
+            << QStringList{u"autodiscover.missing"_s, u"mx.missing"_s, u"server.plaintext-auth"_s,
+                           u"server.starttls-missing"_s, u"srv.missing"_s}
+            << "smtp.chk-nostarttls.test:587";
+        QTest::newRow("plaintext AUTH before TLS")
+            << "chk-plainauth.test"
+            << QStringList{u"autodiscover.missing"_s, u"mx.missing"_s, u"server.plaintext-auth"_s, u"server.starttls"_s,
+                           u"srv.missing"_s}
+            << "imap.chk-plainauth.test:143";
+        QTest::newRow("redirect to another domain")
+            << "chk-redirect.test"
+            << QStringList{u"autoconfig.redirect-other-domain"_s, u"autodiscover.missing"_s, u"mx.missing"_s,
+                           u"srv.missing"_s}
+            << "https://autoconfig.chk-redirect.test/";
+        QTest::newRow("MX and autoconfig name different providers")
+            << "chk-mxother.test" << QStringList{u"autodiscover.missing"_s, u"mx.provider-mismatch"_s, u"srv.missing"_s}
+            << "mx1.hoster.test";
+    }
+
+    void findings()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, worstSubject);
+        DomainCheck check;
+        runCheck(check, domain);
+        QCOMPARE(ids(check), expected);
+        QVERIFY2(check.findings().constFirst().subject.contains(worstSubject),
+                 qPrintable(check.findings().constFirst().subject));
+        for (const Finding& finding : check.findings()) {
+            QVERIFY2(FindingWords::ids().contains(finding.id), qPrintable(finding.id));
+            QCOMPARE(finding.severity, FindingWords::severityOf(finding.id));
+            QVERIFY(!finding.effect.isEmpty());
+            QVERIFY(!finding.fix.isEmpty());
+        }
+    }
+
+    void healthyDomain()
+    {
+        DomainCheck check;
+        runCheck(check, u"chk-healthy.test"_s);
+        QCOMPARE(check.worst(), std::optional<Severity>(Severity::Note));
+        QCOMPARE(check.servers().size(), 2); // autoconfig and SRV name the same two servers
+        for (const DomainCheck::Server& server : check.servers()) {
+            QVERIFY2(server.result.passed(), qPrintable(server.result.failure.detail));
+            QVERIFY(server.result.encrypted);
+            QCOMPARE(server.advertisedBy, (QStringList{u"autoconfig"_s, u"srv"_s}));
+        }
+        // What it would publish is what it found, with the placeholder back in.
+        QVERIFY(check.publishedAutoconfig().contains("<hostname>imap.chk-healthy.test</hostname>"));
+        QVERIFY(check.publishedAutoconfig().contains("%EMAILADDRESS%"));
+        QVERIFY(check.publishedZone().contains("_imaps._tcp.chk-healthy.test. 3600 IN SRV 0 1 993 "
+                                               "imap.chk-healthy.test."));
+    }
+
+    // The autoconfig file of a finding's fix, published where clients look, makes it go away.
+    void autoconfigFixApplied_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("fixed");
+        QTest::newRow("not a clientConfig file") << "chk-badxml.test"
+                                                 << "autoconfig.parse";
+    }
+
+    void autoconfigFixApplied()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, fixed);
+        DomainCheck before;
+        runCheck(before, domain);
+        QVERIFY(ids(before).contains(fixed));
+        const QByteArray file = before.publishedAutoconfig();
+        QVERIFY(!file.isEmpty());
+        const auto finding = std::find_if(before.findings().cbegin(), before.findings().cend(),
+                                          [&](const Finding& f) { return f.id == fixed; });
+        QVERIFY(finding->fix.contains(QString::fromUtf8(file)));
+
+        QFile published(u"%1/www/autoconfig.%2/mail/config-v1.1.xml"_s.arg(m_worldDir, domain));
+        QVERIFY(published.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(published.write(file), file.size());
+        published.close();
+
+        DomainCheck after;
+        runCheck(after, domain);
+        QStringList expected = ids(before);
+        expected.removeAll(fixed);
+        QCOMPARE(ids(after), expected);
+    }
+
+    // The SRV records of a finding's fix (zone syntax), loaded into the world's DNS, make it go away.
+    void dnsFixApplied_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QStringList>("fixed");
+        QTest::newRow("SRV at a host without the service")
+            << "chk-srvwrong.test" << QStringList{u"server.unreachable"_s, u"srv.differs"_s};
+        QTest::newRow("no SRV records") << "chk-mxother.test" << QStringList{u"srv.missing"_s};
+    }
+
+    void dnsFixApplied()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QStringList, fixed);
+        DomainCheck before;
+        runCheck(before, domain);
+        for (const QString& id : fixed) {
+            QVERIFY(ids(before).contains(id));
+        }
+        const QString zone = QString::fromUtf8(before.publishedZone());
+
+        // dnsmasq takes SRV records as srv-host=NAME,TARGET,PORT,PRIORITY,WEIGHT.
+        const QRegularExpression record(uR"(^(\S+)\. \d+ IN SRV (\d+) (\d+) (\d+) (\S+)\.$)"_s,
+                                        QRegularExpression::MultilineOption);
+        QStringList lines;
+        for (auto it = record.globalMatch(zone); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            lines.append(u"srv-host=%1,%2,%3,%4,%5"_s.arg(m.captured(1), m.captured(5), m.captured(4), m.captured(2),
+                                                          m.captured(3)));
+        }
+        QVERIFY2(lines.size() >= 2, qPrintable(zone));
+        QFile conf(u"%1/dns.d/%2.conf"_s.arg(m_worldDir, domain));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        for (const QString& line : QString::fromUtf8(conf.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(u"srv-host="_s)) {
+                lines.prepend(line); // the records that stay: addresses, MX
+            }
+        }
+        conf.close();
+        QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        conf.write((lines.join(u'\n') + u'\n').toUtf8());
+        conf.close();
+        QProcess restart;
+        restart.start(QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/servers/world/world.sh"),
+                      {u"restart-dns"_s, m_worldDir, qEnvironmentVariable("PORTPILOT_WORLD_NETNS")});
+        QVERIFY(restart.waitForFinished(30000));
+        QCOMPARE(restart.exitCode(), 0);
+
+        DomainCheck after;
+        runCheck(after, domain);
+        QStringList expected = ids(before);
+        for (const QString& id : fixed) {
+            expected.removeAll(id);
+        }
+        QCOMPARE(ids(after), expected);
+    }
+
+    void command_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("worst"); // JSON "worst"; "-" for no JSON (bad input)
+        QTest::newRow("healthy: only notes") << QStringList{u"chk-healthy.test"_s} << 0 << "note";
+        QTest::newRow("warnings") << QStringList{u"chk-mxother.test"_s} << 1 << "warning";
+        QTest::newRow("errors") << QStringList{u"chk-certname.test"_s} << 3 << "error";
+        QTest::newRow("not a domain") << QStringList{u"anna@chk-healthy.test"_s} << 2 << "-";
+        QTest::newRow("no domain") << QStringList{} << 2 << "-";
+        QTest::newRow("two domains") << QStringList{u"chk-healthy.test"_s, u"chk-mxother.test"_s} << 2 << "-";
+        QTest::newRow("bad timeout") << QStringList{u"chk-healthy.test"_s, u"--timeout"_s, u"0"_s} << 2 << "-";
+        QTest::newRow("unknown format") << QStringList{u"chk-healthy.test"_s, u"--format"_s, u"yaml"_s} << 2 << "-";
+    }
+
+    void command()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, worst);
+        const bool formatGiven = arguments.contains(u"--format"_s);
+        // The row's own options come after the world's, so that a row's --timeout wins.
+        const Run run = portpilot(QStringList{u"check"_s} + worldArguments() + arguments +
+                                  (formatGiven ? QStringList() : QStringList{u"--format"_s, u"json"_s}));
+        QCOMPARE(run.exitCode, exitCode);
+        if (worst == u"-") {
+            QVERIFY(run.out.isEmpty());
+            QVERIFY2(run.err.startsWith("portpilot check: "), run.err.constData());
+            return;
+        }
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(u"schema"_s).toString(), u"portpilot-check/1"_s);
+        QCOMPARE(report.value(u"domain"_s).toString(), arguments.constFirst());
+        QCOMPARE(report.value(u"findings"_s).toArray().isEmpty(), false);
+        QCOMPARE(report.value(u"worst"_s).toString(), worst);
+        QCOMPARE(report.value(u"exitStatus"_s).toInt(), exitCode);
+        QStringList areas;
+        for (const QJsonValue& area : report.value(u"areas"_s).toArray()) {
+            areas.append(area.toObject().value(u"name"_s).toString());
+        }
+        QCOMPARE(areas, DomainCheck::areaNames());
+
+        // The same findings as the core reports, with every field.
+        DomainCheck check;
+        runCheck(check, arguments.constFirst());
+        const QJsonArray findings = report.value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(), check.findings().size());
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            QCOMPARE(findings.at(i).toObject(), check.findings().at(i).toJson());
+        }
+    }
+
+    void textAndOutputFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"report.json"_s);
+        const Run written =
+            portpilot(QStringList{u"check"_s, u"chk-mxother.test"_s, u"--format"_s, u"json"_s, u"--output"_s, file} +
+                      worldArguments());
+        QCOMPARE(written.exitCode, 1);
+        QVERIFY(written.out.isEmpty());
+        QFile report(file);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(report.readAll()).object().value(u"worst"_s).toString(), u"warning"_s);
+
+        // Text: one summary line per area; no colours when stdout is not a terminal.
+        const Run text = portpilot(QStringList{u"check"_s, u"chk-mxother.test"_s} + worldArguments());
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY(!text.out.contains('\x1b'));
+        const QString out = QString::fromUtf8(text.out);
+        for (const QString& area : DomainCheck::areaNames()) {
+            QVERIFY2(out.contains(QRegularExpression(u"^. %1 "_s.arg(area), QRegularExpression::MultilineOption)),
+                     qPrintable(area));
+        }
+        QVERIFY(out.contains(u"WARNING mx.provider-mismatch"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomainCheck)
+#include "TestDomainCheck.moc"

@@ -1,0 +1,622 @@
+#include "DomainCheck.h"
+
+#include "AutoconfigExporter.h"
+#include "AutoconfigReader.h"
+#include "CandidateRules.h"
+#include "ConnectionTester.h"
+#include "DnsZoneExporter.h"
+#include "FindingWords.h"
+#include "Hostname.h"
+#include "HttpFetcher.h"
+#include "IspdbSource.h"
+#include "MxSource.h"
+#include "ProviderAutoconfigSource.h"
+#include "RegistrableDomain.h"
+#include "SrvSource.h"
+
+#include <QNetworkAccessManager>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Portpilot {
+
+namespace {
+
+constexpr int ExpiryWarningDays = 21;
+constexpr qint64 AutodiscoverMaxSize = 64 * 1024;
+
+const QString AreaAutoconfig = u"autoconfig"_s;
+const QString AreaWellKnown = u"wellknown"_s;
+const QString AreaIspdb = u"ispdb"_s;
+const QString AreaMx = u"mx"_s;
+const QString AreaSrv = u"srv"_s;
+const QString AreaAutodiscover = u"autodiscover"_s;
+const QString AreaServer = u"server"_s;
+
+QString serverKey(const ServerSettings& server)
+{
+    return u"%1 %2 %3 %4"_s.arg(protocolName(server.protocol), server.hostname.toLower())
+        .arg(server.port)
+        .arg(socketTypeName(server.socketType));
+}
+
+// True when the capabilities a server offered before TLS let a client log in there and then.
+bool offersLoginBeforeTls(Protocol protocol, const QStringList& capabilities)
+{
+    if (capabilities.isEmpty()) {
+        return false;
+    }
+    const auto has = [&](const QString& name) { return capabilities.contains(name, Qt::CaseInsensitive); };
+    switch (protocol) {
+    case Protocol::Imap:
+        return !has(u"LOGINDISABLED"_s) ||
+               std::any_of(capabilities.cbegin(), capabilities.cend(),
+                           [](const QString& c) { return c.startsWith(u"AUTH="_s, Qt::CaseInsensitive); });
+    case Protocol::Pop3:
+        return has(u"USER"_s) || has(u"SASL"_s);
+    case Protocol::Smtp:
+        return has(u"AUTH"_s);
+    }
+    return false;
+}
+
+bool expiresSoon(const QSslCertificate& certificate)
+{
+    return !certificate.isNull() &&
+           certificate.expiryDate() < QDateTime::currentDateTimeUtc().addDays(ExpiryWarningDays);
+}
+
+QString dateText(const QDateTime& date)
+{
+    return date.toUTC().toString(Qt::ISODate);
+}
+
+// The SRV owner name of a server, e.g. "_imaps._tcp.example.org".
+QString srvName(const ServerSettings& server, const QString& domain)
+{
+    for (const SrvSource::Service& service : SrvSource::services()) {
+        if (service.protocol == server.protocol && service.socketType == server.socketType) {
+            return u"%1.%2"_s.arg(QLatin1String(service.label), domain);
+        }
+    }
+    return domain;
+}
+
+// The certificate findings of `area` for these errors: the name and the expiry have their own,
+// anything else is "untrusted".
+QStringList certificateFindings(const QString& area, const QList<QSslError::SslError>& errors)
+{
+    QStringList ids;
+    if (errors.contains(QSslError::HostNameMismatch)) {
+        ids.append(area + u".certificate-name"_s);
+    }
+    if (errors.contains(QSslError::CertificateExpired)) {
+        ids.append(area + u".certificate-expired"_s);
+    }
+    if (ids.isEmpty()) {
+        ids.append(area + u".certificate-untrusted"_s);
+    }
+    return ids;
+}
+
+QString firstIncomingHost(const Account& account)
+{
+    const ServerSettings* server = account.preferredIncoming();
+    return server ? Hostname::toAce(server->hostname).toLower() : QString();
+}
+
+} // namespace
+
+DomainCheck::DomainCheck(QObject* parent)
+    : QObject(parent)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        // Everything still running ends now; each one's finished signal comes at once.
+        for (HttpFetcher* fetcher : {m_autoconfig, m_wellKnown, m_autodiscover}) {
+            if (fetcher) {
+                fetcher->abort();
+            }
+        }
+        for (DiscoverySource* source : std::initializer_list<DiscoverySource*>{m_ispdb, m_mx, m_srv}) {
+            if (source && !source->isFinished()) {
+                source->cancel();
+            }
+        }
+        const QList<ConnectionTester*> testers = m_testers; // probeDone() clears the list
+        for (ConnectionTester* tester : testers) {
+            if (tester->isRunning()) {
+                tester->cancel();
+            }
+        }
+    });
+}
+
+DomainCheck::~DomainCheck() = default;
+
+QString DomainCheck::normalizeDomain(const QString& text)
+{
+    QString domain = text.trimmed();
+    if (domain.endsWith(u'.')) {
+        domain.chop(1);
+    }
+    domain = Hostname::toAce(domain).toLower();
+    if (domain.isEmpty() || !domain.contains(u'.') || !Hostname::isValid(domain)) {
+        return {};
+    }
+    return domain;
+}
+
+QStringList DomainCheck::areaNames()
+{
+    return {AreaAutoconfig, AreaWellKnown, AreaIspdb, AreaMx, AreaSrv, AreaAutodiscover, AreaServer};
+}
+
+void DomainCheck::start(const QString& domain, const DomainCheckOptions& options)
+{
+    m_options = options;
+    m_domain = normalizeDomain(domain);
+    m_address = EmailAddress::parse(u"postmaster@"_s + m_domain);
+    m_network = new QNetworkAccessManager(this);
+    m_deadline.start(options.overallTimeout);
+
+    DiscoveryOptions discovery;
+    discovery.ispdbUrl = options.ispdbUrl;
+    discovery.extraCaCertificates = options.extraCaCertificates;
+    discovery.httpTimeout = options.httpTimeout;
+    discovery.dnsTimeout = options.dnsTimeout;
+    discovery.useBundled = false;
+    discovery.guess = false;
+
+    const auto fetcher = [this](qint64 maxSize) {
+        auto* f = new HttpFetcher(m_network, this);
+        f->setExtraCaCertificates(m_options.extraCaCertificates);
+        f->setTimeout(m_options.httpTimeout);
+        f->setMaxSize(maxSize);
+        connect(f, &HttpFetcher::finished, this, &DomainCheck::lookupDone);
+        return f;
+    };
+    // The same addresses, with the same query, as discovery asks.
+    const QList<QUrl> urls = ProviderAutoconfigSource::urlsFor(m_address, false);
+    m_autoconfig = fetcher(AutoconfigReader::MaxDocumentSize);
+    m_wellKnown = fetcher(AutoconfigReader::MaxDocumentSize);
+    m_autodiscover = fetcher(AutodiscoverMaxSize);
+    m_ispdb = new IspdbSource(m_network, this);
+    m_mx = new MxSource(m_network, this);
+    m_srv = new SrvSource(this);
+    for (DiscoverySource* source : std::initializer_list<DiscoverySource*>{m_ispdb, m_mx, m_srv}) {
+        connect(source, &DiscoverySource::finished, this, &DomainCheck::lookupDone);
+    }
+    m_pending = 6;
+    m_autoconfig->get(urls.value(0));
+    m_wellKnown->get(urls.value(1));
+    m_autodiscover->get(QUrl(u"https://autodiscover.%1/autodiscover/autodiscover.xml"_s.arg(m_domain)));
+    m_ispdb->start(m_address, discovery, options.httpTimeout);
+    m_mx->start(m_address, discovery, options.httpTimeout + options.dnsTimeout);
+    m_srv->start(m_address, discovery, options.dnsTimeout);
+}
+
+void DomainCheck::lookupDone()
+{
+    if (--m_pending == 0) {
+        startProbes();
+    }
+}
+
+std::optional<Account> DomainCheck::document() const
+{
+    for (const QString& area : {AreaAutoconfig, AreaWellKnown}) {
+        if (m_documents.contains(area)) {
+            return m_documents.value(area);
+        }
+    }
+    return std::nullopt;
+}
+
+void DomainCheck::startProbes()
+{
+    // Read the documents first: their servers are probed.
+    for (const auto& [area, fetcher] :
+         {std::pair{AreaAutoconfig, m_autoconfig}, std::pair{AreaWellKnown, m_wellKnown}}) {
+        if (fetcher->ok()) {
+            const AutoconfigReader::Result read = AutoconfigReader::read(fetcher->body());
+            if (read.ok()) {
+                m_documents.insert(area, read.account->resolved(m_address.toString()));
+            }
+        }
+    }
+    QList<std::pair<QString, Account>> advertised;
+    for (const QString& area : {AreaAutoconfig, AreaWellKnown}) {
+        if (m_documents.contains(area)) {
+            advertised.append({area, m_documents.value(area)});
+        }
+    }
+    if (m_ispdb->status() == SourceStatus::Found) {
+        advertised.append({AreaIspdb, m_ispdb->result().resolved(m_address.toString())});
+    }
+    if (m_srv->status() == SourceStatus::Found) {
+        advertised.append({AreaSrv, m_srv->result().resolved(m_address.toString())});
+    }
+    for (const auto& [area, account] : advertised) {
+        for (const ServerSettings& settings : account.incoming + account.outgoing) {
+            const QString key = serverKey(settings);
+            auto it = std::find_if(m_servers.begin(), m_servers.end(),
+                                   [&](const Server& s) { return serverKey(s.settings) == key; });
+            if (it == m_servers.end()) {
+                Server server;
+                server.settings = settings;
+                server.settings.source = ConfigSource::Unknown;
+                server.settings.approvalNeeded.clear();
+                m_servers.append(server);
+                it = m_servers.end() - 1;
+            }
+            if (!it->advertisedBy.contains(area)) {
+                it->advertisedBy.append(area);
+            }
+        }
+    }
+    if (m_servers.isEmpty() || !m_deadline.isActive()) {
+        analyse();
+        return;
+    }
+    ProbeOptions probe;
+    probe.mode = ProbeMode::CapabilitiesOnly;
+    probe.emailAddress = m_address.toString();
+    probe.caCertificates = m_options.extraCaCertificates;
+    probe.connectTimeoutMs = int(m_options.probeTimeout.count());
+    probe.stepTimeoutMs = int(m_options.probeTimeout.count());
+    m_probing = true;
+    m_pending = int(m_servers.size());
+    while (m_testers.size() < m_servers.size()) {
+        const qsizetype i = m_testers.size(); // the tester of m_servers[i]
+        auto* tester = new ConnectionTester(this);
+        m_testers.append(tester);
+        connect(tester, &ConnectionTester::finished, this, [this, i](const ProbeResult& result) {
+            m_servers[i].result = result;
+            probeDone();
+        });
+    }
+    // Started only once every tester exists: one that fails at once reports before the next is made.
+    const QList<ConnectionTester*> testers = m_testers;
+    for (qsizetype i = 0; i < testers.size(); ++i) {
+        testers.at(i)->start(m_servers.at(i).settings, probe);
+    }
+}
+
+void DomainCheck::probeDone()
+{
+    if (--m_pending == 0) {
+        // The testers are done; delete them later, not from inside their own signal.
+        for (ConnectionTester* tester : std::as_const(m_testers)) {
+            tester->deleteLater();
+        }
+        m_testers.clear();
+        analyse();
+    }
+}
+
+void DomainCheck::add(const QString& id, const QString& subject, const QString& detail, const QString& payload)
+{
+    Finding finding = FindingWords::make(id, subject, detail);
+    if (!payload.isEmpty()) {
+        finding.fix += u"\n\n"_s + payload;
+    }
+    m_findings.append(finding);
+}
+
+void DomainCheck::analyse()
+{
+    m_deadline.stop();
+    buildFixes();
+    checkDocument(AreaAutoconfig, m_autoconfig);
+    checkDocument(AreaWellKnown, m_wellKnown);
+    if (m_documents.isEmpty() && m_autoconfig->notFound() && m_wellKnown->notFound()) {
+        add(u"autoconfig.missing"_s, m_autoconfig->url().toDisplayString(QUrl::RemoveQuery), QString(),
+            autoconfigPayload());
+    }
+    checkIspdb();
+    checkMx();
+    checkSrv();
+    checkAutodiscover();
+    for (const Server& server : std::as_const(m_servers)) {
+        checkServer(server);
+    }
+    std::stable_sort(m_findings.begin(), m_findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity) {
+            return a.severity > b.severity;
+        }
+        return std::pair(a.id, a.subject) < std::pair(b.id, b.subject);
+    });
+    finish();
+}
+
+void DomainCheck::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void DomainCheck::checkDocument(const QString& area, const HttpFetcher* fetcher)
+{
+    const QString subject = fetcher->url().toDisplayString(QUrl::RemoveQuery);
+    const auto id = [&](const char* what) { return area + u'.' + QLatin1String(what); };
+    const QString file = autoconfigPayload();
+    const int followed = fetcher->redirects() - (fetcher->refusedRedirect().isEmpty() ? 0 : 1);
+    if (fetcher->ok()) {
+        if (followed > 0) {
+            add(id("redirect"), subject, tr("%n redirect(s)", nullptr, followed));
+        }
+        if (expiresSoon(fetcher->peerCertificate())) {
+            add(id("certificate-expires-soon"), subject, dateText(fetcher->peerCertificate().expiryDate()));
+        }
+        const QByteArray type = fetcher->mediaType();
+        if (type != "text/xml" && type != "application/xml") {
+            add(id("content-type"), subject, QString::fromLatin1(type));
+        }
+        const AutoconfigReader::Result read = AutoconfigReader::read(fetcher->body());
+        if (!read.ok()) {
+            add(id("parse"), subject, read.errorWithLocation(), file);
+        } else if (!read.warnings.isEmpty()) {
+            add(id("document-warnings"), subject, read.warnings.join(u"; "_s), file);
+        }
+        return;
+    }
+    if (!fetcher->sslErrorKinds().isEmpty()) {
+        for (const QString& certificate : certificateFindings(area, fetcher->sslErrorKinds())) {
+            add(certificate, subject, fetcher->error());
+        }
+        return;
+    }
+    if (const QUrl target = fetcher->refusedRedirect(); !target.isEmpty()) {
+        const QString shown = target.toDisplayString(QUrl::RemoveQuery);
+        if (fetcher->url().scheme() == u"https" && target.scheme() != u"https") {
+            add(id("redirect-insecure"), subject, shown);
+        } else if (!RegistrableDomain::same(target.host(), fetcher->url().host())) {
+            add(id("redirect-other-domain"), subject, shown, file);
+        } else {
+            add(id("redirect-loop"), subject, shown);
+        }
+        return;
+    }
+    if (fetcher->tooLarge()) {
+        add(id("too-large"), subject, fetcher->error(), file);
+    } else if (fetcher->notFound()) {
+        return; // nothing there: autoconfig.missing when both addresses say so
+    } else if (fetcher->httpStatus() >= 300) {
+        add(id("status"), subject, fetcher->error(), file);
+    } else {
+        add(id("unreachable"), subject, fetcher->error());
+    }
+}
+
+void DomainCheck::checkIspdb()
+{
+    if (m_ispdb->status() != SourceStatus::Found) {
+        return;
+    }
+    const QString subject = IspdbSource::urlFor(m_options.ispdbUrl, m_domain).toDisplayString();
+    add(u"ispdb.listed"_s, subject);
+    const std::optional<Account> own = document();
+    const QString listed = firstIncomingHost(m_ispdb->result().resolved(m_address.toString()));
+    if (own && listed != firstIncomingHost(*own)) {
+        add(u"ispdb.differs"_s, subject, tr("ISP database: %1, autoconfig: %2").arg(listed, firstIncomingHost(*own)));
+    }
+}
+
+void DomainCheck::checkMx()
+{
+    const QString subject = u"%1 MX %2"_s.arg(m_domain, m_mx->mxHost());
+    if (m_mx->mxHost().isEmpty()) {
+        if (m_mx->status() == SourceStatus::Nothing) {
+            add(u"mx.missing"_s, u"%1 MX"_s.arg(m_domain));
+        }
+        return;
+    }
+    if (m_mx->status() != SourceStatus::Found) {
+        return;
+    }
+    const Account provider = m_mx->result().resolved(m_address.toString());
+    const QString providerHost = firstIncomingHost(provider);
+    const std::optional<Account> own = document();
+    if (!own) {
+        add(u"mx.provider"_s, subject, providerHost);
+        return;
+    }
+    const QString ownHost = firstIncomingHost(*own);
+    if (!RegistrableDomain::same(providerHost, ownHost)) {
+        Account published = provider;
+        published.emailAddress = m_address.toString();
+        const Exporter::Result file = AutoconfigExporter().exportAccount(published);
+        add(u"mx.provider-mismatch"_s, subject,
+            tr("MX: %1, autoconfig: %2").arg(RegistrableDomain::of(providerHost), RegistrableDomain::of(ownHost)),
+            file.ok() ? QString::fromUtf8(file.files.constFirst().data) : QString());
+    }
+}
+
+void DomainCheck::checkSrv()
+{
+    const QString zone = zonePayload();
+    if (m_srv->status() == SourceStatus::Nothing && !m_srv->message().contains(u"_"_s)) {
+        // No record at all; records with the target "." say on purpose that a service is not offered.
+        add(u"srv.missing"_s, u"_imaps._tcp.%1 SRV"_s.arg(m_domain), QString(), zone);
+        return;
+    }
+    const std::optional<Account> own = document();
+    if (m_srv->status() != SourceStatus::Found || !own) {
+        return;
+    }
+    const Account fromDns = m_srv->result().resolved(m_address.toString());
+    for (const ServerSettings& server : fromDns.incoming + fromDns.outgoing) {
+        const QList<ServerSettings> named = own->incoming + own->outgoing;
+        const bool known = std::any_of(named.cbegin(), named.cend(), [&](const ServerSettings& s) {
+            return s.protocol == server.protocol && s.port == server.port &&
+                   Hostname::toAce(s.hostname).compare(Hostname::toAce(server.hostname), Qt::CaseInsensitive) == 0;
+        });
+        if (!known) {
+            const QString where = ProbeOptions::endpoint(Hostname::toAce(server.hostname), server.port);
+            add(u"srv.differs"_s, u"%1 SRV %2"_s.arg(srvName(server, m_domain), where), where, zone);
+        }
+    }
+}
+
+void DomainCheck::checkAutodiscover()
+{
+    const QString subject = m_autodiscover->url().toDisplayString();
+    if (!m_autodiscover->sslErrorKinds().isEmpty()) {
+        add(u"autodiscover.certificate"_s, subject, m_autodiscover->error());
+    } else if (m_autodiscover->notFound()) {
+        add(u"autodiscover.missing"_s, subject);
+    }
+}
+
+void DomainCheck::checkServer(const Server& server)
+{
+    const ProbeResult& result = server.result;
+    const QString subject = server.settings.summary();
+    const QString file = autoconfigPayload();
+    if (offersLoginBeforeTls(server.settings.protocol, result.capabilitiesBeforeTls)) {
+        add(u"server.plaintext-auth"_s, subject, result.capabilitiesBeforeTls.join(u' '));
+    }
+    if (result.passed()) {
+        if (server.settings.socketType == SocketType::Plain) {
+            add(u"server.unencrypted"_s, subject, QString(), file);
+        } else if (server.settings.socketType == SocketType::StartTls) {
+            add(u"server.starttls"_s, subject);
+        }
+        if (!result.peerCertificateChain.isEmpty() && expiresSoon(result.peerCertificateChain.constFirst())) {
+            add(u"server.certificate-expires-soon"_s, subject,
+                dateText(result.peerCertificateChain.constFirst().expiryDate()));
+        }
+        return;
+    }
+    const QString detail = result.failure.detail.isEmpty() ? result.failure.message() : result.failure.detail;
+    switch (result.failure.kind) {
+    case FailureKind::None:
+        return;
+    case FailureKind::HostNotFound:
+    case FailureKind::ConnectionRefused:
+    case FailureKind::NetworkError:
+        add(u"server.unreachable"_s, subject, detail, file);
+        return;
+    case FailureKind::TimedOut:
+    case FailureKind::Cancelled:
+        add(u"server.timeout"_s, subject, detail);
+        return;
+    case FailureKind::TlsHandshakeFailed:
+        add(u"server.tls-failed"_s, subject, detail);
+        return;
+    case FailureKind::CertificateProblem:
+        for (const QString& certificate :
+             certificateFindings(AreaServer, result.certificate.value_or(CertificateInfo()).errors)) {
+            add(certificate, subject, detail);
+        }
+        return;
+    case FailureKind::StartTlsNotOffered:
+    case FailureKind::StartTlsRefused:
+        add(u"server.starttls-missing"_s, subject, detail);
+        return;
+    default:
+        add(u"server.protocol-error"_s, subject, detail, file);
+        return;
+    }
+}
+
+void DomainCheck::buildFixes()
+{
+    m_working = Account();
+    m_working.emailAddress = m_address.toString();
+    if (const std::optional<Account> own = document()) {
+        m_working.provider = own->provider;
+    }
+    for (const Server& server : std::as_const(m_servers)) {
+        if (server.result.passed() && server.result.encrypted &&
+            !offersLoginBeforeTls(server.settings.protocol, server.result.capabilitiesBeforeTls)) {
+            (server.settings.isIncoming() ? m_working.incoming : m_working.outgoing).append(server.settings);
+        }
+    }
+    CandidateRules::sortBySecurity(m_working.incoming);
+    CandidateRules::sortBySecurity(m_working.outgoing);
+    m_autoconfigFile.clear();
+    m_zoneFile.clear();
+    if (m_working.incoming.isEmpty() || m_working.outgoing.isEmpty()) {
+        return;
+    }
+    const Exporter::Result file = AutoconfigExporter().exportAccount(m_working);
+    if (file.ok()) {
+        m_autoconfigFile = file.files.constFirst().data;
+    }
+    const Exporter::Result zone = DnsZoneExporter().exportAccount(m_working);
+    if (zone.ok()) {
+        m_zoneFile = zone.files.constFirst().data;
+    }
+}
+
+QString DomainCheck::autoconfigPayload() const
+{
+    return m_autoconfigFile.isEmpty() ? tr("(No file yet: no incoming and outgoing server of the domain passed the "
+                                           "probe, so Portpilot has nothing tested to put in it.)")
+                                      : QString::fromUtf8(m_autoconfigFile);
+}
+
+QString DomainCheck::zonePayload() const
+{
+    return m_zoneFile.isEmpty() ? tr("(No records yet: no incoming and outgoing server of the domain passed the "
+                                     "probe, so Portpilot has nothing tested to put in them.)")
+                                : QString::fromUtf8(m_zoneFile);
+}
+
+std::optional<Severity> DomainCheck::worst() const
+{
+    std::optional<Severity> worst;
+    for (const Finding& finding : m_findings) {
+        if (!worst || finding.severity > *worst) {
+            worst = finding.severity;
+        }
+    }
+    return worst;
+}
+
+QList<DomainCheck::Area> DomainCheck::areas() const
+{
+    QList<Area> list;
+    const auto documentSummary = [this](const QString& area, const HttpFetcher* fetcher) {
+        const QString where = fetcher->url().toDisplayString(QUrl::RemoveQuery);
+        if (m_documents.contains(area)) {
+            const Account& account = m_documents[area];
+            //: %1 is a web address, %2 and %3 numbers of servers
+            return tr("%1: a clientConfig document with %2 incoming and %3 outgoing server(s)")
+                .arg(where)
+                .arg(account.incoming.size())
+                .arg(account.outgoing.size());
+        }
+        if (fetcher->ok()) {
+            return tr("%1: a document that is not a clientConfig file").arg(where);
+        }
+        return u"%1: %2"_s.arg(where, fetcher->error());
+    };
+    list.append({AreaAutoconfig, documentSummary(AreaAutoconfig, m_autoconfig)});
+    list.append({AreaWellKnown, documentSummary(AreaWellKnown, m_wellKnown)});
+    list.append({AreaIspdb, m_ispdb->status() == SourceStatus::Found ? tr("the domain is listed")
+                                                                     : tr("not listed (%1)").arg(m_ispdb->message())});
+    list.append({AreaMx, m_mx->mxHost().isEmpty() ? m_mx->message()
+                                                  : tr("mail host %1 (%2)").arg(m_mx->mxHost(), m_mx->message())});
+    list.append({AreaSrv, m_srv->status() == SourceStatus::Found
+                              ? tr("%n server(s)", nullptr,
+                                   int(m_srv->result().incoming.size() + m_srv->result().outgoing.size()))
+                              : m_srv->message()});
+    list.append({AreaAutodiscover, m_autodiscover->ok() || m_autodiscover->httpStatus() > 0
+                                       ? tr("answers (HTTP status %1)").arg(m_autodiscover->httpStatus())
+                                       : m_autodiscover->error()});
+    const auto passed =
+        std::count_if(m_servers.cbegin(), m_servers.cend(), [](const Server& s) { return s.result.passed(); });
+    //: %1 and %2 are numbers of servers
+    list.append({AreaServer, tr("%1 of %2 advertised server(s) passed the probe").arg(passed).arg(m_servers.size())});
+    return list;
+}
+
+} // namespace Portpilot

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "Account.h"
+#include "DomainCheckOptions.h"
+#include "EmailAddress.h"
+#include "Finding.h"
+#include "ProbeResult.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Portpilot {
+
+class ConnectionTester;
+class HttpFetcher;
+class IspdbSource;
+class MxSource;
+class SrvSource;
+
+// Checks a domain the way mail programs see it (`portpilot check DOMAIN`, docs/check.md): asks at
+// once every place a client looks (autoconfig.DOMAIN and DOMAIN/.well-known/autoconfig over HTTPS,
+// the ISP database, MX, RFC 6186/8314 SRV, autodiscover.DOMAIN), reads the documents with the
+// discovery code, then probes every server they advertise without credentials (the connection
+// test's capability mode) and turns all of it into findings, each with its fix. The fixes that
+// publish settings (the autoconfig file, the SRV records) are made by the exporters from the
+// servers that passed the probe.
+class DomainCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    // One server the domain advertises, where it is advertised, and what the probe found.
+    struct Server
+    {
+        ServerSettings settings;
+        QStringList advertisedBy; // areas: "autoconfig", "wellknown", "ispdb", "srv"
+        ProbeResult result;
+    };
+
+    // One line of the summary: the area and what was found there.
+    struct Area
+    {
+        QString name;
+        QString summary;
+    };
+
+    explicit DomainCheck(QObject* parent = nullptr);
+    ~DomainCheck() override;
+
+    // The domain in ACE form, lower case, without a final dot; empty when `text` is not a domain name.
+    static QString normalizeDomain(const QString& text);
+    // The areas in the order clients ask them.
+    static QStringList areaNames();
+
+    // Starts the check of `domain` (normalizeDomain()); finished() follows exactly once.
+    void start(const QString& domain, const DomainCheckOptions& options);
+    bool isFinished() const { return m_finished; }
+
+    QString domain() const { return m_domain; }
+    // Sorted: errors first, then by id and subject.
+    const QList<Finding>& findings() const { return m_findings; }
+    QList<Area> areas() const;
+    const QList<Server>& servers() const { return m_servers; }
+    // The worst severity found; nullopt when there is nothing to report.
+    std::optional<Severity> worst() const;
+    // The settings whose servers passed the probe, best first (may lack a side).
+    const Account& workingAccount() const { return m_working; }
+    // The fixes that publish settings, made from workingAccount(); empty when it lacks a side.
+    QByteArray publishedAutoconfig() const { return m_autoconfigFile; }
+    QByteArray publishedZone() const { return m_zoneFile; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void lookupDone();
+    void startProbes();
+    void probeDone();
+    void analyse();
+    void finish();
+    void checkDocument(const QString& area, const HttpFetcher* fetcher);
+    void checkIspdb();
+    void checkMx();
+    void checkSrv();
+    void checkAutodiscover();
+    void checkServer(const Server& server);
+    void buildFixes();
+    void add(const QString& id, const QString& subject, const QString& detail = QString(),
+             const QString& payload = QString());
+    std::optional<Account> document() const;
+    // The fix payloads as text, or the sentence saying why there is none yet.
+    QString autoconfigPayload() const;
+    QString zonePayload() const;
+
+    DomainCheckOptions m_options;
+    QString m_domain;
+    EmailAddress m_address;
+    QNetworkAccessManager* m_network = nullptr;
+    HttpFetcher* m_autoconfig = nullptr;
+    HttpFetcher* m_wellKnown = nullptr;
+    HttpFetcher* m_autodiscover = nullptr;
+    IspdbSource* m_ispdb = nullptr;
+    MxSource* m_mx = nullptr;
+    SrvSource* m_srv = nullptr;
+    QHash<QString, Account> m_documents; // area -> the document read there
+    QList<ConnectionTester*> m_testers;
+    QList<Server> m_servers;
+    QList<Finding> m_findings;
+    Account m_working;
+    QByteArray m_autoconfigFile;
+    QByteArray m_zoneFile;
+    QTimer m_deadline;
+    int m_pending = 0;
+    bool m_probing = false;
+    bool m_finished = false;
+};
+
+} // namespace Portpilot

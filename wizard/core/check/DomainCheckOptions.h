@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <chrono>
+
+namespace Portpilot {
+
+// Settings of one domain check. Every lookup and probe runs at once; the whole check ends
+// within `overallTimeout` whatever the servers do.
+struct DomainCheckOptions
+{
+    QUrl ispdbUrl{QStringLiteral("https://autoconfig.thunderbird.net/v1.1/")}; // the domain is appended
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's roots
+    std::chrono::milliseconds overallTimeout{20000};
+    std::chrono::milliseconds httpTimeout{8000};  // per web address, redirects included
+    std::chrono::milliseconds dnsTimeout{5000};   // per DNS source
+    std::chrono::milliseconds probeTimeout{8000}; // per server, for each step of the conversation
+};
+
+} // namespace Portpilot

@@ -1,0 +1,40 @@
+#include "Finding.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portpilot {
+
+QString Finding::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Note:
+        return u"note"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+QString Finding::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Note:
+        return tr("note");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Error:
+        return tr("error");
+    }
+    return {};
+}
+
+QJsonObject Finding::toJson() const
+{
+    return QJsonObject{{u"id"_s, id},         {u"severity"_s, severityName(severity)},
+                       {u"area"_s, area()},   {u"subject"_s, subject},
+                       {u"effect"_s, effect}, {u"fix"_s, fix}};
+}
+
+} // namespace Portpilot

@@ -1,0 +1,334 @@
+#include "FindingWords.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portpilot {
+
+namespace {
+
+struct Entry
+{
+    const char* id;
+    Severity severity;
+};
+
+// The ids of the two autoconfig addresses share their endings.
+constexpr Entry Entries[] = {
+    {"autoconfig.missing", Severity::Warning},
+    {"autoconfig.unreachable", Severity::Error},
+    {"autoconfig.certificate-name", Severity::Error},
+    {"autoconfig.certificate-expired", Severity::Error},
+    {"autoconfig.certificate-untrusted", Severity::Error},
+    {"autoconfig.certificate-expires-soon", Severity::Warning},
+    {"autoconfig.redirect", Severity::Note},
+    {"autoconfig.redirect-other-domain", Severity::Error},
+    {"autoconfig.redirect-insecure", Severity::Error},
+    {"autoconfig.redirect-loop", Severity::Error},
+    {"autoconfig.status", Severity::Error},
+    {"autoconfig.too-large", Severity::Error},
+    {"autoconfig.content-type", Severity::Warning},
+    {"autoconfig.parse", Severity::Error},
+    {"autoconfig.document-warnings", Severity::Note},
+    {"wellknown.unreachable", Severity::Warning},
+    {"wellknown.certificate-name", Severity::Warning},
+    {"wellknown.certificate-expired", Severity::Warning},
+    {"wellknown.certificate-untrusted", Severity::Warning},
+    {"wellknown.certificate-expires-soon", Severity::Warning},
+    {"wellknown.redirect", Severity::Note},
+    {"wellknown.redirect-other-domain", Severity::Error},
+    {"wellknown.redirect-insecure", Severity::Error},
+    {"wellknown.redirect-loop", Severity::Error},
+    {"wellknown.status", Severity::Warning},
+    {"wellknown.too-large", Severity::Error},
+    {"wellknown.content-type", Severity::Warning},
+    {"wellknown.parse", Severity::Error},
+    {"wellknown.document-warnings", Severity::Note},
+    {"ispdb.listed", Severity::Note},
+    {"ispdb.differs", Severity::Warning},
+    {"mx.missing", Severity::Note},
+    {"mx.provider", Severity::Note},
+    {"mx.provider-mismatch", Severity::Warning},
+    {"srv.missing", Severity::Note},
+    {"srv.differs", Severity::Warning},
+    {"autodiscover.missing", Severity::Note},
+    {"autodiscover.certificate", Severity::Warning},
+    {"server.unreachable", Severity::Error},
+    {"server.timeout", Severity::Error},
+    {"server.tls-failed", Severity::Error},
+    {"server.certificate-name", Severity::Error},
+    {"server.certificate-expired", Severity::Error},
+    {"server.certificate-untrusted", Severity::Error},
+    {"server.certificate-expires-soon", Severity::Warning},
+    {"server.starttls-missing", Severity::Error},
+    {"server.plaintext-auth", Severity::Error},
+    {"server.unencrypted", Severity::Error},
+    {"server.protocol-error", Severity::Error},
+    {"server.starttls", Severity::Note},
+};
+
+// The words for an id's ending, shared by autoconfig.* and wellknown.*.
+std::pair<QString, QString> documentWords(const QString& what, const QString& detail)
+{
+    if (what == u"missing") {
+        return {
+            FindingWords::tr("There is no autoconfig document at either address: Thunderbird, KMail, Evolution and "
+                             "Thunderbird for Android fall back to the ISP database, DNS or guessing, and may end up "
+                             "with no settings or wrong ones."),
+            FindingWords::tr("Publish the autoconfig file below at https://autoconfig.DOMAIN/mail/config-v1.1.xml "
+                             "(Content-Type text/xml).")};
+    }
+    if (what == u"unreachable") {
+        return {
+            FindingWords::tr("The address does not answer (%1); clients wait for it, then look elsewhere.").arg(detail),
+            FindingWords::tr("Make the web server answer on port 443 for this name, or remove the name from DNS.")};
+    }
+    if (what == u"certificate-name") {
+        return {
+            FindingWords::tr("The web server’s certificate is not valid for this exact name (%1); clients refuse the "
+                             "document.")
+                .arg(detail),
+            FindingWords::tr("Get a certificate that lists this host name (for example add it to the Let’s Encrypt "
+                             "certificate of the web server) and configure it for this name.")};
+    }
+    if (what == u"certificate-expired") {
+        return {
+            FindingWords::tr("The web server’s certificate has expired (%1); clients refuse the document.").arg(detail),
+            FindingWords::tr("Renew the certificate and reload the web server; automate the renewal.")};
+    }
+    if (what == u"certificate-untrusted") {
+        return {FindingWords::tr("The web server’s certificate is not trusted (%1); clients refuse the document.")
+                    .arg(detail),
+                FindingWords::tr(
+                    "Use a certificate from a public certificate authority, with the whole chain configured.")};
+    }
+    if (what == u"certificate-expires-soon") {
+        return {FindingWords::tr("The web server’s certificate expires on %1; after that clients refuse the document.")
+                    .arg(detail),
+                FindingWords::tr("Renew the certificate now and check that renewal runs by itself.")};
+    }
+    if (what == u"redirect") {
+        return {
+            FindingWords::tr("The address redirects within the domain (%1); clients follow at most a few redirects.")
+                .arg(detail),
+            FindingWords::tr("Nothing is needed; serving the file at the address itself saves a round trip.")};
+    }
+    if (what == u"redirect-other-domain") {
+        return {FindingWords::tr(
+                    "The address redirects to another domain (%1); careful clients do not follow it, so they get "
+                    "no settings from here.")
+                    .arg(detail),
+                FindingWords::tr(
+                    "Serve the file under this domain instead of redirecting: publish the autoconfig file below "
+                    "at this address.")};
+    }
+    if (what == u"redirect-insecure") {
+        return {FindingWords::tr("The address redirects from HTTPS to plain HTTP (%1); clients refuse it.").arg(detail),
+                FindingWords::tr("Serve the file over HTTPS at this address, without redirecting to http://.")};
+    }
+    if (what == u"redirect-loop") {
+        return {FindingWords::tr("The address redirects too often (%1); clients give up.").arg(detail),
+                FindingWords::tr("Serve the file at the address itself, or redirect once to where it is.")};
+    }
+    if (what == u"status") {
+        return {FindingWords::tr("The web server answers with an error (%1); clients get no settings from here.")
+                    .arg(detail),
+                FindingWords::tr("Publish the autoconfig file below at this address, readable without a login.")};
+    }
+    if (what == u"too-large") {
+        return {FindingWords::tr("The document is too large (%1); clients stop reading it.").arg(detail),
+                FindingWords::tr("Publish the autoconfig file below; a clientConfig document is a few kilobytes.")};
+    }
+    if (what == u"content-type") {
+        return {
+            FindingWords::tr("The document comes with the media type “%1”; strict clients expect text/xml or "
+                             "application/xml.")
+                .arg(detail),
+            FindingWords::tr("Serve it as text/xml (nginx: types { text/xml xml; } or default_type text/xml; Apache: "
+                             "AddType text/xml .xml).")};
+    }
+    if (what == u"parse") {
+        return {FindingWords::tr(
+                    "The document is not a valid clientConfig file (%1); clients ignore it and look elsewhere.")
+                    .arg(detail),
+                FindingWords::tr("Replace it with the autoconfig file below.")};
+    }
+    if (what == u"document-warnings") {
+        return {FindingWords::tr("Parts of the document are skipped: %1.").arg(detail),
+                FindingWords::tr("Remove or correct those parts; the autoconfig file below has only what works.")};
+    }
+    return {};
+}
+
+std::pair<QString, QString> words(const QString& id, const QString& detail)
+{
+    const QString area = id.section(u'.', 0, 0);
+    if (area == u"autoconfig" || area == u"wellknown") {
+        return documentWords(id.section(u'.', 1), detail);
+    }
+    if (id == u"ispdb.listed") {
+        return {FindingWords::tr(
+                    "The ISP database has an entry for the domain; clients that find no autoconfig of the domain "
+                    "use it."),
+                FindingWords::tr(
+                    "Keep it up to date when the servers change (https://github.com/thunderbird/autoconfig).")};
+    }
+    if (id == u"ispdb.differs") {
+        return {
+            FindingWords::tr("The ISP database names other servers than the domain’s own autoconfig (%1); clients that "
+                             "ask it first get those.")
+                .arg(detail),
+            FindingWords::tr("Ask for the ISP database entry to be corrected, or make the autoconfig file match.")};
+    }
+    if (id == u"mx.missing") {
+        return {FindingWords::tr("The domain has no MX record; clients cannot learn the mail provider from DNS."),
+                FindingWords::tr("If the domain receives mail, publish an MX record for it.")};
+    }
+    if (id == u"mx.provider") {
+        return {FindingWords::tr(
+                    "The MX record names a provider with its own settings (%1); clients with no autoconfig of the "
+                    "domain use those.")
+                    .arg(detail),
+                FindingWords::tr("Publish an autoconfig file of the domain if its users log in elsewhere.")};
+    }
+    if (id == u"mx.provider-mismatch") {
+        return {FindingWords::tr(
+                    "The MX record points at one provider, the autoconfig file at another (%1); the settings may "
+                    "be stale, or mail arrives where users do not read it.")
+                    .arg(detail),
+                FindingWords::tr(
+                    "Make them agree: point the MX record at the mail servers the autoconfig names, or publish "
+                    "the provider’s settings below as the autoconfig file.")};
+    }
+    if (id == u"srv.missing") {
+        return {
+            FindingWords::tr("There are no RFC 6186 SRV records; clients that use DNS (KMail, Evolution, some phones) "
+                             "must guess."),
+            FindingWords::tr("Add these records to the zone:")};
+    }
+    if (id == u"srv.differs") {
+        return {FindingWords::tr(
+                    "The SRV record names a server the autoconfig file does not (%1); clients that use DNS get "
+                    "other settings than the rest.")
+                    .arg(detail),
+                FindingWords::tr("Replace the domain’s SRV records with these:")};
+    }
+    if (id == u"autodiscover.missing") {
+        return {FindingWords::tr(
+                    "There is no Autodiscover service; Outlook cannot set up the account by itself and may try "
+                    "other names of the domain."),
+                FindingWords::tr(
+                    "If the users have Outlook, publish autodiscover.xml (portpilot export --to autodiscover).")};
+    }
+    if (id == u"autodiscover.certificate") {
+        return {
+            FindingWords::tr("The Autodiscover server’s certificate is refused (%1); Outlook warns or gives up.")
+                .arg(detail),
+            FindingWords::tr("Configure a valid certificate for autodiscover.DOMAIN, or remove the name from DNS.")};
+    }
+    if (id == u"server.unreachable") {
+        return {
+            FindingWords::tr("The server cannot be reached (%1); clients that use these settings fail.").arg(detail),
+            FindingWords::tr("Start the service on this port, or correct the host name or port where it is advertised. "
+                             "Settings that work:")};
+    }
+    if (id == u"server.timeout") {
+        return {FindingWords::tr("The server does not answer in time (%1); clients hang, then fail.").arg(detail),
+                FindingWords::tr("Check the firewall and that the service runs on this port.")};
+    }
+    if (id == u"server.tls-failed") {
+        return {FindingWords::tr("No TLS session could be set up (%1); clients refuse to log in.").arg(detail),
+                FindingWords::tr(
+                    "Offer TLS 1.2 or newer on this port (Dovecot: ssl = required, ssl_min_protocol = TLSv1.2; "
+                    "Postfix: smtpd_tls_mandatory_protocols = >=TLSv1.2), or correct the port where it is "
+                    "advertised.")};
+    }
+    if (id == u"server.certificate-name") {
+        return {
+            FindingWords::tr(
+                "The server’s certificate is not valid for this host name (%1); careful clients refuse it and "
+                "cannot be told to accept it.")
+                .arg(detail),
+            FindingWords::tr("Install a certificate that lists this host name (Dovecot: ssl_cert, ssl_key; Postfix: "
+                             "smtpd_tls_chain_files), or advertise the name the certificate has.")};
+    }
+    if (id == u"server.certificate-expired") {
+        return {FindingWords::tr("The server’s certificate has expired (%1); clients refuse to connect.").arg(detail),
+                FindingWords::tr("Renew the certificate and reload Dovecot/Postfix; automate the renewal.")};
+    }
+    if (id == u"server.certificate-untrusted") {
+        return {
+            FindingWords::tr("The server’s certificate is not trusted (%1); clients refuse it or ask the user to trust "
+                             "it.")
+                .arg(detail),
+            FindingWords::tr("Use a certificate from a public certificate authority and configure the whole chain.")};
+    }
+    if (id == u"server.certificate-expires-soon") {
+        return {FindingWords::tr("The server’s certificate expires on %1; after that clients refuse to connect.")
+                    .arg(detail),
+                FindingWords::tr("Renew the certificate now and check that renewal reloads the mail servers.")};
+    }
+    if (id == u"server.starttls-missing") {
+        return {
+            FindingWords::tr("The settings say STARTTLS, but the server does not offer it (%1); careful clients stop, "
+                             "careless ones send the password unencrypted.")
+                .arg(detail),
+            FindingWords::tr("Enable TLS on this port (Dovecot: ssl = yes with a certificate; Postfix submission: -o "
+                             "smtpd_tls_security_level=encrypt), or advertise the implicit-TLS port instead.")};
+    }
+    if (id == u"server.plaintext-auth") {
+        return {
+            FindingWords::tr("The server offers to log in before TLS (%1); a client that does so sends the password "
+                             "unencrypted.")
+                .arg(detail),
+            FindingWords::tr("Allow logins only over TLS (Dovecot: disable_plaintext_auth = yes; Postfix: "
+                             "smtpd_tls_auth_only = yes).")};
+    }
+    if (id == u"server.unencrypted") {
+        return {FindingWords::tr("The settings name a server without encryption; passwords and mail travel readable by "
+                                 "anyone on the way."),
+                FindingWords::tr("Advertise the implicit-TLS port (993, 995, 465) instead:")};
+    }
+    if (id == u"server.protocol-error") {
+        return {FindingWords::tr(
+                    "The server does not answer as the advertised service does (%1); perhaps the port belongs to "
+                    "another service.")
+                    .arg(detail),
+                FindingWords::tr("Correct the port or protocol where the server is advertised. Settings that work:")};
+    }
+    if (id == u"server.starttls") {
+        return {
+            FindingWords::tr("The server uses STARTTLS; RFC 8314 prefers implicit TLS, which cannot be stripped on the "
+                             "way."),
+            FindingWords::tr("Also offer the implicit-TLS port (993, 995 or 465) and advertise it first.")};
+    }
+    return {id, QString()};
+}
+
+} // namespace
+
+Severity FindingWords::severityOf(const QString& id)
+{
+    for (const Entry& entry : Entries) {
+        if (id == QLatin1String(entry.id)) {
+            return entry.severity;
+        }
+    }
+    return Severity::Error;
+}
+
+QStringList FindingWords::ids()
+{
+    QStringList list;
+    for (const Entry& entry : Entries) {
+        list.append(QLatin1String(entry.id));
+    }
+    return list;
+}
+
+Finding FindingWords::make(const QString& id, const QString& subject, const QString& detail)
+{
+    const auto [effect, fix] = words(id, detail);
+    return Finding{id, severityOf(id), subject, effect, fix};
+}
+
+} // namespace Portpilot
