@@ -1134,10 +1134,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Ekkert autoconfig-skjal er á hvorugri slóðinni: Thunderbird, KMail, Evolution og Thunderbird fyrir Android leita þá í ISP-gagnagrunninum, DNS eða giska, og geta endað með engar stillingar eða rangar.</translation>
     </message>
     <message>
-        <source>Publish the autoconfig file below at https://autoconfig.DOMAIN/mail/config-v1.1.xml (Content-Type text/xml).</source>
-        <translation>Birtu autoconfig-skrána hér fyrir neðan á https://autoconfig.LÉN/mail/config-v1.1.xml (Content-Type text/xml).</translation>
-    </message>
-    <message>
         <source>The address does not answer (%1); clients wait for it, then look elsewhere.</source>
         <translation>Slóðin svarar ekki (%1); póstforrit bíða eftir henni og leita svo annað.</translation>
     </message>
@@ -1318,10 +1314,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Skilríki Autodiscover-þjónsins er hafnað (%1); Outlook varar við eða gefst upp.</translation>
     </message>
     <message>
-        <source>Configure a valid certificate for autodiscover.DOMAIN, or remove the name from DNS.</source>
-        <translation>Stilltu gilt skilríki fyrir autodiscover.LÉN, eða fjarlægðu heitið úr DNS.</translation>
-    </message>
-    <message>
         <source>The server cannot be reached (%1); clients that use these settings fail.</source>
         <translation>Ekki næst í póstþjóninn (%1); póstforrit sem nota þessar stillingar bregðast.</translation>
     </message>
@@ -1416,6 +1408,14 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Also offer the implicit-TLS port (993, 995 or 465) and advertise it first.</source>
         <translation>Bjóddu líka gáttina með beinu TLS (993, 995 eða 465) og auglýstu hana fyrst.</translation>
+    </message>
+    <message>
+        <source>Publish the autoconfig file below at this finding’s address (Content-Type text/xml).</source>
+        <translation>Birtu autoconfig-skrána hér fyrir neðan á slóðinni sem hér er átt við (Content-Type text/xml).</translation>
+    </message>
+    <message>
+        <source>Configure a valid certificate for the Autodiscover server’s name, or remove the name from DNS.</source>
+        <translation>Stilltu gilt skilríki fyrir heiti Autodiscover-þjónsins, eða fjarlægðu heitið úr DNS.</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,7 @@ std::pair<QString, QString> documentWords(const QString& what, const QString& de
             FindingWords::tr("There is no autoconfig document at either address: Thunderbird, KMail, Evolution and "
                              "Thunderbird for Android fall back to the ISP database, DNS or guessing, and may end up "
                              "with no settings or wrong ones."),
-            FindingWords::tr("Publish the autoconfig file below at https://autoconfig.DOMAIN/mail/config-v1.1.xml "
-                             "(Content-Type text/xml).")};
+            FindingWords::tr("Publish the autoconfig file below at this finding’s address (Content-Type text/xml).")};
     }
     if (what == u"unreachable") {
         return {
@@ -220,10 +219,10 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                     "If the users have Outlook, publish autodiscover.xml (portpilot export --to autodiscover).")};
     }
     if (id == u"autodiscover.certificate") {
-        return {
-            FindingWords::tr("The Autodiscover server’s certificate is refused (%1); Outlook warns or gives up.")
-                .arg(detail),
-            FindingWords::tr("Configure a valid certificate for autodiscover.DOMAIN, or remove the name from DNS.")};
+        return {FindingWords::tr("The Autodiscover server’s certificate is refused (%1); Outlook warns or gives up.")
+                    .arg(detail),
+                FindingWords::tr(
+                    "Configure a valid certificate for the Autodiscover server’s name, or remove the name from DNS.")};
     }
     if (id == u"server.unreachable") {
         return {
