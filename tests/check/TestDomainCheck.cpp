@@ -153,6 +153,11 @@ private Q_SLOTS:
             << QStringList{u"autoconfig.certificate-expired"_s, u"autodiscover.missing"_s, u"mx.missing"_s,
                            u"srv.missing"_s}
             << "https://autoconfig.chk-expired.test/";
+        QTest::newRow("certificate expires within 21 days")
+            << "chk-soon.test"
+            << QStringList{u"autoconfig.certificate-expires-soon"_s, u"autodiscover.missing"_s, u"mx.missing"_s,
+                           u"srv.missing"_s}
+            << "https://autoconfig.chk-soon.test/";
         QTest::newRow("autoconfig does not parse")
             << "chk-badxml.test" << QStringList{u"autoconfig.parse"_s, u"autodiscover.missing"_s, u"mx.missing"_s}
             << "https://autoconfig.chk-badxml.test/";

@@ -7,6 +7,7 @@
 #   ca.pem ca.key                  the test CA (pass ca.pem as --ca-certificates / extra CA)
 #   server.pem server.key          signed by the CA, valid now, for the names below
 #   expired.pem expired.key        signed by the CA, same names, expired in 2021
+#   soon.pem soon.key              signed by the CA, same names, valid for 10 more days
 #   selfsigned.pem selfsigned.key  self-signed, same names
 #   wrongname.pem wrongname.key    signed by the CA, valid now, only for wrong-name.invalid
 #   names.txt                      the subjectAltNames the good certificates carry
@@ -91,6 +92,7 @@ sign() {
 sign server "mail.example.test" "$san"
 sign expired "mail.example.test" "$san" 20200101000000Z 20210101000000Z
 sign wrongname "wrong-name.invalid" "DNS:wrong-name.invalid"
+sign soon "mail.example.test" "$san" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+10 days' +%Y%m%d%H%M%SZ)"
 
 PP_SAN=$san openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 825 \
     -subj "/O=Portpilot Tests/CN=mail.example.test" \

@@ -105,10 +105,10 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-healthy.test mx.chk-healthy.test autoconfig.chk-certname.test autoconfig.chk-expired.test
     autoconfig.chk-badxml.test autoconfig.chk-wrongport.test autoconfig.chk-srvwrong.test www.chk-srvwrong.test
     autoconfig.chk-nostarttls.test autoconfig.chk-plainauth.test autoconfig.chk-redirect.test
-    autoconfig.chk-mxother.test)
+    autoconfig.chk-mxother.test autoconfig.chk-soon.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
-    chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test)
+    chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test)
 check_server_names=()
 for domain in "${check_domains[@]}"; do
     check_server_names+=("imap.$domain" "smtp.$domain")
@@ -181,7 +181,7 @@ XML
 truncate -s 50M "$www/autoconfig.big.test/mail/config-v1.1.xml"
 
 # --- the chk-*.test domains of `portpilot check`, each broken one way (docs/check.md)
-for domain in chk-healthy.test chk-certname.test chk-expired.test chk-srvwrong.test chk-mxother.test; do
+for domain in chk-healthy.test chk-certname.test chk-expired.test chk-srvwrong.test chk-mxother.test chk-soon.test; do
     config "$www/autoconfig.$domain/mail/config-v1.1.xml" "$domain" "$domain"
 done
 # not a clientConfig document: cut off in the middle of a tag (SRV records name the working servers)
@@ -259,6 +259,13 @@ http {
         server_name autoconfig.chk-expired.test;
         ssl_certificate $dir/ca/expired.pem;
         ssl_certificate_key $dir/ca/expired.key;
+        root $www/\$host;
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.chk-soon.test;
+        ssl_certificate $dir/ca/soon.pem;
+        ssl_certificate_key $dir/ca/soon.key;
         root $www/\$host;
     }
     server {
