@@ -5,8 +5,10 @@
 #include "DiscoverCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
+#include "LoginCommand.h"
 #include "ParseCommand.h"
 #include "TestCommand.h"
+#include "TokenCommand.h"
 
 namespace Portpilot {
 
@@ -17,6 +19,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<LoginCommand>());
+    m_commands.push_back(std::make_unique<TokenCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -38,6 +38,12 @@ void CommandParser::addFileInput(const QString& help)
     m_parser.addOption(*m_config);
 }
 
+void CommandParser::addConfigOption(const QString& help)
+{
+    m_config.emplace(QStringLiteral("config"), help, tr("file"));
+    m_parser.addOption(*m_config);
+}
+
 void CommandParser::addAddressInput(const QString& help, bool positional)
 {
     m_positionalAddress = positional;

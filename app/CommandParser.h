@@ -33,6 +33,9 @@ public:
 
     // The positional argument is a clientConfig file; `--config FILE` says the same.
     void addFileInput(const QString& help);
+    // Only `--config FILE`, for commands whose positional argument is something else (login).
+    void addConfigOption(const QString& help);
+    bool hasConfig() const { return m_config && m_parser.isSet(*m_config); }
     // `--address ADDRESS`; with `positional`, the positional argument is the address instead.
     void addAddressInput(const QString& help, bool positional = false);
     // The positional argument is a domain name (`portpilot check DOMAIN`).

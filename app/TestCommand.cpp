@@ -6,6 +6,8 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "Hostname.h"
+#include "OAuth2Commands.h"
+#include "OAuth2SignIns.h"
 #include "PasswordStore.h"
 #include "TestPlan.h"
 
@@ -222,6 +224,33 @@ QString passwordFor(const ServerSettings& server, const QString& address, const 
     return {};
 }
 
+// Why a server that signs in with OAuth2 is not tested (no sign-in, or it needs renewing), or its
+// access token: the refresh token `portpilot login` stored, refreshed once per issuer for the run.
+QString tokenFor(const ServerSettings& server, const QString& address, const ProbeOptions& common,
+                 QHash<QString, QString>* tokens, QString* token)
+{
+    if (address.isEmpty()) {
+        return TestCommand::tr("signs in with OAuth2: give --address to find the sign-in");
+    }
+    QString why;
+    const std::optional<OAuth2Registration> registration = OAuth2Commands::signedIn(address, server.hostname, &why);
+    if (!registration) {
+        return why;
+    }
+    const QString key = OAuth2SignIns::refreshTokenKey(address, *registration);
+    if (!tokens->contains(key)) {
+        const OAuth2Commands::Outcome outcome =
+            OAuth2Commands::run(address, *registration, common.caCertificates,
+                                std::chrono::milliseconds(common.stepTimeoutMs), false, true);
+        if (outcome.accessToken.isEmpty()) {
+            return OAuth2Commands::explain(outcome.problem, *registration, address);
+        }
+        tokens->insert(key, outcome.accessToken);
+    }
+    *token = tokens->value(key);
+    return {};
+}
+
 // Reads every input and decides, per server, whether it is tested; nullopt after reporting bad input.
 std::optional<Plan> makePlan(const CommandParser& parser, const Options& o)
 {
@@ -245,6 +274,7 @@ std::optional<Plan> makePlan(const CommandParser& parser, const Options& o)
         }
     }
     plan.servers = *servers;
+    QHash<QString, QString> tokens; // per keychain key of a refresh token
     const QSet<QString> approvedDomains(approved->cbegin(), approved->cend());
     for (const ServerSettings& server : std::as_const(plan.servers)) {
         ProbeOptions options = *common;
@@ -260,6 +290,8 @@ std::optional<Plan> makePlan(const CommandParser& parser, const Options& o)
             //: %1 says what to confirm, %2 is a domain such as example.net
             reason = TestCommand::tr("not tested. %1 To log in to it, add --approve %2")
                          .arg(one.refusal(), Hostname::toDisplay(checked.approvalNeeded));
+        } else if (server.preferredAuth() == AuthMethod::OAuth2) {
+            reason = tokenFor(server, address, *common, &tokens, &one.jobs.first().options.accessToken);
         } else {
             reason = passwordFor(server, address, stdinPassword, &one.jobs.first().options.password);
         }

@@ -1469,6 +1469,44 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in with the account’s OAuth2 provider and keep the sign-in in the keychain</source>
+        <translation>Skrá inn hjá OAuth2-þjónustuveitu reikningsins og geyma innskráninguna í lykilorðageymslunni</translation>
+    </message>
+    <message>
+        <source>The email address to sign in with.</source>
+        <translation>Netfangið sem skráð er inn með.</translation>
+    </message>
+    <message>
+        <source>The autoconfig (clientConfig 1.1) file with the account’s servers (default: Portpilot’s own provider list).</source>
+        <translation>Autoconfig-skráin (clientConfig 1.1) með póstþjónum reikningsins (sjálfgefið: þjónustuveitulisti Portpilot sjálfs).</translation>
+    </message>
+    <message>
+        <source>Do not open a browser: print the address of the sign-in page and wait (for a session without a desktop).</source>
+        <translation>Opna ekki vafra: prenta slóð innskráningarsíðunnar og bíða (fyrir lotu án skjáborðs).</translation>
+    </message>
+    <message>
+        <source>How long to wait for the sign-in</source>
+        <translation>Hve lengi á að bíða eftir innskráningunni</translation>
+    </message>
+    <message>
+        <source>give the email address to sign in with.</source>
+        <translation>gefðu upp netfangið sem skráð er inn með.</translation>
+    </message>
+    <message>
+        <source>Portpilot’s provider list does not know %1. Find its servers first (portpilot discover %2 --format xml &gt; account.xml) and give the file with --config.</source>
+        <translation>Þjónustuveitulisti Portpilot þekkir ekki %1. Finndu póstþjóna þess fyrst (portpilot discover %2 --format xml &gt; account.xml) og gefðu skrána upp með --config.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 with %2. The sign-in is kept in the keychain; “portpilot token %1” gives a fresh access token.
+</source>
+        <extracomment>%1 is an address, %2 the issuer such as Microsoft</extracomment>
+        <translation>Skráð inn sem %1 hjá %2. Innskráningin er geymd í lykilorðageymslunni; „portpilot token %1“ gefur nýjan aðgangstóka.
+</translation>
+    </message>
+</context>
+<context>
     <name>MbsyncExporter</name>
     <message>
         <source>isync/mbsync configuration (.mbsyncrc) that copies IMAP mail to ~/Mail</source>
@@ -1554,6 +1592,55 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Both servers are used without encryption: mutt sends the password unprotected.</source>
         <translation>Báðir póstþjónarnir eru notaðir án dulritunar: mutt sendir lykilorðið óvarið.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Commands</name>
+    <message>
+        <source>none of the account’s servers signs in with OAuth2; it uses passwords (portpilot test).</source>
+        <translation>enginn af póstþjónum reikningsins skráir inn með OAuth2; hann notar lykilorð (portpilot test).</translation>
+    </message>
+    <message>
+        <source>Portpilot knows no OAuth2 issuer for %1: the file has no &lt;oAuth2&gt; element and no registration names these servers. Add one to %2 (docs/oauth2.md).</source>
+        <extracomment>%1 is a list of server names</extracomment>
+        <translation>Portpilot þekkir engan OAuth2-útgefanda fyrir %1: skráin hefur enga &lt;oAuth2&gt;-einingu og engin skráning nefnir þessa póstþjóna. Bættu einni við í %2 (docs/oauth2.md).</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with OAuth2 on this computer. Sign in first: portpilot login %1</source>
+        <translation>%1 hefur ekki skráð sig inn með OAuth2 á þessari tölvu. Skráðu þig inn fyrst: portpilot login %1</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with OAuth2 for %2 on this computer. Sign in first: portpilot login %1</source>
+        <extracomment>%1 is an address, %2 a server name</extracomment>
+        <translation>%1 hefur ekki skráð sig inn með OAuth2 fyrir %2 á þessari tölvu. Skráðu þig inn fyrst: portpilot login %1</translation>
+    </message>
+    <message>
+        <source>Opened the sign-in page of %1 in your browser (%2). If it did not open, visit:
+%3
+</source>
+        <extracomment>%1 is the issuer such as Microsoft, %2 &quot;$BROWSER&quot; or &quot;xdg-open&quot;, %3 the address of the page</extracomment>
+        <translation>Innskráningarsíða %1 var opnuð í vafranum þínum (%2). Ef hún opnaðist ekki, farðu á:
+%3
+</translation>
+    </message>
+    <message>
+        <source>To sign in with %1, open this address in a browser on this computer:
+%2
+Waiting for the sign-in…
+</source>
+        <extracomment>%1 is the issuer, %2 the address of the page</extracomment>
+        <translation>Til að skrá þig inn hjá %1, opnaðu þessa slóð í vafra á þessari tölvu:
+%2
+Bíð eftir innskráningunni…
+</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>ekkert svar innan %1 sekúndna</translation>
+    </message>
+    <message>
+        <source>Sign in again with: portpilot login %1</source>
+        <translation>Skráðu þig inn aftur með: portpilot login %1</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3466,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <extracomment>%1 says what to confirm, %2 is a domain such as example.net</extracomment>
         <translation>ekki prófað. %1 Bættu við --approve %2 til að skrá inn á hann</translation>
     </message>
+    <message>
+        <source>signs in with OAuth2: give --address to find the sign-in</source>
+        <translation>skráir inn með OAuth2: gefðu upp --address til að finna innskráninguna</translation>
+    </message>
 </context>
 <context>
     <name>TestPlan</name>
@@ -3405,6 +3496,37 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Thunderbird keeps passwords outside its preferences; none was written, Thunderbird asks for it.</source>
         <translation>Thunderbird geymir lykilorð utan stillinga sinna; ekkert var skrifað, Thunderbird spyr um það.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print a fresh OAuth2 access token for a signed-in address (for mail programs)</source>
+        <translation>Prenta nýjan OAuth2-aðgangstóka fyrir innskráð netfang (fyrir póstforrit)</translation>
+    </message>
+    <message>
+        <source>The signed-in email address.</source>
+        <translation>Innskráða netfangið.</translation>
+    </message>
+    <message>
+        <source>The mail server the token is for, when the address signed in with several issuers.</source>
+        <translation>Póstþjónninn sem tókinn er fyrir, þegar netfangið skráði sig inn hjá fleiri en einum útgefanda.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>vél</translation>
+    </message>
+    <message>
+        <source>How long to wait for the issuer</source>
+        <translation>Hve lengi á að bíða eftir útgefandanum</translation>
+    </message>
+    <message>
+        <source>give the signed-in email address.</source>
+        <translation>gefðu upp innskráða netfangið.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name.</source>
+        <translation>„%1“ er ekki vélarheiti.</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,24 @@ void TestCommandRules::rules_data()
                    0, command == u"export"_s ? 6 : 4)
             << QByteArray() << 2 << u"no “@”"_s;
     }
+    // login and token take an address; nothing reaches the network or the keychain before it is checked.
+    for (const QString& command : {u"login"_s, u"token"_s}) {
+        QTest::addRow("%s: unknown option", qPrintable(command))
+            << QStringList{command, u"--frobnicate"_s} << QByteArray() << 2 << u"Unknown option 'frobnicate'."_s;
+        QTest::addRow("%s: not an address", qPrintable(command))
+            << QStringList{command, u"anna"_s} << QByteArray() << 2 << u"no “@”"_s;
+        QTest::addRow("%s: two different addresses", qPrintable(command))
+            << QStringList{command, address, u"--address"_s, u"bob@example.test"_s} << QByteArray() << 2
+            << u"give the address once: as the argument or with --address ADDRESS."_s;
+        QTest::addRow("%s: --timeout 601", qPrintable(command))
+            << QStringList{command, address, u"--timeout"_s, u"601"_s} << QByteArray() << 2 << u"600"_s;
+    }
+    QTest::addRow("login: no address") << QStringList{u"login"_s} << QByteArray() << 2
+                                       << u"give the email address to sign in with."_s;
+    QTest::addRow("token: no address") << QStringList{u"token"_s} << QByteArray() << 2
+                                       << u"give the signed-in email address."_s;
+    QTest::addRow("token: --server not a host name") << QStringList{u"token"_s, address, u"--server"_s, u"a b"_s}
+                                                     << QByteArray() << 2 << u"“a b” is not a host name."_s;
     QTest::addRow("discover: no address")
         << QStringList{u"discover"_s} << QByteArray() << 2 << u"give the email address to find servers for."_s;
     QTest::addRow("check: no domain") << QStringList{u"check"_s} << QByteArray() << 2 << u"give the domain to check."_s;
@@ -277,6 +295,22 @@ void TestCommandRules::helpShowsTheSharedOptions_data()
                                                                                   bounds,
                                                                                   u"(default 20)"_s}
                            << QStringList{u"--config"_s, u"--password-stdin"_s};
+    QTest::addRow("login") << QStringList{u"login"_s, u"--help"_s}
+                           << QStringList{u"[address]"_s,
+                                          u"--address <address>"_s,
+                                          u"--config <file>"_s,
+                                          u"--no-browser"_s,
+                                          u"--ca-certificates <file>"_s,
+                                          u"--timeout <seconds>"_s,
+                                          bounds,
+                                          u"(default 300)"_s}
+                           << QStringList{u"--password-stdin"_s};
+    QTest::addRow("token") << QStringList{u"token"_s, u"--help"_s}
+                           << QStringList{u"[address]"_s,           u"--address <address>"_s,
+                                          u"--server <host>"_s,     u"--ca-certificates <file>"_s,
+                                          u"--timeout <seconds>"_s, bounds,
+                                          u"(default 30)"_s}
+                           << QStringList{u"--config"_s, u"--password-stdin"_s, u"--no-browser"_s};
 }
 
 void TestCommandRules::helpShowsTheSharedOptions()

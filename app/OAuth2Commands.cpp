@@ -1,0 +1,144 @@
+#include "OAuth2Commands.h"
+
+#include "AccessTokenSource.h"
+#include "BrowserLauncher.h"
+#include "Console.h"
+#include "OAuth2Registrations.h"
+#include "OAuth2SignIns.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+
+namespace Portpilot {
+
+std::optional<OAuth2Registration> OAuth2Commands::registrationFor(const Account& account, QString* why)
+{
+    QString error;
+    const auto registrations = OAuth2Registrations::load(QString(), &error);
+    if (!registrations) {
+        *why = error;
+        return std::nullopt;
+    }
+    std::optional<OAuth2Registration> found;
+    QStringList hosts;
+    for (const ServerSettings& server : account.incoming + account.outgoing) {
+        if (server.preferredAuth() != AuthMethod::OAuth2) {
+            continue;
+        }
+        hosts.append(server.hostname.toLower());
+        if (!found) {
+            found = registrations->forServer(account, server);
+        }
+    }
+    if (hosts.isEmpty()) {
+        *why = tr("none of the account’s servers signs in with OAuth2; it uses passwords (portpilot test).");
+        return std::nullopt;
+    }
+    if (!found) {
+        //: %1 is a list of server names
+        *why = tr("Portpilot knows no OAuth2 issuer for %1: the file has no <oAuth2> element and no registration "
+                  "names these servers. Add one to %2 (docs/oauth2.md).")
+                   .arg(hosts.join(QStringLiteral(", ")), OAuth2Registrations::userFile());
+        return std::nullopt;
+    }
+    for (const QString& host : std::as_const(hosts)) {
+        if (!found->hosts.contains(host)) {
+            found->hosts.append(host);
+        }
+    }
+    return found;
+}
+
+std::optional<OAuth2Registration> OAuth2Commands::signedIn(const QString& address, const QString& host, QString* why)
+{
+    QSettings settings;
+    const OAuth2SignIns signIns(&settings);
+    const QList<OAuth2Registration> recalled = signIns.recalled(address, host);
+    if (recalled.isEmpty()) {
+        *why = host.isEmpty()
+                   ? tr("%1 has not signed in with OAuth2 on this computer. Sign in first: portpilot login %1")
+                         .arg(address)
+                   //: %1 is an address, %2 a server name
+                   : tr("%1 has not signed in with OAuth2 for %2 on this computer. Sign in first: portpilot login %1")
+                         .arg(address, host);
+        return std::nullopt;
+    }
+    OAuth2Registration registration = recalled.first();
+    // The settings never hold a client secret: read it from the registrations again.
+    QString error;
+    if (const auto registrations = OAuth2Registrations::load(QString(), &error)) {
+        if (const auto known = registrations->byIssuer(registration.issuer);
+            known && known->clientId == registration.clientId) {
+            registration.clientSecret = known->clientSecret;
+        }
+    }
+    return registration;
+}
+
+OAuth2Commands::Outcome OAuth2Commands::run(const QString& address, const OAuth2Registration& registration,
+                                            const QList<QSslCertificate>& extraCas, std::chrono::milliseconds timeout,
+                                            bool interactive, bool noBrowser)
+{
+    QNetworkAccessManager network;
+    AccessTokenSource source(&network, address, registration);
+    source.setExtraCaCertificates(extraCas);
+    source.setInteractive(interactive);
+    Outcome outcome;
+    QEventLoop loop;
+    QObject::connect(&source, &AccessTokenSource::browserUrlReady, &loop, [&](const QUrl& url) {
+        QString how;
+        if (!noBrowser && BrowserLauncher::open(url, &how)) {
+            //: %1 is the issuer such as Microsoft, %2 "$BROWSER" or "xdg-open", %3 the address of the page
+            Console::err(tr("Opened the sign-in page of %1 in your browser (%2). If it did not open, visit:\n%3\n")
+                             .arg(registration.name, how, url.toString(QUrl::FullyEncoded)));
+        } else {
+            //: %1 is the issuer, %2 the address of the page
+            Console::err(tr("To sign in with %1, open this address in a browser on this computer:\n%2\n"
+                            "Waiting for the sign-in…\n")
+                             .arg(registration.name, url.toString(QUrl::FullyEncoded)));
+        }
+    });
+    QObject::connect(&source, &AccessTokenSource::tokenReady, &loop, [&](const QString& token) {
+        outcome.accessToken = token;
+        loop.quit();
+    });
+    QObject::connect(&source, &AccessTokenSource::failed, &loop, [&](const OAuth2Problem& problem) {
+        outcome.problem = problem;
+        loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        source.cancel();
+        outcome.problem.kind = OAuth2Problem::Kind::Network;
+        outcome.problem.description = tr("no answer within %1 seconds").arg(timeout.count() / 1000);
+        loop.quit();
+    });
+    deadline.start(timeout);
+    if (interactive) {
+        source.signIn();
+    } else {
+        source.request();
+    }
+    if (outcome.accessToken.isEmpty() && outcome.problem.isOk()) {
+        loop.exec();
+    }
+    return outcome;
+}
+
+QString OAuth2Commands::explain(const OAuth2Problem& problem, const OAuth2Registration& registration,
+                                const QString& address)
+{
+    if (problem.kind == OAuth2Problem::Kind::NoClient) {
+        return OAuth2Registrations::missingClientMessage(registration);
+    }
+    QString text = problem.describe(registration.name);
+    if (problem.kind == OAuth2Problem::Kind::SignInExpired || problem.kind == OAuth2Problem::Kind::Cancelled) {
+        text += QLatin1Char(' ') + tr("Sign in again with: portpilot login %1").arg(address);
+    }
+    return text;
+}
+
+} // namespace Portpilot
