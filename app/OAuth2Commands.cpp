@@ -136,7 +136,7 @@ QString OAuth2Commands::explain(const OAuth2Problem& problem, const OAuth2Regist
     }
     QString text = problem.describe(registration.name);
     if (problem.kind == OAuth2Problem::Kind::SignInExpired || problem.kind == OAuth2Problem::Kind::Cancelled) {
-        text += QLatin1Char(' ') + tr("Sign in again with: portpilot login %1").arg(address);
+        text += QLatin1Char(' ') + tr("The command is: portpilot login %1").arg(address);
     }
     return text;
 }

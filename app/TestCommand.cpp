@@ -237,15 +237,22 @@ QString tokenFor(const ServerSettings& server, const QString& address, const Pro
     if (!registration) {
         return why;
     }
+    // One refresh per issuer for the whole run; a refused one is not asked again for the next server
+    // (its reason is kept under the key with a "!" in front).
     const QString key = OAuth2SignIns::refreshTokenKey(address, *registration);
-    if (!tokens->contains(key)) {
+    const QString refusedKey = QLatin1Char('!') + key;
+    if (!tokens->contains(key) && !tokens->contains(refusedKey)) {
         const OAuth2Commands::Outcome outcome =
             OAuth2Commands::run(address, *registration, common.caCertificates,
                                 std::chrono::milliseconds(common.stepTimeoutMs), false, true);
         if (outcome.accessToken.isEmpty()) {
-            return OAuth2Commands::explain(outcome.problem, *registration, address);
+            tokens->insert(refusedKey, OAuth2Commands::explain(outcome.problem, *registration, address));
+        } else {
+            tokens->insert(key, outcome.accessToken);
         }
-        tokens->insert(key, outcome.accessToken);
+    }
+    if (tokens->contains(refusedKey)) {
+        return tokens->value(refusedKey);
     }
     *token = tokens->value(key);
     return {};

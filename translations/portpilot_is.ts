@@ -1639,8 +1639,8 @@ Bíð eftir innskráningunni…
         <translation>ekkert svar innan %1 sekúndna</translation>
     </message>
     <message>
-        <source>Sign in again with: portpilot login %1</source>
-        <translation>Skráðu þig inn aftur með: portpilot login %1</translation>
+        <source>The command is: portpilot login %1</source>
+        <translation>Skipunin er: portpilot login %1</translation>
     </message>
 </context>
 <context>
