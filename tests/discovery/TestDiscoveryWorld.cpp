@@ -256,8 +256,11 @@ private Q_SLOTS:
 
     void guessingRanksAndMarks()
     {
-        const Run run = discover(QStringLiteral("anna@guess.test"), {});
-        QCOMPARE(run.exitCode, 0);
+        // The default 8 s bound, raised: under a sanitizer build with -j2 the answer once came too late
+        // (exit 1). What is checked here is the ranking, not the bound ("dead hosts end in time" is).
+        const Run run =
+            discover(QStringLiteral("anna@guess.test"), {QStringLiteral("--timeout"), QStringLiteral("30")});
+        QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1\n%2").arg(run.exitCode).arg(run.err)));
         const AutoconfigReader::Result read = AutoconfigReader::read(run.out);
         QVERIFY2(read.ok(), qPrintable(read.errorWithLocation()));
         const Account& account = *read.account;
