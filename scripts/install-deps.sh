@@ -33,6 +33,9 @@ test_packages=(
     clang libclang-rt-14-dev clang-tidy clang-format
     # Timing the whole `portpilot test` process (tests/bench/bench-test-command.sh)
     hyperfine
+    # A real browser for `portpilot login` (tests/oauth2/check-login-chromium.sh): headless Chromium,
+    # and certutil for the private NSS database in which it trusts the test CA
+    chromium libnss3-tools
 )
 
 packages=("${build_packages[@]}")

@@ -19,7 +19,8 @@ listens. Endpoints (paths below the issuer URL https://ADDRESS:PORT):
                          "token_answer": "json"|"html"|"huge"|"endless",
                          "expire_access": true, "revoke_all": true, "token_lifetime": SECONDS,
                          "send_iss": true|false, "wrong_iss": true|false}
-  GET  /test/log         JSON list of the token, revoke and introspect requests seen so far
+  GET  /test/log         JSON list of the token (with the PKCE code_verifier sent), revoke and
+                         introspect requests seen so far
 Modes (--mode): standard (sends iss, rotates refresh tokens); microsoft (no iss, AADSTS error
 codes, admin consent required as Microsoft words it); google (iss sent, codes like Google's
 "4/0A..." whose "/" breaks when a client percent-encodes the code twice, QTBUG-81624; refresh
@@ -259,8 +260,9 @@ class Handler(BaseHTTPRequestHandler):
     def token(self, form):
         args = self.state.args
         grant = form.get("grant_type", "")
-        self.state.record({"endpoint": "token", "grant_type": grant,
-                           "code": form.get("code", ""), "refresh_token": form.get("refresh_token", "")})
+        self.state.record({"endpoint": "token", "grant_type": grant, "code": form.get("code", ""),
+                           "code_verifier": form.get("code_verifier", ""),
+                           "refresh_token": form.get("refresh_token", "")})
         answer = self.state.token_answer
         if answer == "html":
             self.send(200, "<html><body>Sign in again</body></html>", "text/html")
