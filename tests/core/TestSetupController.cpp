@@ -161,44 +161,67 @@ void TestSetupController::firstCandidatesAreChosen()
 
 void TestSetupController::mostSecureIsPreselected_data()
 {
-    // security.md / RFC 8314: implicit TLS before STARTTLS before none, whatever the file's order;
-    // the file's order is kept within a level, and its first protocol stays first.
+    // security.md DI-09 / UI-03, RFC 8314: implicit TLS before STARTTLS before none, whatever the
+    // file's order; a plaintext server is never preselected while an encrypted one is listed, of
+    // any protocol; the file's order is kept within a level, and its first protocol stays first.
+    // Incoming servers have the given protocols (IMAP when none are given); the outgoing side
+    // lists SMTP servers with the same security and ports.
     QTest::addColumn<QList<int>>("socketTypes"); // the file's order, as SocketType values
     QTest::addColumn<QList<int>>("ports");
-    QTest::addColumn<int>("preselectedPort");
+    QTest::addColumn<QList<int>>("protocols"); // incoming, as Protocol values
+    QTest::addColumn<int>("incomingPort");     // preselected
+    QTest::addColumn<int>("outgoingPort");
     const int ssl = int(SocketType::Ssl);
     const int starttls = int(SocketType::StartTls);
     const int plain = int(SocketType::Plain);
-    QTest::newRow("STARTTLS listed first") << QList<int>{starttls, ssl} << QList<int>{143, 993} << 993;
-    QTest::newRow("plaintext listed first") << QList<int>{plain, starttls} << QList<int>{144, 143} << 143;
-    QTest::newRow("already in order") << QList<int>{ssl, starttls} << QList<int>{993, 143} << 993;
-    QTest::newRow("two SSL: the file's first") << QList<int>{starttls, ssl, ssl} << QList<int>{143, 994, 993} << 994;
+    const int imap = int(Protocol::Imap);
+    const int pop3 = int(Protocol::Pop3);
+    QTest::newRow("STARTTLS listed first")
+        << QList<int>{starttls, ssl} << QList<int>{143, 993} << QList<int>{} << 993 << 993;
+    QTest::newRow("plaintext listed first")
+        << QList<int>{plain, starttls} << QList<int>{144, 143} << QList<int>{} << 143 << 143;
+    QTest::newRow("already in order") << QList<int>{ssl, starttls} << QList<int>{993, 143} << QList<int>{} << 993
+                                      << 993;
+    QTest::newRow("two SSL: the file's first")
+        << QList<int>{starttls, ssl, ssl} << QList<int>{143, 994, 993} << QList<int>{} << 994 << 994;
+    QTest::newRow("IMAP plaintext, then POP3 SSL")
+        << QList<int>{plain, ssl} << QList<int>{143, 995} << QList<int>{imap, pop3} << 995 << 995;
+    QTest::newRow("IMAP plaintext, POP3 STARTTLS, IMAP SSL")
+        << QList<int>{plain, starttls, ssl} << QList<int>{143, 110, 993} << QList<int>{imap, pop3, imap} << 993 << 993;
+    QTest::newRow("IMAP plaintext, POP3 STARTTLS")
+        << QList<int>{plain, starttls} << QList<int>{143, 110} << QList<int>{imap, pop3} << 110 << 110;
+    QTest::newRow("IMAP STARTTLS stays before POP3 SSL")
+        << QList<int>{starttls, ssl} << QList<int>{143, 995} << QList<int>{imap, pop3} << 143 << 995;
 }
 
 void TestSetupController::mostSecureIsPreselected()
 {
     QFETCH(QList<int>, socketTypes);
     QFETCH(QList<int>, ports);
-    QFETCH(int, preselectedPort);
+    QFETCH(QList<int>, protocols);
+    QFETCH(int, incomingPort);
+    QFETCH(int, outgoingPort);
     Account account = discovered();
     account.incoming.clear();
     account.outgoing.clear();
     for (qsizetype i = 0; i < socketTypes.size(); ++i) {
-        ServerSettings imap;
-        imap.protocol = Protocol::Imap;
-        imap.hostname = QStringLiteral("imap.example.test");
-        imap.port = quint16(ports.at(i));
-        imap.socketType = SocketType(socketTypes.at(i));
-        account.incoming.append(imap);
-        ServerSettings smtp = imap;
+        ServerSettings incoming;
+        incoming.protocol = protocols.isEmpty() ? Protocol::Imap : Protocol(protocols.at(i));
+        incoming.hostname = QStringLiteral("mail.example.test");
+        incoming.port = quint16(ports.at(i));
+        incoming.socketType = SocketType(socketTypes.at(i));
+        account.incoming.append(incoming);
+        ServerSettings smtp = incoming;
         smtp.protocol = Protocol::Smtp;
         account.outgoing.append(smtp);
     }
     SetupController controller;
     QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
     controller.setCandidates(account);
+    QCOMPARE(controller.state().side(Side::Incoming).server.port, incomingPort);
+    QCOMPARE(controller.state().side(Side::Outgoing).server.port, outgoingPort);
     for (const Side side : bothSides) {
-        QCOMPARE(controller.state().side(side).server.port, preselectedPort);
+        QVERIFY(controller.state().side(side).server.socketType != SocketType::Plain);
         QCOMPARE(controller.state().side(side).candidates.size(), socketTypes.size()); // nothing dropped
     }
 }

@@ -151,17 +151,55 @@ private Q_SLOTS:
                  SocketType::StartTls);
     }
 
+    void sortBySecurity_data()
+    {
+        // Each server as "protocol security host" in the file's order; the expected order as hosts.
+        // security.md DI-09 / UI-03: a plaintext server is never first while an encrypted one is
+        // listed, whatever the protocols; the file's protocol order among the encrypted ones.
+        QTest::addColumn<QStringList>("servers");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("one protocol") << QStringList{u"imap plain plain"_s, u"imap starttls starttls"_s,
+                                                     u"imap ssl ssl-a"_s, u"imap ssl ssl-b"_s}
+                                      << QStringList{u"ssl-a"_s, u"ssl-b"_s, u"starttls"_s, u"plain"_s};
+        QTest::newRow("IMAP plaintext, then POP3 SSL")
+            << QStringList{u"imap plain imap"_s, u"pop3 ssl pop"_s} << QStringList{u"pop"_s, u"imap"_s};
+        QTest::newRow("IMAP plaintext, POP3 STARTTLS, IMAP SSL")
+            << QStringList{u"imap plain imap-plain"_s, u"pop3 starttls pop"_s, u"imap ssl imap-ssl"_s}
+            << QStringList{u"imap-ssl"_s, u"pop"_s, u"imap-plain"_s};
+        QTest::newRow("IMAP STARTTLS stays before POP3 SSL")
+            << QStringList{u"imap starttls imap"_s, u"pop3 ssl pop"_s} << QStringList{u"imap"_s, u"pop"_s};
+        QTest::newRow("POP3 first in the file")
+            << QStringList{u"pop3 plain pop-plain"_s, u"imap ssl imap"_s, u"pop3 ssl pop-ssl"_s}
+            << QStringList{u"pop-ssl"_s, u"imap"_s, u"pop-plain"_s};
+        QTest::newRow("only plaintext: file order")
+            << QStringList{u"pop3 plain pop"_s, u"imap plain imap"_s} << QStringList{u"pop"_s, u"imap"_s};
+        QTest::newRow("SMTP plaintext before STARTTLS")
+            << QStringList{u"smtp plain smtp-25"_s, u"smtp starttls smtp-587"_s, u"smtp ssl smtp-465"_s}
+            << QStringList{u"smtp-465"_s, u"smtp-587"_s, u"smtp-25"_s};
+    }
+
     void sortBySecurity()
     {
-        QList<ServerSettings> servers{server(Protocol::Imap, u"plain.test"_s, 143, SocketType::Plain),
-                                      server(Protocol::Imap, u"starttls.test"_s, 143, SocketType::StartTls),
-                                      server(Protocol::Imap, u"ssl-a.test"_s, 993, SocketType::Ssl),
-                                      server(Protocol::Imap, u"ssl-b.test"_s, 993, SocketType::Ssl)};
-        CandidateRules::sortBySecurity(servers);
-        QCOMPARE(servers.at(0).hostname, QStringLiteral("ssl-a.test"));
-        QCOMPARE(servers.at(1).hostname, QStringLiteral("ssl-b.test"));
-        QCOMPARE(servers.at(2).hostname, QStringLiteral("starttls.test"));
-        QCOMPARE(servers.at(3).hostname, QStringLiteral("plain.test"));
+        QFETCH(QStringList, servers);
+        QFETCH(QStringList, expected);
+        QList<ServerSettings> list;
+        for (const QString& spec : servers) {
+            const QStringList parts = spec.split(u' ');
+            QCOMPARE(parts.size(), 3);
+            const Protocol protocol = parts.at(0) == "imap"_L1   ? Protocol::Imap
+                                      : parts.at(0) == "pop3"_L1 ? Protocol::Pop3
+                                                                 : Protocol::Smtp;
+            const SocketType type = parts.at(1) == "ssl"_L1        ? SocketType::Ssl
+                                    : parts.at(1) == "starttls"_L1 ? SocketType::StartTls
+                                                                   : SocketType::Plain;
+            list.append(server(protocol, parts.at(2), 1, type));
+        }
+        CandidateRules::sortBySecurity(list);
+        QStringList hosts;
+        for (const ServerSettings& s : std::as_const(list)) {
+            hosts.append(s.hostname);
+        }
+        QCOMPARE(hosts, expected);
     }
 
     void mergeInto()

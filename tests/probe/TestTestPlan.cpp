@@ -1,4 +1,5 @@
 #include "LanguageManager.h"
+#include "SetupState.h"
 #include "TestPlan.h"
 
 #include <QTest>
@@ -17,6 +18,7 @@ private slots:
     void approvals_data();
     void approvals();
     void jobsCarryTheOptions();
+    void forSetup();
 };
 
 namespace {
@@ -90,6 +92,48 @@ void TestTestPlan::jobsCarryTheOptions()
     const TestPlan empty = TestPlan::make({}, options, {});
     QVERIFY(!empty.ok());
     QVERIFY(!empty.refusal().isEmpty());
+}
+
+void TestTestPlan::forSetup()
+{
+    SetupState state;
+    state.address = EmailAddress::parse(QStringLiteral("anna@example.test"));
+    state.password = QStringLiteral("pw");
+    ServerSettings imap = server(QStringLiteral("imap.example.test"), {});
+    imap.socketType = SocketType::Plain;
+    imap.port = 143;
+    state.side(Side::Incoming).server = imap;
+    state.side(Side::Incoming).plainTextConsent = true;
+    ServerSettings smtp = server(QStringLiteral("smtp.guess.test"), {});
+    smtp.protocol = Protocol::Smtp;
+    smtp.port = 465;
+    smtp.source = ConfigSource::Guess;
+    smtp.approvalNeeded = QStringLiteral("guess.test");
+    state.side(Side::Outgoing).candidates = {smtp};
+    // Typed by hand with the approval flag dropped: the state still knows the host was guessed.
+    smtp.approvalNeeded.clear();
+    state.side(Side::Outgoing).server = smtp;
+
+    ProbeOptions trust;
+    trust.caCertificates = {QSslCertificate()};
+    TestPlan plan = TestPlan::forSetup(state, trust);
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.unapprovedDomains, QStringList{QStringLiteral("guess.test")});
+
+    state.approvedDomains.insert(QStringLiteral("guess.test"));
+    plan = TestPlan::forSetup(state, trust);
+    QVERIFY(plan.ok());
+    QCOMPARE(plan.jobs.size(), 2);
+    QCOMPARE(plan.jobs.at(0).server.hostname, QStringLiteral("imap.example.test")); // job 0 is incoming
+    QCOMPARE(plan.jobs.at(1).server.hostname, QStringLiteral("smtp.guess.test"));
+    for (const AccountTester::Job& job : plan.jobs) {
+        QCOMPARE(job.options.mode, ProbeMode::Login);
+        QCOMPARE(job.options.emailAddress, QStringLiteral("anna@example.test"));
+        QCOMPARE(job.options.password, QStringLiteral("pw"));
+        QCOMPARE(job.options.caCertificates.size(), 1); // the trust settings passed in
+        // Consent only for the server it was given for, by host and port.
+        QCOMPARE(job.options.plaintextConsent, QStringList{QStringLiteral("imap.example.test:143")});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTestPlan)

@@ -3,6 +3,7 @@
 #include "AccountTester.h"
 #include "CandidateRules.h"
 #include "Discovery.h"
+#include "ExportBatch.h"
 #include "ServerSettingsValidator.h"
 #include "TestPlan.h"
 
@@ -44,6 +45,15 @@ std::optional<SetupController::Step> SetupController::next(Step current, bool ma
         break;
     }
     return std::nullopt;
+}
+
+void SetupController::back(Step leaving)
+{
+    if (leaving == Step::Finding) {
+        cancelDiscovery();
+    } else if (leaving == Step::Test) {
+        cancelTest(); // the results stay shown until the next test starts
+    }
 }
 
 bool SetupController::setDetails(const QString& realName, const QString& address, const QString& password,
@@ -241,24 +251,9 @@ bool SetupController::startTest(QString* reason)
         return false;
     }
     ProbeOptions options;
-    options.mode = ProbeMode::Login;
-    options.emailAddress = m_state.address.toString();
-    options.password = m_state.password;
     options.caCertificates = m_extraCaCertificates;
     options.pinStore = &m_pinStore;
-    QList<ServerSettings> servers;
-    for (const Side side : bothSides) {
-        const SideState& state = m_state.side(side);
-        // The username stays open when none was given: the prober tries the usual forms.
-        ServerSettings server = state.server;
-        server.approvalNeeded = m_state.approvalNeededFor(server);
-        servers.append(server);
-        // Consent was given per server; the prober checks it again for the exact host and port.
-        if (state.plainTextConsent) {
-            options.plaintextConsent.append(ProbeOptions::endpoint(server.hostname.trimmed(), server.port));
-        }
-    }
-    const TestPlan plan = TestPlan::make(servers, options, m_state.approvedDomains);
+    const TestPlan plan = TestPlan::forSetup(m_state, options);
     if (!plan.ok()) {
         if (reason) {
             *reason = plan.refusal();
@@ -335,6 +330,12 @@ bool SetupController::forgetCertificate(Side side)
     }
     m_pinStore.unpin(result->server.hostname, result->server.port);
     return true;
+}
+
+void SetupController::exportTo(const QStringList& formats, const QString& folder, bool includePassword)
+{
+    m_state.exports.append(ExportBatch::writeAll(m_state, formats, folder, includePassword));
+    emit exportsChanged();
 }
 
 } // namespace Portpilot

@@ -48,8 +48,11 @@ public:
     const SetupState& state() const { return m_state; }
 
     // The step after `current`. `manualRequested` is the person's "Set up manually…" on the
-    // Finding and Choose steps. Done has no next step (nullopt). Back follows the way taken.
+    // Finding and Choose steps. Done has no next step (nullopt).
     std::optional<Step> next(Step current, bool manualRequested = false) const;
+    // The person goes back from `leaving` (to the step before it on the way taken): what that
+    // step started stops, and everything typed, chosen, approved and saved stays.
+    void back(Step leaving);
 
     // --- Your details. Returns false and sets *error when the address is not valid.
     bool setDetails(const QString& realName, const QString& address, const QString& password, bool rememberPassword,
@@ -101,6 +104,10 @@ public:
     // (it stays forgotten in later runs). False when nothing was pinned there.
     bool forgetCertificate(Side side);
 
+    // --- Export: writes the chosen account in each of `formats` into `folder`, never replacing a
+    // file. The outcomes are added to state().exports; exportsChanged() reports.
+    void exportTo(const QStringList& formats, const QString& folder, bool includePassword);
+
 signals:
     void discoverySourceStarted(Portpilot::ConfigSource source);
     void discoverySourceFinished(Portpilot::ConfigSource source, Portpilot::SourceStatus status,
@@ -113,6 +120,7 @@ signals:
     void candidatesChanged();
     void choiceChanged();
     void passwordSaved(bool ok, const QString& message);
+    void exportsChanged();
 
 private:
     void forgetTest();

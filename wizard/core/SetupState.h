@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "EmailAddress.h"
+#include "ExportOutcome.h"
 #include "ProbeResult.h"
 #include "ServerSettings.h"
 #include "Side.h"
@@ -40,6 +41,7 @@ struct SetupState
     ConfigSource source = ConfigSource::Unknown; // where the candidates came from
     std::array<SideState, 2> sides;
     QSet<QString> approvedDomains; // registrable domains the person said they trust
+    QList<ExportOutcome> exports;  // every format saved in this setup, in order
 
     SetupState();
 

@@ -103,6 +103,7 @@ ExportPage::ExportPage(SetupController* controller, QWidget* parent)
     });
     connect(m_browse, &QPushButton::clicked, this, &ExportPage::chooseFolder);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportPage::exportNow);
+    connect(m_controller, &SetupController::exportsChanged, this, &ExportPage::updateReport);
     m_exportButton->setEnabled(false);
     retranslateUi();
 }
@@ -147,7 +148,6 @@ void ExportPage::retranslateUi()
 
 void ExportPage::initializePage()
 {
-    m_outcomes.clear();
     updateReport();
     if (m_formats->currentRow() < 0 && m_formats->count() > 0) {
         m_formats->setCurrentRow(0);
@@ -206,15 +206,13 @@ QStringList ExportPage::checkedFormats() const
 
 void ExportPage::exportNow()
 {
-    m_outcomes = ExportBatch::writeAll(m_controller->state(), checkedFormats(), m_folder->text(),
-                                       m_includePassword->isChecked());
-    updateReport();
+    m_controller->exportTo(checkedFormats(), m_folder->text(), m_includePassword->isChecked());
 }
 
 void ExportPage::updateReport()
 {
     QStringList lines;
-    for (const ExportOutcome& outcome : std::as_const(m_outcomes)) {
+    for (const ExportOutcome& outcome : m_controller->state().exports) {
         lines.append(ExportBatch::outcomeText(m_controller->state(), outcome));
     }
     m_report->setText(lines.join(QLatin1Char('\n')));

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ExportOutcome.h"
-
 #include <QList>
 #include <QWizardPage>
 
@@ -35,7 +33,7 @@ private:
     void updatePreview();
     void chooseFolder();
     void exportNow();
-    // The report of the last save, worded from m_outcomes in the current language.
+    // The report of every save of this setup (the controller keeps them), in the current language.
     void updateReport();
     QStringList checkedFormats() const;
 
@@ -51,7 +49,6 @@ private:
     QPlainTextEdit* m_preview;
     QPushButton* m_exportButton;
     QLabel* m_report;
-    QList<ExportOutcome> m_outcomes; // the last save, empty before one
 };
 
 } // namespace Portpilot

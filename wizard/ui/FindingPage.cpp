@@ -90,7 +90,7 @@ void FindingPage::initializePage()
 
 void FindingPage::cleanupPage()
 {
-    m_controller->cancelDiscovery();
+    m_controller->back(SetupController::Step::Finding);
     QWizardPage::cleanupPage();
 }
 

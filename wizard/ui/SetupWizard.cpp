@@ -7,6 +7,7 @@
 #include "FindingPage.h"
 #include "HelpDialog.h"
 #include "LanguageButton.h"
+#include "Logging.h"
 #include "ManualSettingsPage.h"
 #include "ScreenshotTour.h"
 #include "SetupController.h"
@@ -53,6 +54,8 @@ SetupWizard::SetupWizard(QWidget* parent)
     setStartId(Page_Details);
     LanguageButton::addTo(this);
     connect(this, &QWizard::helpRequested, this, &SetupWizard::showHelp);
+    connect(this, &QWizard::currentIdChanged, this,
+            [](int id) { qCDebug(lcUi) << "step" << SetupController::Step(id); }); // ids are steps
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometrySetting).toByteArray())) {

@@ -162,7 +162,7 @@ void TestPage::initializePage()
 void TestPage::cleanupPage()
 {
     // "Back to settings": stop, keep everything typed (the controller holds it).
-    m_controller->cancelTest();
+    m_controller->back(SetupController::Step::Test);
     QWizardPage::cleanupPage();
 }
 

@@ -84,8 +84,14 @@ bool CandidateRules::srvNotOffered(const QList<SrvCandidate>& records)
 
 void CandidateRules::sortBySecurity(QList<ServerSettings>& servers)
 {
-    // Protocols keep the order in which the list first names them (IMAP before POP3 when the
-    // provider prefers it); security decides within a protocol.
+    // Three keys, in this order (security.md DI-09, UI-03; RFC 8314):
+    // 1. encrypted before plaintext, across protocols: a plaintext server is never first while
+    //    any encrypted one is listed (a file naming plaintext IMAP before POP3 over TLS must not
+    //    preselect the plaintext one);
+    // 2. the protocols in the order in which the list first names them (IMAP before POP3 when
+    //    the provider prefers it);
+    // 3. within a protocol implicit TLS before STARTTLS.
+    // The given order is kept otherwise. Plaintext ones stay in the list, last.
     QList<Protocol> protocols;
     for (const ServerSettings& server : std::as_const(servers)) {
         if (!protocols.contains(server.protocol)) {
@@ -93,6 +99,11 @@ void CandidateRules::sortBySecurity(QList<ServerSettings>& servers)
         }
     }
     std::stable_sort(servers.begin(), servers.end(), [&protocols](const ServerSettings& a, const ServerSettings& b) {
+        const bool plainA = a.socketType == SocketType::Plain;
+        const bool plainB = b.socketType == SocketType::Plain;
+        if (plainA != plainB) {
+            return plainB;
+        }
         const qsizetype protocolA = protocols.indexOf(a.protocol);
         const qsizetype protocolB = protocols.indexOf(b.protocol);
         if (protocolA != protocolB) {

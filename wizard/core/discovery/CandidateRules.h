@@ -32,9 +32,10 @@ public:
     // True when the answer says "service not offered": exactly one record whose target is ".".
     static bool srvNotOffered(const QList<SrvCandidate>& records);
 
-    // Sorts servers for the user: within each protocol implicit TLS, then STARTTLS, then
-    // plaintext (RFC 8314), keeping the given order otherwise; protocols stay in the order the
-    // list first names them. Plaintext ones stay in the list, last of their protocol.
+    // Sorts servers for the user, so that the first is the one to preselect: every encrypted
+    // server before every plaintext one, whatever its protocol; then the protocols in the order
+    // the list first names them; within a protocol implicit TLS before STARTTLS (RFC 8314). The
+    // given order is kept otherwise. Plaintext ones stay in the list, last.
     static void sortBySecurity(QList<ServerSettings>& servers);
 
     // Appends the servers of `more` that `into` does not list yet (same protocol, host, port).

@@ -1,6 +1,7 @@
 #include "TestPlan.h"
 
 #include "Hostname.h"
+#include "SetupState.h"
 
 namespace Portpilot {
 
@@ -34,6 +35,26 @@ TestPlan TestPlan::make(const QList<ServerSettings>& servers, const ProbeOptions
         plan.jobs.clear();
     }
     return plan;
+}
+
+TestPlan TestPlan::forSetup(const SetupState& state, ProbeOptions options)
+{
+    options.mode = ProbeMode::Login;
+    options.emailAddress = state.address.toString();
+    options.password = state.password;
+    QList<ServerSettings> servers;
+    for (const Side side : bothSides) {
+        const SideState& sideState = state.side(side);
+        // The username stays open when none was given: the prober tries the usual forms.
+        ServerSettings server = sideState.server;
+        server.approvalNeeded = state.approvalNeededFor(server);
+        servers.append(server);
+        // Consent was given per server; the prober checks it again for the exact host and port.
+        if (sideState.plainTextConsent) {
+            options.plaintextConsent.append(ProbeOptions::endpoint(server.hostname.trimmed(), server.port));
+        }
+    }
+    return make(servers, options, state.approvedDomains);
 }
 
 } // namespace Portpilot
