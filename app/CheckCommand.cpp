@@ -6,7 +6,9 @@
 #include "ExitCode.h"
 #include "ExportFileWriter.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +189,14 @@ int CheckCommand::run(const QStringList& arguments)
     if (!options.ispdbUrl.isValid() || options.ispdbUrl.scheme() != u"https") {
         return parser.badInput(tr("“%1” is not an https:// address.").arg(parser.value(ispdbOption)));
     }
+    // A report that cannot be written is known before any server is asked: a missing folder is
+    // bad input. (The last report in the file is replaced, as a monitoring job expects.)
+    const QString output = parser.value(outputOption);
+    if (parser.isSet(outputOption)) {
+        if (!QFileInfo(output).absoluteDir().exists()) {
+            return parser.badInput(tr("The folder of “%1” does not exist.").arg(output));
+        }
+    }
     options.extraCaCertificates = *ca;
     options.overallTimeout = *timeout;
     options.httpTimeout = std::min(options.httpTimeout, *timeout);
@@ -206,9 +216,9 @@ int CheckCommand::run(const QStringList& arguments)
         format == u"json" ? jsonReport(check) : textReport(check, !toFile && stdoutHasColours()).toUtf8();
     if (toFile) {
         ExportFileWriter::Error error;
-        if (ExportFileWriter::writeFile(parser.value(outputOption), report, false, true, &error) !=
-            ExportFileWriter::Status::Written) {
-            return parser.badInput(error.message());
+        if (ExportFileWriter::writeFile(output, report, false, true, &error) != ExportFileWriter::Status::Written) {
+            Console::err(error.message() + u'\n');
+            return ExitFailure; // the check ran; writing its report failed
         }
     } else {
         Console::outBytes(report);

@@ -248,6 +248,16 @@ std::optional<EmailAddress> CommandParser::address(const QString& fallback) cons
     return parsed;
 }
 
+std::optional<EmailAddress> CommandParser::requiredAddress(const QString& missing) const
+{
+    std::optional<EmailAddress> given = address();
+    if (given && !given->isValid()) {
+        badInput(missing);
+        given.reset();
+    }
+    return given;
+}
+
 std::optional<QString> CommandParser::domain() const
 {
     const QStringList positional = m_positionalDomain ? m_parser.positionalArguments() : QStringList();

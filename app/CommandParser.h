@@ -70,6 +70,9 @@ public:
     // The address of addAddressInput(), else `fallback`. An invalid (empty) address when neither
     // names one; nullopt (reported) when the text is not an address.
     std::optional<EmailAddress> address(const QString& fallback = QString()) const;
+    // The address of addAddressInput() where the command cannot go on without one: nullopt
+    // (reported, with `missing` when none was given) unless a valid address was named.
+    std::optional<EmailAddress> requiredAddress(const QString& missing) const;
     // The domain of addDomainInput() in ACE form, lower case; nullopt (reported) when it is
     // missing or not a domain name.
     std::optional<QString> domain() const;

@@ -8,6 +8,7 @@
 #include "Discovery.h"
 #include "ExitCode.h"
 #include "Hostname.h"
+#include "ProviderAdvice.h"
 
 #include <QEventLoop>
 
@@ -55,13 +56,26 @@ QString textReport(const Account& account)
     for (const ServerSettings& server : account.outgoing) {
         text += serverLine(server);
     }
+    // Links come from downloaded files: only https ones are printed (security.md UI-03), and
+    // instructions from an unauthenticated source say so, as the wizard holds them back.
+    const bool unauthenticated = sourceNeedsApproval(account.source);
     for (const ProviderEnableInstructions& enable : account.provider.enable) {
-        const QString instruction = ProviderInfo::pick(enable.instructions, QLocale().name().left(2));
-        //: %1 is an instruction from the provider, %2 a web address
-        text += DiscoverCommand::tr("Before you start: %1 (%2)\n").arg(instruction, enable.visitUrl);
+        QString instruction = ProviderInfo::pick(enable.instructions, QLocale().name().left(2));
+        if (unauthenticated) {
+            //: %1 is an instruction read from settings found through DNS or a guess
+            instruction = DiscoverCommand::tr("(unconfirmed source) %1").arg(instruction);
+        }
+        if (const QUrl url = ProviderAdvice::safeLink(enable.visitUrl); !url.isEmpty()) {
+            //: %1 is an instruction from the provider, %2 a web address
+            text += DiscoverCommand::tr("Before you start: %1 (%2)\n").arg(instruction, url.toString());
+        } else {
+            text += DiscoverCommand::tr("Before you start: %1\n").arg(instruction);
+        }
     }
     for (const ProviderDocumentation& documentation : account.provider.documentation) {
-        text += DiscoverCommand::tr("Help: %1\n").arg(documentation.url);
+        if (const QUrl url = ProviderAdvice::safeLink(documentation.url); !url.isEmpty() && !unauthenticated) {
+            text += DiscoverCommand::tr("Help: %1\n").arg(url.toString());
+        }
     }
     return text;
 }
@@ -106,23 +120,15 @@ std::optional<DiscoveryOptions> readOptions(const CommandParser& parser, const Q
 
 void printProgress(ConfigSource source, SourceStatus status, const QString& message)
 {
-    QString line;
-    switch (status) {
-    case SourceStatus::Found:
-        //: %1 names a discovery source, %2 details
-        line = DiscoverCommand::tr("✓ %1: found (%2)\n").arg(Descriptions::source(source), message);
-        break;
-    case SourceStatus::Nothing:
-        line = DiscoverCommand::tr("– %1: nothing there (%2)\n").arg(Descriptions::source(source), message);
-        break;
-    case SourceStatus::Failed:
-        line = DiscoverCommand::tr("✗ %1: failed: %2\n").arg(Descriptions::source(source), message);
-        break;
-    case SourceStatus::Cancelled:
-        line = DiscoverCommand::tr("– %1: stopped, not needed\n").arg(Descriptions::source(source));
-        break;
+    const QChar mark = status == SourceStatus::Found ? u'✓' : status == SourceStatus::Failed ? u'✗' : u'–';
+    const QString words = Descriptions::sourceStatus(status);
+    if (message.isEmpty() || status == SourceStatus::Cancelled) {
+        //: %1 is a mark (✓, ✗ or –), %2 names a discovery source, %3 how it ended
+        Console::err(DiscoverCommand::tr("%1 %2: %3\n").arg(mark, Descriptions::source(source), words));
+    } else {
+        //: %1 is a mark (✓, ✗ or –), %2 names a discovery source, %3 how it ended, %4 details
+        Console::err(DiscoverCommand::tr("%1 %2: %3 (%4)\n").arg(mark, Descriptions::source(source), words, message));
     }
-    Console::err(line);
 }
 
 // Runs discovery to its end, with progress on stderr.
@@ -168,10 +174,8 @@ int DiscoverCommand::run(const QStringList& arguments)
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("xml")) {
         return parser.badInput(tr("unknown format “%1”; use text, json or xml.").arg(format));
     }
-    const std::optional<EmailAddress> address = parser.address();
-    if (address && !address->isValid()) {
-        return parser.badInput(tr("give the email address to find servers for."));
-    }
+    const std::optional<EmailAddress> address =
+        parser.requiredAddress(tr("give the email address to find servers for."));
     const std::optional<DiscoveryOptions> options =
         address ? readOptions(parser, ispdbOption, noGuessOption, allowHttpOption, noBundledOption) : std::nullopt;
     if (!options) {

@@ -31,12 +31,9 @@ int LoginCommand::run(const QStringList& arguments)
     if (const auto done = parser.parse(arguments)) {
         return *done;
     }
-    const std::optional<EmailAddress> address = parser.address();
+    const std::optional<EmailAddress> address = parser.requiredAddress(tr("give the email address to sign in with."));
     if (!address) {
         return ExitBadInput;
-    }
-    if (!address->isValid()) {
-        return parser.badInput(tr("give the email address to sign in with."));
     }
     const auto timeout = parser.timeout();
     const auto cas = parser.caCertificates();

@@ -27,12 +27,9 @@ int TokenCommand::run(const QStringList& arguments)
     if (const auto done = parser.parse(arguments)) {
         return *done;
     }
-    const std::optional<EmailAddress> address = parser.address();
+    const std::optional<EmailAddress> address = parser.requiredAddress(tr("give the signed-in email address."));
     if (!address) {
         return ExitBadInput;
-    }
-    if (!address->isValid()) {
-        return parser.badInput(tr("give the signed-in email address."));
     }
     QString host;
     if (parser.isSet(server)) {

@@ -127,6 +127,10 @@ void TestCommandRules::rules_data()
                    0, command == u"export"_s ? 6 : 4)
             << QByteArray() << 2 << u"no “@”"_s;
     }
+    // check: a report that cannot be written is known before any server is asked.
+    QTest::addRow("check: no folder for the report")
+        << QStringList{u"check"_s, u"example.test"_s, u"--output"_s, u"/nonexistent-portpilot/report.json"_s}
+        << QByteArray() << 2 << u"The folder of “/nonexistent-portpilot/report.json” does not exist."_s;
     // login and token take an address; nothing reaches the network or the keychain before it is checked.
     for (const QString& command : {u"login"_s, u"token"_s}) {
         QTest::addRow("%s: unknown option", qPrintable(command))

@@ -109,11 +109,11 @@ private Q_SLOTS:
         QTest::newRow("bundled, no network") << "anna@gmail.com" << noGuess << 0 << "imap.gmail.com"
                                              << "bundled"
                                              << ""
-                                             << "found (Google Mail";
+                                             << "found settings (Google Mail";
         QTest::newRow("provider https") << "anna@https-ok.test" << noGuess << 0 << "imap.https-ok.test"
                                         << "provider-https"
                                         << ""
-                                        << "found (https://autoconfig.https-ok.test";
+                                        << "found settings (https://autoconfig.https-ok.test";
         QTest::newRow("provider well-known") << "anna@wellknown.test" << noGuess << 0 << "imap.wellknown.test"
                                              << "provider-https"
                                              << ""
@@ -121,12 +121,12 @@ private Q_SLOTS:
         QTest::newRow("ispdb") << "anna@ispdb-only.test" << noGuess << 0 << "imap.ispdb-only.test"
                                << "ispdb"
                                << ""
-                               << "found (https://ispdb.test/v1.1/ispdb-only.test)";
+                               << "found settings (https://ispdb.test/v1.1/ispdb-only.test)";
         QTest::newRow("priority: provider beats ispdb")
             << "anna@priority.test" << noGuess << 0 << "imap.from-provider.priority.test"
             << "provider-https"
             << ""
-            << "found (https://autoconfig.priority.test";
+            << "found settings (https://autoconfig.priority.test";
         QTest::newRow("mx to hoster autoconfig") << "anna@mx-hosted.test" << noGuess << 0 << "imap.hoster.test"
                                                  << "mx"
                                                  << "hoster.test"
@@ -311,6 +311,20 @@ private Q_SLOTS:
         const Run text =
             discover(QStringLiteral("anna@plainonly.test"), {QStringLiteral("--format"), QStringLiteral("text")});
         QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("[UNENCRYPTED]")));
+    }
+
+    void onlyHttpsLinksShown()
+    {
+        // security.md UI-03: a downloaded document's links are shown only when they are https.
+        const Run run = discover(QStringLiteral("anna@links.test"),
+                                 {QStringLiteral("--no-guess"), QStringLiteral("--format"), QStringLiteral("text")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(QStringLiteral("Before you start: Turn on IMAP (https://help.links.test/imap)\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Before you start: Click here first\n")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("javascript")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("docs.links.test")), qPrintable(text));
     }
 
     void idnShownReadable()

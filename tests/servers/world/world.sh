@@ -102,6 +102,7 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.xn--bcher-kva.test autoconfig.http-only.test
     imap.guess.test smtp.guess.test mail.guess.test guess.test
     mail.plainonly.test plainonly.test autoconfig.loop.test autoconfig.downgrade.test autoconfig.oneside.test
+    autoconfig.links.test
     autoconfig.chk-healthy.test mx.chk-healthy.test autoconfig.chk-certname.test autoconfig.chk-expired.test
     autoconfig.chk-badxml.test autoconfig.chk-wrongport.test autoconfig.chk-srvwrong.test www.chk-srvwrong.test
     autoconfig.chk-nostarttls.test autoconfig.chk-plainauth.test autoconfig.chk-redirect.test
@@ -161,6 +162,10 @@ config "$wwwhttp/autoconfig.downgrade.test/mail/config-v1.1.xml" downgrade.test 
 # a valid document with nothing for outgoing mail: not an answer
 config "$www/autoconfig.oneside.test/mail/config-v1.1.xml" oneside.test oneside.test
 sed -i '/<outgoingServer/,/<\/outgoingServer>/d' "$www/autoconfig.oneside.test/mail/config-v1.1.xml"
+# links of every kind in a downloaded document: only the https ones may be shown
+config "$www/autoconfig.links.test/mail/config-v1.1.xml" links.test links.test
+sed -i 's|</emailProvider>|<enable visiturl="javascript:alert(1)"><instruction>Click here first</instruction></enable><enable visiturl="https://help.links.test/imap"><instruction>Turn on IMAP</instruction></enable><documentation url="http://docs.links.test/"><descr>Plain help</descr></documentation></emailProvider>|' \
+    "$www/autoconfig.links.test/mail/config-v1.1.xml"
 mkdir -p "$www/autoconfig.broken.test/mail" "$www/autoconfig.hostile.test/mail" "$www/autoconfig.big.test/mail"
 printf '<?xml version="1.0"?>\n<clientConfig version="1.1"><emailProvider id="broken.test"><incomingServer type="imap"><hostname>imap.broken.test</host' \
     > "$www/autoconfig.broken.test/mail/config-v1.1.xml"
