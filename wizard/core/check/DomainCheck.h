@@ -67,9 +67,8 @@ public:
     const QList<Server>& servers() const { return m_servers; }
     // The worst severity found; nullopt when there is nothing to report.
     std::optional<Severity> worst() const;
-    // The settings whose servers passed the probe, best first (may lack a side).
-    const Account& workingAccount() const { return m_working; }
-    // The fixes that publish settings, made from workingAccount(); empty when it lacks a side.
+    // The fixes that publish settings, made from the settings whose servers passed the probe
+    // (best first); empty when those lack a side.
     QByteArray publishedAutoconfig() const { return m_autoconfigFile; }
     QByteArray publishedZone() const { return m_zoneFile; }
 

@@ -34,8 +34,6 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
 
-    // Redirects to follow (default MaxRedirects); 0 refuses every redirect.
-    void setMaxRedirects(int redirects) { m_maxRedirects = redirects; }
     // Sends an Accept header other than the autoconfig one.
     void setAccept(const QByteArray& accept) { m_accept = accept; }
 
@@ -85,7 +83,7 @@ private:
     QTimer m_deadline;
     QUrl m_url;
     int m_redirects = 0;
-    int m_maxRedirects = MaxRedirects;
+    int m_maxRedirects = MaxRedirects; // 0 for a POST: every redirect refused
     QByteArray m_accept = "application/xml, text/xml;q=0.9, */*;q=0.1";
     QByteArray m_form;
     bool m_post = false;

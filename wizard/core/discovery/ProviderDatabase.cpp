@@ -17,19 +17,6 @@ static void initProviderResources()
 
 namespace Portpilot {
 
-QString passwordPolicyName(PasswordPolicy policy)
-{
-    switch (policy) {
-    case PasswordPolicy::Normal:
-        return QStringLiteral("normal");
-    case PasswordPolicy::AppPassword:
-        return QStringLiteral("app-password");
-    case PasswordPolicy::OAuth2Only:
-        return QStringLiteral("oauth2-only");
-    }
-    return {};
-}
-
 namespace {
 
 // Parses one provider object; returns an error message or an empty string.

@@ -28,6 +28,5 @@ struct ProviderEntry
     QString id() const { return account.provider.id; }
 };
 
-QString passwordPolicyName(PasswordPolicy policy);
 
 } // namespace Portpilot

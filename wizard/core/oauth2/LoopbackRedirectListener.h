@@ -28,7 +28,6 @@ public:
 
     bool listen(QString* error);
     void close() { m_server.close(); }
-    bool isListening() const { return m_server.isListening(); }
     // http://127.0.0.1:PORT/ (the redirect_uri of the authorization request).
     QUrl redirectUri() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
