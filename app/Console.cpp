@@ -1,6 +1,7 @@
 #include "Console.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace Portpilot {
 
@@ -20,6 +21,16 @@ void Console::err(const QString& text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+int Console::finish(int status)
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+#ifndef PORTPILOT_SANITIZE
+    std::_Exit(status);
+#endif
+    return status;
 }
 
 } // namespace Portpilot

@@ -12,6 +12,8 @@
 
 #include <QEventLoop>
 
+#include <functional>
+
 namespace Portpilot {
 
 namespace {
@@ -131,8 +133,11 @@ void printProgress(ConfigSource source, SourceStatus status, const QString& mess
     }
 }
 
-// Runs discovery to its end, with progress on stderr.
-Account discover(const EmailAddress& address, const DiscoveryOptions& options)
+// Runs discovery to its end, with progress on stderr, and hands the result to `answer` while the
+// search is still alive: the requests it cancels on destruction are not waited for before the
+// answer is out.
+int discover(const EmailAddress& address, const DiscoveryOptions& options,
+             const std::function<int(const Account&)>& answer)
 {
     Discovery discovery;
     QEventLoop loop;
@@ -144,7 +149,7 @@ Account discover(const EmailAddress& address, const DiscoveryOptions& options)
     QObject::connect(&discovery, &Discovery::finished, &loop, &QEventLoop::quit);
     discovery.start(address, options);
     loop.exec();
-    return discovery.result();
+    return answer(discovery.result());
 }
 
 } // namespace
@@ -186,18 +191,19 @@ int DiscoverCommand::run(const QStringList& arguments)
                        "need your approval."));
     }
 
-    const Account result = discover(*address, *options);
-    if (result.incoming.isEmpty() && result.outgoing.isEmpty()) {
-        return parser.failure(tr("no servers found for “%1”.").arg(address->toString()));
-    }
-    if (format == QLatin1String("xml")) {
-        Console::outBytes(AutoconfigWriter::write(result));
-    } else if (format == QLatin1String("json")) {
-        Console::outBytes(AccountJson::toBytes(result));
-    } else {
-        Console::out(textReport(result));
-    }
-    return ExitSuccess;
+    return discover(*address, *options, [&](const Account& result) {
+        if (result.incoming.isEmpty() && result.outgoing.isEmpty()) {
+            return Console::finish(parser.failure(tr("no servers found for “%1”.").arg(address->toString())));
+        }
+        if (format == QLatin1String("xml")) {
+            Console::outBytes(AutoconfigWriter::write(result));
+        } else if (format == QLatin1String("json")) {
+            Console::outBytes(AccountJson::toBytes(result));
+        } else {
+            Console::out(textReport(result));
+        }
+        return Console::finish(ExitSuccess);
+    });
 }
 
 } // namespace Portpilot
