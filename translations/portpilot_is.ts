@@ -2683,6 +2683,19 @@ Bíð eftir innskráningunni…
         <source>Anyone on the network between you and the server could read the password</source>
         <translation>Hver sem er á netinu milli þín og póstþjónsins gæti lesið lykilorðið</translation>
     </message>
+    <message>
+        <source>I trust “%1” to handle my mail. This server was found without proof that it belongs to my provider.</source>
+        <extracomment>%1 is an internet domain such as example.com</extracomment>
+        <translation>Ég treysti „%1“ fyrir póstinum mínum. Þessi póstþjónn fannst án sönnunar á að hann tilheyri þjónustuaðilanum mínum.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Samþykkja %1</translation>
+    </message>
+    <message>
+        <source>The server was found through DNS or by guessing, which anyone on the network could fake</source>
+        <translation>Póstþjónninn fannst um DNS eða með ágiskun, sem hver sem er á netinu gæti falsað</translation>
+    </message>
 </context>
 <context>
     <name>Portpilot::SetupController</name>

@@ -1,3 +1,4 @@
+#include "Hostname.h"
 #include "PasswordSaver.h"
 #include "SetupController.h"
 
@@ -253,23 +254,46 @@ void TestSetupController::approvalFollowsTheHost_data()
 {
     // What the manual page hands over after the person chose the guessed POP3 server and then
     // pressed "Set up manually…": the editor marks every server it returns as typed, with nothing
-    // to approve. Approval must follow the host, not the page.
-    QTest::addColumn<QString>("host");
+    // to approve. Approval must follow the host, not the page, nor the form of its name: SRV
+    // candidates carry the readable Unicode form, guessed ones the ACE form (punycode).
+    QTest::addColumn<QString>("domain"); // of the candidates imap.DOMAIN (trusted), pop.DOMAIN (guessed)
+    QTest::addColumn<QString>("host");   // typed
     QTest::addColumn<bool>("needsApproval");
-    QTest::newRow("same host, as the editor returns it") << "pop.example.test" << true;
-    QTest::newRow("same host, other case and root dot") << " POP.Example.test. " << true;
-    QTest::newRow("a different host typed") << "mail.example.test" << false;
-    QTest::newRow("a host a trusted source named") << "imap.example.test" << false;
+    QTest::newRow("same host, as the editor returns it") << "example.test"
+                                                         << "pop.example.test" << true;
+    QTest::newRow("same host, other case and root dot") << "example.test"
+                                                        << " POP.Example.test. " << true;
+    QTest::newRow("a different host typed") << "example.test"
+                                            << "mail.example.test" << false;
+    QTest::newRow("a host a trusted source named") << "example.test"
+                                                   << "imap.example.test" << false;
+    QTest::newRow("found in Unicode, typed in ACE") << "bækur.is"
+                                                    << "pop.xn--bkur-voa.is" << true;
+    QTest::newRow("found in ACE, typed in Unicode") << "xn--bkur-voa.is"
+                                                    << "pop.bækur.is" << true;
+    QTest::newRow("found in Unicode, typed in capitals") << "bækur.is"
+                                                         << "POP.BÆKUR.IS." << true;
+    QTest::newRow("trusted in Unicode, typed in ACE") << "bækur.is"
+                                                      << "imap.xn--bkur-voa.is" << false;
+    QTest::newRow("trusted in ACE, typed in Unicode") << "xn--bkur-voa.is"
+                                                      << "imap.bækur.is" << false;
 }
 
 void TestSetupController::approvalFollowsTheHost()
 {
+    QFETCH(QString, domain);
     QFETCH(QString, host);
     QFETCH(bool, needsApproval);
+    const QString approvalDomain = Hostname::toAce(domain); // as CandidateRules::markTrust sets it
+    Account found = discovered();
+    found.incoming[0].hostname = QStringLiteral("imap.") + domain;
+    found.incoming[1].hostname = QStringLiteral("pop.") + domain;
+    found.incoming[1].approvalNeeded = approvalDomain;
     SetupController controller;
-    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
-    controller.setCandidates(discovered());
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@") + domain, {}, false));
+    controller.setCandidates(found);
     controller.choose(Side::Incoming, 1);
+    QCOMPARE(controller.state().pendingApprovals(), QStringList{approvalDomain});
     ServerSettings typed = controller.state().side(Side::Incoming).server;
     typed.hostname = host;
     typed.source = ConfigSource::Manual;
@@ -283,7 +307,8 @@ void TestSetupController::approvalFollowsTheHost()
     QCOMPARE(controller.state().pendingApprovals().isEmpty(), !needsApproval);
     QCOMPARE(controller.state().effective(Side::Incoming).approvalNeeded.isEmpty(), !needsApproval);
     if (needsApproval) {
-        controller.setDomainApproved(QStringLiteral("example.test"), true);
+        QCOMPARE(controller.state().pendingApprovals(), QStringList{approvalDomain});
+        controller.setDomainApproved(approvalDomain, true);
         QVERIFY(controller.readyToTest());
     }
 }

@@ -85,6 +85,8 @@ private slots:
     void bundledProviderOffersChoiceAndAdvice();
     void approvalNamesTheWholeDomain();
     void approvalFollowsTheHostToManualSettings();
+    void approvalOnManualSettings_data();
+    void approvalOnManualSettings();
     void serverTextShownAsPlainText();
     void keychainWrittenBeforeExport();
     void addressAndNameAreRemembered();
@@ -649,6 +651,84 @@ void TestSetupWizard::approvalFollowsTheHostToManualSettings()
     typeInto(wizard->currentPage(), "incomingHost", QStringLiteral("localhost"));
     typeInto(wizard->currentPage(), "outgoingHost", QStringLiteral("localhost"));
     QVERIFY(controller->state().pendingApprovals().isEmpty());
+}
+
+void TestSetupWizard::approvalOnManualSettings_data()
+{
+    // The manual page says "Confirm that you trust…" for a host an unauthenticated source named:
+    // it must also offer the way to do so, for the domain of that host (security.md CE-03, DI-08).
+    QTest::addColumn<QString>("host");   // of both servers, as SRV gave it
+    QTest::addColumn<QString>("domain"); // to approve, as discovery marks it (ACE)
+    QTest::addColumn<QString>("shown");  // what the box names
+    QTest::newRow("ASCII domain") << "mail.srv.example.test"
+                                  << "srv.example.test"
+                                  << "“srv.example.test”";
+    // Both forms, so that a look-alike Unicode name cannot pass for another.
+    QTest::newRow("IDN: readable and ACE form") << "mail.bækur.is"
+                                                << "xn--bkur-voa.is"
+                                                << "“bækur.is (xn--bkur-voa.is)”";
+}
+
+void TestSetupWizard::approvalOnManualSettings()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, domain);
+    QFETCH(QString, shown);
+    auto wizard = makeWizard();
+    SetupController* controller = wizard->controller();
+    QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    Account found;
+    ServerSettings imap;
+    imap.protocol = Protocol::Imap;
+    imap.hostname = host;
+    imap.port = 993;
+    imap.source = ConfigSource::DnsSrv;
+    imap.approvalNeeded = domain;
+    ServerSettings smtp = imap;
+    smtp.protocol = Protocol::Smtp;
+    smtp.port = 465;
+    found.incoming = {imap};
+    found.outgoing = {smtp};
+    controller->setCandidates(found);
+    wizard->setStartId(SetupWizard::Page_Choose);
+    wizard->restart();
+    QTest::mouseClick(find<QPushButton>(wizard->currentPage(), "manualButton"), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Manual));
+    QWidget* page = wizard->currentPage();
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+
+    auto* incoming = find<QCheckBox>(page, "incomingApproval");
+    auto* outgoing = find<QCheckBox>(page, "outgoingApproval");
+    QVERIFY(incoming && outgoing);
+    for (QCheckBox* box : {incoming, outgoing}) {
+        QVERIFY(box->isVisible());
+        QVERIFY(!box->isChecked());
+        QVERIFY2(box->text().contains(shown), qPrintable(box->text()));
+        QVERIFY(!box->accessibleName().isEmpty());
+    }
+    // Keyboard: the box comes after the fields of its side.
+    incoming->setFocus();
+    QTest::keyClick(incoming, Qt::Key_Space);
+    QVERIFY(incoming->isChecked());
+    QVERIFY(controller->state().approvedDomains.contains(domain));
+    QVERIFY(outgoing->isChecked()); // one domain, approved for both servers
+    QVERIFY(controller->state().pendingApprovals().isEmpty());
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(find<QLabel>(page, "manualStatus")->text().isEmpty());
+
+    // Taken back: the test is refused again.
+    outgoing->setChecked(false);
+    QVERIFY(!incoming->isChecked());
+    QVERIFY(!controller->state().approvedDomains.contains(domain));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+
+    // A host the person typed needs no approval: its box goes.
+    typeInto(page, "incomingHost", QStringLiteral("localhost"));
+    QVERIFY(!incoming->isVisible());
+    QVERIFY(outgoing->isVisible());
+    typeInto(page, "outgoingHost", QStringLiteral("localhost"));
+    QVERIFY(!outgoing->isVisible());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 void TestSetupWizard::serverTextShownAsPlainText()

@@ -1,16 +1,21 @@
 #include "SetupState.h"
 
+#include "Hostname.h"
+
 namespace Portpilot {
 
 namespace {
 
+// The host as approvals compare it: trimmed, without the root dot, in ACE form (lower case), so
+// that a host named in Unicode (SRV, typed) and in ACE (guessed, autoconfig) is one host.
 QString hostKey(const QString& hostname)
 {
-    QString key = hostname.trimmed().toLower();
+    QString key = hostname.trimmed();
     if (key.endsWith(QLatin1Char('.'))) {
         key.chop(1);
     }
-    return key;
+    const QString ace = Hostname::toAce(key);
+    return ace.isEmpty() ? key.toLower() : ace;
 }
 
 } // namespace

@@ -16,8 +16,7 @@ ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* par
     : QWizardPage(parent)
     , m_controller(controller)
     , m_passwordAdvice(new PasswordAdviceLabel(controller, this))
-    , m_incoming(new ServerSettingsEditor(true, this))
-    , m_outgoing(new ServerSettingsEditor(false, this))
+    , m_editors{new ServerSettingsEditor(Side::Incoming, this), new ServerSettingsEditor(Side::Outgoing, this)}
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("manualPage"));
@@ -25,24 +24,31 @@ ManualSettingsPage::ManualSettingsPage(SetupController* controller, QWidget* par
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     auto* sides = new QHBoxLayout;
-    sides->addWidget(m_incoming);
-    sides->addWidget(m_outgoing);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_passwordAdvice);
     layout->addLayout(sides);
     layout->addWidget(m_status);
 
-    for (ServerSettingsEditor* editor : {m_incoming, m_outgoing}) {
-        connect(editor, &ServerSettingsEditor::settingsChanged, this, &ManualSettingsPage::pushToController);
+    for (const Side side : bothSides) {
+        ServerSettingsEditor* sideEditor = editor(side);
+        sides->addWidget(sideEditor);
+        connect(sideEditor, &ServerSettingsEditor::settingsChanged, this, &ManualSettingsPage::pushToController);
+        connect(sideEditor, &ServerSettingsEditor::consentChanged, this, [this, side](bool given) {
+            m_controller->setPlainTextConsent(side, given);
+            pushToController();
+        });
+        // Approval is the controller's, for the domain of the host this side has now; the same
+        // domain on the other side is approved with it (showControllerState() shows that).
+        connect(sideEditor, &ServerSettingsEditor::approvalChanged, this, [this, side](bool given) {
+            const SetupState& state = m_controller->state();
+            const QString domain = state.approvalNeededFor(state.side(side).server);
+            if (!domain.isEmpty()) {
+                m_controller->setDomainApproved(domain, given);
+            }
+            showControllerState();
+            emit completeChanged();
+        });
     }
-    connect(m_incoming, &ServerSettingsEditor::consentChanged, this, [this](bool given) {
-        m_controller->setPlainTextConsent(Side::Incoming, given);
-        pushToController();
-    });
-    connect(m_outgoing, &ServerSettingsEditor::consentChanged, this, [this](bool given) {
-        m_controller->setPlainTextConsent(Side::Outgoing, given);
-        pushToController();
-    });
     retranslateUi();
 }
 
@@ -70,10 +76,12 @@ void ManualSettingsPage::retranslateUi()
 void ManualSettingsPage::showControllerState()
 {
     const SetupState& state = m_controller->state();
-    m_incoming->setConsentNeeded(SetupState::sendsPasswordInPlainText(state.side(Side::Incoming).server),
-                                 state.side(Side::Incoming).plainTextConsent);
-    m_outgoing->setConsentNeeded(SetupState::sendsPasswordInPlainText(state.side(Side::Outgoing).server),
-                                 state.side(Side::Outgoing).plainTextConsent);
+    for (const Side side : bothSides) {
+        const ServerSettings& server = state.side(side).server;
+        editor(side)->setConsentNeeded(SetupState::sendsPasswordInPlainText(server), state.side(side).plainTextConsent);
+        const QString domain = state.approvalNeededFor(server);
+        editor(side)->setApprovalNeeded(domain, state.approvedDomains.contains(domain));
+    }
     QString reason;
     m_controller->readyToTest(&reason);
     m_status->setText(reason);
@@ -83,25 +91,23 @@ void ManualSettingsPage::initializePage()
 {
     // Start from what was chosen or found; a page visited before keeps what was typed,
     // since the controller holds it.
-    ServerSettings in = m_controller->state().side(Side::Incoming).server;
-    ServerSettings out = m_controller->state().side(Side::Outgoing).server;
-    if (in.port == 0) {
-        in.port = standardPort(in.protocol, in.socketType);
-    }
-    if (out.port == 0) {
-        out.port = standardPort(out.protocol, out.socketType);
-    }
     m_passwordAdvice->refresh();
-    m_incoming->setSettings(in);
-    m_outgoing->setSettings(out);
+    for (const Side side : bothSides) {
+        ServerSettings server = m_controller->state().side(side).server;
+        if (server.port == 0) {
+            server.port = standardPort(server.protocol, server.socketType);
+        }
+        editor(side)->setSettings(server);
+    }
     pushToController();
-    m_incoming->hostEdit()->setFocus();
+    editor(Side::Incoming)->hostEdit()->setFocus();
 }
 
 void ManualSettingsPage::pushToController()
 {
-    m_controller->setServer(Side::Incoming, m_incoming->settings());
-    m_controller->setServer(Side::Outgoing, m_outgoing->settings());
+    for (const Side side : bothSides) {
+        m_controller->setServer(side, editor(side)->settings());
+    }
     showControllerState();
     emit completeChanged();
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Side.h"
+
 #include <QWizardPage>
+
+#include <array>
 
 class QLabel;
 
@@ -28,13 +32,13 @@ protected:
 private:
     void retranslateUi();
     void pushToController();
-    // Consent boxes and the "what is still missing" line, from the controller's servers.
+    // Consent and approval boxes and the "what is still missing" line, from the controller's servers.
     void showControllerState();
+    ServerSettingsEditor* editor(Side side) const { return m_editors.at(indexOf(side)); }
 
     SetupController* m_controller;
     PasswordAdviceLabel* m_passwordAdvice;
-    ServerSettingsEditor* m_incoming;
-    ServerSettingsEditor* m_outgoing;
+    std::array<ServerSettingsEditor*, 2> m_editors; // by indexOf(Side)
     QLabel* m_status;
 };
 

@@ -1,5 +1,6 @@
 #include "ServerSettingsEditor.h"
 
+#include "Hostname.h"
 #include "ServerSettingsValidator.h"
 
 #include <QCheckBox>
@@ -12,10 +13,10 @@
 
 namespace Portpilot {
 
-ServerSettingsEditor::ServerSettingsEditor(bool incoming, QWidget* parent)
+ServerSettingsEditor::ServerSettingsEditor(Side side, QWidget* parent)
     : QGroupBox(parent)
-    , m_incoming(incoming)
-    , m_lastProtocol(incoming ? Protocol::Imap : Protocol::Smtp)
+    , m_side(side)
+    , m_lastProtocol(side == Side::Incoming ? Protocol::Imap : Protocol::Smtp)
     , m_protocolLabel(new QLabel(this))
     , m_protocol(new QComboBox(this))
     , m_hostLabel(new QLabel(this))
@@ -30,24 +31,27 @@ ServerSettingsEditor::ServerSettingsEditor(bool incoming, QWidget* parent)
     , m_username(new QLineEdit(this))
     , m_problems(new QLabel(this))
     , m_consent(new QCheckBox(this))
+    , m_approval(new QCheckBox(this))
 {
-    const QString side = incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing");
-    setObjectName(side + QStringLiteral("Editor"));
-    m_protocol->setObjectName(side + QStringLiteral("Protocol"));
-    m_host->setObjectName(side + QStringLiteral("Host"));
-    m_port->setObjectName(side + QStringLiteral("Port"));
-    m_security->setObjectName(side + QStringLiteral("Security"));
-    m_auth->setObjectName(side + QStringLiteral("Auth"));
-    m_username->setObjectName(side + QStringLiteral("Username"));
-    m_problems->setObjectName(side + QStringLiteral("Problems"));
-    m_consent->setObjectName(side + QStringLiteral("PlainConsent"));
+    const QString name = isIncoming() ? QStringLiteral("incoming") : QStringLiteral("outgoing");
+    setObjectName(name + QStringLiteral("Editor"));
+    m_protocol->setObjectName(name + QStringLiteral("Protocol"));
+    m_host->setObjectName(name + QStringLiteral("Host"));
+    m_port->setObjectName(name + QStringLiteral("Port"));
+    m_security->setObjectName(name + QStringLiteral("Security"));
+    m_auth->setObjectName(name + QStringLiteral("Auth"));
+    m_username->setObjectName(name + QStringLiteral("Username"));
+    m_problems->setObjectName(name + QStringLiteral("Problems"));
+    m_consent->setObjectName(name + QStringLiteral("PlainConsent"));
+    m_approval->setObjectName(name + QStringLiteral("Approval"));
     m_port->setValidator(new QIntValidator(1, 65535, m_port));
     m_port->setMaxLength(5);
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
     m_consent->setVisible(false);
+    m_approval->setVisible(false);
 
-    if (incoming) {
+    if (isIncoming()) {
         m_protocol->addItem(QStringLiteral("IMAP"), QVariant::fromValue(Protocol::Imap));
         m_protocol->addItem(QStringLiteral("POP3"), QVariant::fromValue(Protocol::Pop3));
     } else {
@@ -73,6 +77,7 @@ ServerSettingsEditor::ServerSettingsEditor(bool incoming, QWidget* parent)
     layout->addRow(m_usernameLabel, m_username);
     layout->addRow(m_problems);
     layout->addRow(m_consent);
+    layout->addRow(m_approval);
     // Tab order follows the form from top to bottom: protocol, host, security, port, ...
     setTabOrder(m_protocol, m_host);
     setTabOrder(m_host, m_security);
@@ -80,6 +85,7 @@ ServerSettingsEditor::ServerSettingsEditor(bool incoming, QWidget* parent)
     setTabOrder(m_port, m_auth);
     setTabOrder(m_auth, m_username);
     setTabOrder(m_username, m_consent);
+    setTabOrder(m_consent, m_approval);
 
     m_base.protocol = m_lastProtocol;
     m_base.port = standardPort(m_lastProtocol, SocketType::Ssl);
@@ -98,6 +104,7 @@ ServerSettingsEditor::ServerSettingsEditor(bool incoming, QWidget* parent)
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &ServerSettingsEditor::protocolOrSecurityChanged);
     connect(m_security, &QComboBox::currentIndexChanged, this, &ServerSettingsEditor::protocolOrSecurityChanged);
     connect(m_consent, &QCheckBox::toggled, this, &ServerSettingsEditor::consentChanged);
+    connect(m_approval, &QCheckBox::toggled, this, &ServerSettingsEditor::approvalChanged);
 }
 
 void ServerSettingsEditor::changeEvent(QEvent* event)
@@ -110,20 +117,20 @@ void ServerSettingsEditor::changeEvent(QEvent* event)
 
 void ServerSettingsEditor::retranslateUi()
 {
-    setTitle(m_incoming ? tr("Incoming mail") : tr("Outgoing mail (SMTP)"));
-    m_protocolLabel->setText(m_incoming ? tr("Pro&tocol:") : tr("Protocol:"));
-    m_hostLabel->setText(m_incoming ? tr("&Server:") : tr("Se&rver:"));
-    m_securityLabel->setText(m_incoming ? tr("S&ecurity:") : tr("Sec&urity:"));
-    m_portLabel->setText(m_incoming ? tr("P&ort:") : tr("Po&rt:"));
-    m_authLabel->setText(m_incoming ? tr("&Log in with:") : tr("Lo&g in with:"));
-    m_usernameLabel->setText(m_incoming ? tr("User &name:") : tr("User na&me:"));
-    const QString side = m_incoming ? tr("Incoming") : tr("Outgoing");
+    setTitle(isIncoming() ? tr("Incoming mail") : tr("Outgoing mail (SMTP)"));
+    m_protocolLabel->setText(isIncoming() ? tr("Pro&tocol:") : tr("Protocol:"));
+    m_hostLabel->setText(isIncoming() ? tr("&Server:") : tr("Se&rver:"));
+    m_securityLabel->setText(isIncoming() ? tr("S&ecurity:") : tr("Sec&urity:"));
+    m_portLabel->setText(isIncoming() ? tr("P&ort:") : tr("Po&rt:"));
+    m_authLabel->setText(isIncoming() ? tr("&Log in with:") : tr("Lo&g in with:"));
+    m_usernameLabel->setText(isIncoming() ? tr("User &name:") : tr("User na&me:"));
+    const QString side = isIncoming() ? tr("Incoming") : tr("Outgoing");
     //: %1 is "Incoming" or "Outgoing"
     m_protocol->setAccessibleName(tr("%1 protocol").arg(side));
     m_protocol->setAccessibleDescription(tr("IMAP keeps mail on the server; POP3 downloads it to this device"));
     m_host->setAccessibleName(tr("%1 server name").arg(side));
     m_host->setAccessibleDescription(tr("The server’s host name, for example imap.example.com"));
-    m_host->setPlaceholderText(m_incoming ? tr("imap.example.com") : tr("smtp.example.com"));
+    m_host->setPlaceholderText(isIncoming() ? tr("imap.example.com") : tr("smtp.example.com"));
     m_port->setAccessibleName(tr("%1 port").arg(side));
     m_port->setAccessibleDescription(tr("Changes to the standard port when you change the security"));
     m_security->setAccessibleName(tr("%1 security").arg(side));
@@ -148,7 +155,7 @@ void ServerSettingsEditor::fillAuthMethods()
     m_auth->clear();
     m_auth->addItem(tr("Password"), QVariant::fromValue(AuthMethod::PasswordCleartext));
     m_auth->addItem(tr("Encrypted password (CRAM-MD5, SCRAM)"), QVariant::fromValue(AuthMethod::PasswordEncrypted));
-    if (!m_incoming) {
+    if (!isIncoming()) {
         m_auth->addItem(tr("No login"), QVariant::fromValue(AuthMethod::None));
     }
     const int index = m_auth->findData(current);
@@ -249,6 +256,27 @@ void ServerSettingsEditor::setConsentNeeded(bool needed, bool given)
     // QWizard sizes itself for a page when it is shown; grow the window so that the whole
     // sentence (with the host name, and longer in translations) stays readable.
     if (needed && window()->isVisible()) {
+        window()->resize(window()->size().expandedTo(window()->sizeHint()));
+    }
+}
+
+void ServerSettingsEditor::setApprovalNeeded(const QString& domain, bool given)
+{
+    const QSignalBlocker blocker(m_approval);
+    // The domain as people read it and, when that differs, as it goes over the wire: a look-alike
+    // Unicode name cannot pass for another one.
+    const QString display = Hostname::toDisplay(domain);
+    const QString shown = display == domain ? domain : QStringLiteral("%1 (%2)").arg(display, domain);
+    //: %1 is an internet domain such as example.com
+    m_approval->setText(tr("I trust “%1” to handle my mail. This server was found without proof that it belongs to "
+                           "my provider.")
+                            .arg(shown));
+    m_approval->setAccessibleName(tr("Approve %1").arg(shown));
+    m_approval->setAccessibleDescription(
+        tr("The server was found through DNS or by guessing, which anyone on the network could fake"));
+    m_approval->setChecked(!domain.isEmpty() && given);
+    m_approval->setVisible(!domain.isEmpty());
+    if (!domain.isEmpty() && window()->isVisible()) {
         window()->resize(window()->size().expandedTo(window()->sizeHint()));
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerSettings.h"
+#include "Side.h"
 
 #include <QGroupBox>
 
@@ -19,18 +20,22 @@ class ServerSettingsEditor : public QGroupBox
     Q_OBJECT
 
 public:
-    ServerSettingsEditor(bool incoming, QWidget* parent = nullptr);
+    explicit ServerSettingsEditor(Side side, QWidget* parent = nullptr);
 
     void setSettings(const ServerSettings& server);
     ServerSettings settings() const;
     // Shows the plaintext consent box (checked or not) or hides it.
     void setConsentNeeded(bool needed, bool given);
+    // Shows the box that approves `domain` (the registrable domain, in ACE form, of a host an
+    // unauthenticated source named), checked when `given`; an empty domain hides it.
+    void setApprovalNeeded(const QString& domain, bool given);
 
     QLineEdit* hostEdit() const { return m_host; }
 
 signals:
     void settingsChanged();
     void consentChanged(bool given);
+    void approvalChanged(bool given);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,7 +46,9 @@ private:
     void fillAuthMethods();
     void protocolOrSecurityChanged();
 
-    const bool m_incoming;
+    bool isIncoming() const { return m_side == Side::Incoming; }
+
+    const Side m_side;
     ServerSettings m_base; // fields this editor does not show are kept as they were
     Protocol m_lastProtocol;
     SocketType m_lastSecurity = SocketType::Ssl;
@@ -59,6 +66,7 @@ private:
     QLineEdit* m_username;
     QLabel* m_problems;
     QCheckBox* m_consent;
+    QCheckBox* m_approval;
 };
 
 } // namespace Portpilot
