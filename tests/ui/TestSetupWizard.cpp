@@ -1,4 +1,5 @@
 #include "CertificateDialog.h"
+#include "CertificateInfo.h"
 #include "CertificatePinStore.h"
 #include "Descriptions.h"
 #include "DiscoveryOptions.h"
@@ -28,10 +29,12 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
@@ -62,6 +65,65 @@ QList<QSslCertificate> testCa(const DovecotServer& dovecot)
     return QSslCertificate::fromPath(dovecot.caFile());
 }
 
+// Text a server, a downloaded file or anyone on the path wrote, made to look like a link.
+const QString hostileText = QStringLiteral("<a href=\"http://evil\">click</a><b>x</b>");
+
+// The targets of the links a label with rich text `html` shows, as Qt's text engine reads it.
+QStringList linksIn(const QString& html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    QStringList links;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor() && !links.contains(format.anchorHref())) {
+                links.append(format.anchorHref());
+            }
+        }
+    }
+    return links;
+}
+
+// security.md UI-01, §A.1 rule 7: below `root`, every label that carries `text` shows it as the
+// characters it is: plain text with no link to follow, or (where the label has rich text of its
+// own) escaped, so that what the person reads is `text` and no link in it leads anywhere but
+// `allowedLinkPrefix`. Returns how many labels show it.
+int verifyShownAsCharacters(QWidget* root, const QString& text, const QString& allowedLinkPrefix = QString())
+{
+    int shown = 0;
+    const auto labels = root->findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        const bool rich = label->textFormat() == Qt::RichText ||
+                          (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        if (label->text().contains(text)) {
+            // The raw characters are in it: only harmless as plain text.
+            if (label->textFormat() != Qt::PlainText || label->openExternalLinks()) {
+                qWarning("%s shows server text as rich text or with links", qPrintable(label->objectName()));
+                return -1;
+            }
+            ++shown;
+            continue;
+        }
+        if (!rich) {
+            continue;
+        }
+        QTextDocument document;
+        document.setHtml(label->text());
+        if (!document.toPlainText().contains(text)) {
+            continue;
+        }
+        ++shown; // escaped: the person reads the characters
+        for (const QString& link : linksIn(label->text())) {
+            if (allowedLinkPrefix.isEmpty() || !link.startsWith(allowedLinkPrefix)) {
+                qWarning("%s links to %s", qPrintable(label->objectName()), qPrintable(link));
+                return -1;
+            }
+        }
+    }
+    return shown;
+}
+
 } // namespace
 
 // The real wizard, driven through its widgets on the offscreen platform. Runs inside a network
@@ -88,6 +150,11 @@ private slots:
     void approvalOnManualSettings_data();
     void approvalOnManualSettings();
     void serverTextShownAsPlainText();
+    void certificateTextShownAsPlainText_data();
+    void certificateTextShownAsPlainText();
+    void providerTextShownAsPlainText_data();
+    void providerTextShownAsPlainText();
+    void sourceMessagesShownAsPlainText();
     void keychainWrittenBeforeExport();
     void addressAndNameAreRemembered();
     void keyboardOnlyTabOrder();
@@ -775,6 +842,132 @@ void TestSetupWizard::serverTextShownAsPlainText()
     // What the person reads is the server's text, character for character, with no link in it.
     QVERIFY2(shown.contains(QString::fromLatin1(hostile.mid(6))), qPrintable(shown));
     QVERIFY2(!informative.contains(QLatin1String("<a ")), qPrintable(informative));
+}
+
+void TestSetupWizard::certificateTextShownAsPlainText_data()
+{
+    // The certificate a server sends is the server's text too (a self-signed one says anything).
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("subject") << "subject"
+                             << "certificateSubject";
+    QTest::newRow("issuer") << "issuer"
+                            << "certificateIssuer";
+    QTest::newRow("problems") << "problems"
+                              << "certificateProblems";
+}
+
+void TestSetupWizard::certificateTextShownAsPlainText()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, label);
+    CertificateInfo info;
+    info.subject = QStringLiteral("CN=imap.example.test");
+    info.issuer = QStringLiteral("CN=Example CA");
+    info.validFrom = QDateTime::currentDateTimeUtc().addDays(-1);
+    info.validUntil = QDateTime::currentDateTimeUtc().addDays(30);
+    info.sha256 = QByteArray(32, '\x2a');
+    info.errors = {QSslError::SelfSignedCertificate};
+    info.errorTexts = {QStringLiteral("The certificate is self-signed")};
+    if (field == QLatin1String("subject")) {
+        info.subject = hostileText;
+    } else if (field == QLatin1String("issuer")) {
+        info.issuer = hostileText;
+    } else {
+        info.errorTexts = {hostileText};
+    }
+    CertificateDialog dialog(QStringLiteral("imap.example.test:993"), info);
+    dialog.show();
+    auto* shown = find<QLabel>(&dialog, label.toLatin1().constData());
+    QVERIFY(shown);
+    QCOMPARE(shown->text(), hostileText);
+    QCOMPARE(shown->textFormat(), Qt::PlainText);
+    QVERIFY(!shown->openExternalLinks());
+    QCOMPARE(verifyShownAsCharacters(&dialog, hostileText), 1);
+}
+
+void TestSetupWizard::providerTextShownAsPlainText_data()
+{
+    // The "enable IMAP first" note comes from the provider's autoconfig file, downloaded. Its
+    // words are shown escaped in a label that has one link of its own: only to an https page.
+    QTest::addColumn<QString>("visitUrl");
+    QTest::addColumn<QString>("link"); // the one link the note may have; empty: none
+    QTest::newRow("https page") << "https://provider.example/enable-imap"
+                                << "https://provider.example/enable-imap";
+    QTest::newRow("http page: no link") << "http://evil/"
+                                        << "";
+    QTest::newRow("javascript: no link") << "javascript:alert(1)"
+                                         << "";
+    QTest::newRow("url breaking out of the attribute") << "https://provider.example/\"><a href=\"http://evil\">x"
+                                                       << "";
+}
+
+void TestSetupWizard::providerTextShownAsPlainText()
+{
+    QFETCH(QString, visitUrl);
+    QFETCH(QString, link);
+    auto wizard = makeWizard();
+    SetupController* controller = wizard->controller();
+    QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    Account found;
+    found.source = ConfigSource::ProviderHttps; // trusted: the instructions are shown at once
+    found.provider.id = QStringLiteral("example.test");
+    found.provider.displayName = hostileText;
+    found.provider.displayShortName = hostileText;
+    found.provider.enable = {{visitUrl, {{QString(), hostileText}}}};
+    found.provider.documentation = {{QStringLiteral("http://evil/"), {{QString(), hostileText}}}};
+    ServerSettings imap;
+    imap.protocol = Protocol::Imap;
+    imap.hostname = QStringLiteral("imap.example.test");
+    imap.port = 993;
+    imap.source = ConfigSource::ProviderHttps;
+    ServerSettings smtp = imap;
+    smtp.protocol = Protocol::Smtp;
+    smtp.port = 465;
+    found.incoming = {imap};
+    found.outgoing = {smtp};
+    controller->setCandidates(found);
+    wizard->setStartId(SetupWizard::Page_Choose);
+    wizard->restart();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Choose));
+    auto* note = find<QLabel>(wizard->currentPage(), "enableNote");
+    QVERIFY(note->isVisible());
+    QVERIFY2(!note->text().contains(hostileText), qPrintable(note->text())); // never raw in rich text
+    QTextDocument document;
+    document.setHtml(note->text());
+    QVERIFY2(document.toPlainText().contains(hostileText), qPrintable(document.toPlainText()));
+    QCOMPARE(linksIn(note->text()), link.isEmpty() ? QStringList() : QStringList{link});
+    // Every label of the whole wizard: the text is shown as characters, links only to the https page.
+    QVERIFY(verifyShownAsCharacters(wizard.get(), hostileText, link.isEmpty() ? QString() : link) >= 1);
+}
+
+void TestSetupWizard::sourceMessagesShownAsPlainText()
+{
+    // Each source's answer on the Finding page may carry words from a web server or a file
+    // ("HTTP 500: …", a parse error quoting it). The list shows them as characters.
+    auto wizard = makeWizard();
+    typeInto(wizard.get(), "addressEdit", QStringLiteral("anna@example.test"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Finding));
+    SetupController* controller = wizard->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->isDiscovering(), 30000);
+    emit controller->discoverySourceStarted(ConfigSource::ProviderHttp);
+    emit controller->discoverySourceFinished(ConfigSource::ProviderHttp, SourceStatus::Failed, hostileText);
+    auto* list = find<QListWidget>(wizard->currentPage(), "sourceList");
+    QListWidgetItem* item = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().contains(hostileText)) {
+            item = list->item(row);
+        }
+    }
+    QVERIFY2(item, "the message is not shown as it is");
+    // The standard delegate paints an item's text as plain text; a tooltip would be rich text
+    // when it looks like HTML, so there is none (or only an escaped one).
+    QCOMPARE(QByteArray(list->itemDelegate()->metaObject()->className()), QByteArray("QStyledItemDelegate"));
+    QVERIFY(item->toolTip().isEmpty() || !Qt::mightBeRichText(item->toolTip()) ||
+            !item->toolTip().contains(hostileText));
+    QVERIFY(!item->data(Qt::WhatsThisRole).toString().contains(hostileText));
+    QCOMPARE(verifyShownAsCharacters(wizard.get(), hostileText), 0); // in no label at all
 }
 
 void TestSetupWizard::keychainWrittenBeforeExport()
