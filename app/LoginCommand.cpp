@@ -16,6 +16,30 @@ QString LoginCommand::summary() const
     return tr("Sign in with the account’s OAuth2 provider and keep the sign-in in the keychain");
 }
 
+namespace {
+
+// `portpilot login ADDRESS --forget`: the address's sign-ins leave the keychain and the settings.
+int forgetSignIns(const CommandParser& parser, const EmailAddress& address)
+{
+    QSettings settings;
+    OAuth2SignIns signIns(&settings);
+    if (signIns.recalled(address.toString()).isEmpty()) {
+        //: %1 is an email address
+        Console::out(
+            LoginCommand::tr("%1 was not signed in on this computer; nothing to remove.\n").arg(address.toString()));
+        return ExitSuccess;
+    }
+    QString error;
+    if (!signIns.forget(address.toString(), &error)) {
+        return parser.failure(error);
+    }
+    Console::out(
+        LoginCommand::tr("Signed out: the sign-ins of %1 are removed from the keychain.\n").arg(address.toString()));
+    return ExitSuccess;
+}
+
+} // namespace
+
 int LoginCommand::run(const QStringList& arguments)
 {
     CommandParser parser(name(), summary());
@@ -25,7 +49,10 @@ int LoginCommand::run(const QStringList& arguments)
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
                                        tr("Do not open a browser: print the address of the sign-in page and wait "
                                           "(for a session without a desktop)."));
-    parser.addOption(noBrowser);
+    const QCommandLineOption forget(QStringLiteral("forget"),
+                                    tr("Sign out instead: remove the address’s sign-ins from this computer (the "
+                                       "refresh tokens in the keychain and the issuer records)."));
+    parser.addOptions({noBrowser, forget});
     parser.addCaCertificatesOption();
     parser.addTimeoutOption(300, tr("How long to wait for the sign-in"));
     if (const auto done = parser.parse(arguments)) {
@@ -34,6 +61,9 @@ int LoginCommand::run(const QStringList& arguments)
     const std::optional<EmailAddress> address = parser.requiredAddress(tr("give the email address to sign in with."));
     if (!address) {
         return ExitBadInput;
+    }
+    if (parser.isSet(forget)) {
+        return forgetSignIns(parser, *address);
     }
     const auto timeout = parser.timeout();
     const auto cas = parser.caCertificates();

@@ -2,6 +2,7 @@
 // program against the tests' authorization server, a real gnome-keyring (run-with-keyring.sh),
 // and a "browser" ($BROWSER, a script that follows the sign-in page to the loopback redirect).
 #include "OAuth2TestServer.h"
+#include "PasswordStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,11 +41,13 @@ private Q_SLOTS:
     void noRegistration_data();
     void noRegistration();
     void tokenWithoutSignIn();
+    void forgetRemovesTheSignIn();
 
 private:
     Run portpilot(const QStringList& arguments, const QProcessEnvironment& extra = {});
     QString writeConfig(const QString& name, const QString& clientId);
     bool login();
+    static bool keychainHasSignIn();
 
     QTemporaryDir m_dir;
     std::unique_ptr<OAuth2TestServer> m_server;
@@ -226,6 +229,42 @@ void TestOAuth2Commands::tokenWithoutSignIn()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"has not signed in"_s) && run.err.contains(u"portpilot login bob@example.test"_s),
              qPrintable(run.err));
+}
+
+void TestOAuth2Commands::forgetRemovesTheSignIn()
+{
+    QVERIFY(login());
+    QCOMPARE(portpilot({u"token"_s, Anna, u"--ca-certificates"_s, m_server->caFile()}).exitCode, 0);
+    QVERIFY(keychainHasSignIn());
+
+    const Run forget = portpilot({u"login"_s, Anna, u"--forget"_s});
+    QVERIFY2(forget.exitCode == 0, qPrintable(forget.err));
+    QVERIFY2(forget.out.contains(u"Signed out"_s), qPrintable(forget.out));
+    // The refresh token is gone from the keychain, and no token can be had without a new sign-in.
+    QVERIFY(!keychainHasSignIn());
+    const qsizetype before = m_server->log(u"token"_s).size();
+    const Run token = portpilot({u"token"_s, Anna, u"--ca-certificates"_s, m_server->caFile()});
+    QCOMPARE(token.exitCode, 1);
+    QVERIFY2(token.err.contains(u"portpilot login anna@example.test"_s), qPrintable(token.err));
+    QCOMPARE(m_server->log(u"token"_s).size(), before); // the issuer was not asked
+
+    // Forgetting again says there was nothing left.
+    const Run again = portpilot({u"login"_s, Anna, u"--forget"_s});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"nothing to remove"_s), qPrintable(again.out));
+}
+
+bool TestOAuth2Commands::keychainHasSignIn()
+{
+    // The refresh token's entry, as the keychain itself lists it (QtKeychain's attributes).
+    QProcess tool;
+    tool.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"xdg:schema"_s, u"org.qt.keychain"_s, u"server"_s,
+                                  Portpilot::PasswordStore::serviceName()});
+    if (!tool.waitForFinished(30000)) {
+        return false;
+    }
+    const QString listing = QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
+    return listing.contains(u"attribute.user = anna@example.test oauth2 "_s);
 }
 
 QTEST_GUILESS_MAIN(TestOAuth2Commands)
