@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "KeychainCommand.h"
 #include "LaunchArguments.h"
 #include "ProxyPolicy.h"
 #include "WizardLauncher.h"
@@ -30,6 +31,8 @@ int main(int argc, char* argv[])
         if (!LaunchArguments::installTranslator(language)) {
             return ExitBadInput;
         }
+        // Exported files call `portpilot token` by this program's own path.
+        KeychainCommand::setPortpilotProgram(QCoreApplication::applicationFilePath());
         return commandLine.run(arguments);
     }
 

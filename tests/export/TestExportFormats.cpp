@@ -70,6 +70,10 @@ private slots:
     void keychainCommandQuoting();
     void authWords_data();
     void authWords();
+    void oauth2_data();
+    void oauth2();
+    void tokenCommandQuoting_data();
+    void tokenCommandQuoting();
     void registryIsComplete();
 
 private:
@@ -87,6 +91,9 @@ private:
     static QByteArray exportOne(const QString& format, const Account& account, QStringList* notes = nullptr,
                                 const Exporter::Options& options = {});
     QString writeTemp(const QString& name, const QByteArray& data, bool privateFile = false);
+    // A folder with a stand-in `portpilot` that prints a token for `portpilot token ADDRESS --server HOST`
+    // (and fails for other arguments), to put first on PATH for clients that run the token command.
+    QString fakePortpilot(const QString& address);
 
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -156,7 +163,25 @@ QString TestExportFormats::writeTemp(const QString& name, const QByteArray& data
     return path;
 }
 
-// kind: "<in>-<socket>" with in = imap|pop3 and socket = ssl|starttls|plain, optional "-idn".
+QString TestExportFormats::fakePortpilot(const QString& address)
+{
+    const QString dir = m_dir.filePath(QStringLiteral("bin-%1").arg(++m_files));
+    QDir().mkpath(dir);
+    QFile fake(dir + QStringLiteral("/portpilot"));
+    if (!fake.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    fake.write(
+        QStringLiteral("#!/bin/sh\n[ \"$1 $2 $3\" = \"token %1 --server\" ] && [ -n \"$4\" ] && echo access-token\n")
+            .arg(address)
+            .toUtf8());
+    fake.close();
+    fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return dir;
+}
+
+// kind: "<in>-<socket>" with in = imap|pop3 and socket = ssl|starttls|plain, optional "-idn", "-oauth2"
+// (both servers sign in with OAuth2), "-microsoft" (the OAuth2 issuer is Microsoft's).
 Account TestExportFormats::account(const QString& kind, const QString& realName)
 {
     const QStringList parts = kind.split(u'-');
@@ -188,6 +213,13 @@ Account TestExportFormats::account(const QString& kind, const QString& realName)
     if (parts.contains(QStringLiteral("hostileuser"))) {
         // A login name with a space, both quotes, '#', a backslash and a non-ASCII letter.
         in.username = out.username = QStringLiteral("an na\"#1'\\x þ");
+    }
+    if (parts.contains(QStringLiteral("oauth2"))) {
+        in.authMethods = out.authMethods = {AuthMethod::OAuth2};
+    }
+    if (parts.contains(QStringLiteral("microsoft"))) {
+        // Microsoft's issuer: its servers take XOAUTH2 only.
+        a.provider.oauth2.tokenUrl = QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token");
     }
     a.incoming = {in};
     a.outgoing = {out};
@@ -819,6 +851,10 @@ void TestExportFormats::aerc_data()
         << QStringLiteral("imap-starttls") << QStringLiteral("Jó \"Q\" O'Brien #1 ; `x` þór");
     QTest::newRow("imap-plain") << QStringLiteral("imap-plain") << QStringLiteral("Anna");
     QTest::newRow("pop3-ssl refused") << QStringLiteral("pop3-ssl") << QStringLiteral("Anna");
+    // The cred commands run `portpilot token` (a stand-in on PATH here, see aerc()).
+    QTest::newRow("imap-ssl oauth2") << QStringLiteral("imap-ssl-oauth2") << QStringLiteral("Jane Doe");
+    QTest::newRow("imap-starttls oauth2 microsoft")
+        << QStringLiteral("imap-starttls-oauth2-microsoft") << QStringLiteral("Jane Doe");
 }
 
 // aerc has no check option: it runs in a private tmux server, and the screen tells whether it
@@ -861,9 +897,13 @@ void TestExportFormats::aerc()
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // aerc insists
 
     const QString address = EmailAddress::parse(a.emailAddress).toString();
+    // A stand-in for `portpilot token ADDRESS --server HOST`: aerc runs the cred commands when it loads
+    // the file, and fails to load it when one fails (so wrong arguments show on the screen).
+    const QString bin = fakePortpilot(address);
+    QVERIFY(!bin.isEmpty());
     const QString socket = home + QStringLiteral("/tmux.sock");
-    const QString command = QStringLiteral("%1 sh -c 'XDG_CONFIG_HOME=%2 aerc; sleep 60'")
-                                .arg(QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/with-keyring.sh"), home);
+    const QString command = QStringLiteral("%1 sh -c 'PATH=%3:$PATH XDG_CONFIG_HOME=%2 aerc; sleep 60'")
+                                .arg(QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/with-keyring.sh"), home, bin);
     const Run start =
         run(QStringLiteral("tmux"),
             {QStringLiteral("-S"), socket, QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"),
@@ -1013,11 +1053,17 @@ void TestExportFormats::authWords_data()
     };
     row("msmtp cram-md5", "msmtp", false, M::PasswordEncrypted, "auth cram-md5");
     row("msmtp relay", "msmtp", false, M::ClientIpAddress, "auth off");
-    row("msmtp oauth2", "msmtp", false, M::OAuth2, "");
+    row("msmtp oauth2", "msmtp", false, M::OAuth2, "auth oauthbearer");
     row("fetchmail gssapi", "fetchmail", true, M::Gssapi, "    auth gssapi");
     row("fetchmail oauth2", "fetchmail", true, M::OAuth2, "");
     row("mbsync cram-md5", "mbsync", true, M::PasswordEncrypted, "AuthMechs CRAM-MD5");
     row("mbsync ntlm", "mbsync", true, M::Ntlm, "");
+    row("mbsync oauth2", "mbsync", true, M::OAuth2, "");
+    row("mutt imap oauth2", "mutt", true, M::OAuth2, "set imap_authenticators = \"oauthbearer:xoauth2\"");
+    row("mutt smtp oauth2", "mutt", false, M::OAuth2, "set smtp_authenticators = \"oauthbearer:xoauth2\"");
+    row("aerc imap oauth2", "aerc", true, M::OAuth2, "source = imaps+oauthbearer://anna%40example.test@");
+    row("aerc smtp oauth2", "aerc", false, M::OAuth2, "outgoing = smtps+oauthbearer://anna%40example.test@");
+    row("mobileconfig oauth2", "mobileconfig", true, M::OAuth2, "");
     row("mutt imap ntlm", "mutt", true, M::Ntlm, "set imap_authenticators = \"ntlm\"");
     row("mutt imap without login", "mutt", true, M::None, "");
     row("mutt smtp gssapi", "mutt", false, M::Gssapi, "set smtp_authenticators = \"gssapi\"");
@@ -1058,6 +1104,167 @@ void TestExportFormats::authWords()
         text += QString::fromUtf8(file.data);
     }
     QVERIFY2(text.contains(expected), qPrintable(text));
+}
+
+void TestExportFormats::oauth2_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("kind");      // both servers sign in with OAuth2
+    QTest::addColumn<QStringList>("lines"); // lines of the file, or none: refused
+    QTest::addColumn<QString>("refusal");   // words of the refusal
+    auto row = [](const char* name, const char* format, const char* kind, const QStringList& lines,
+                  const char* refusal = "") {
+        QTest::newRow(name) << QString::fromLatin1(format) << QString::fromLatin1(kind) << lines
+                            << QString::fromUtf8(refusal);
+    };
+    const QString imapToken = QStringLiteral("portpilot token anna@example.test --server imap.example.test");
+    const QString popToken = QStringLiteral("portpilot token anna@example.test --server pop.example.test");
+    const QString smtpToken = QStringLiteral("portpilot token anna@example.test --server smtp.example.test");
+    row("mutt imap", "mutt", "imap-ssl-oauth2",
+        {QStringLiteral("set imap_user = \"anna@example.test\""),
+         QStringLiteral("set imap_authenticators = \"oauthbearer:xoauth2\""),
+         QStringLiteral("set imap_oauth_refresh_command = \"%1\"").arg(imapToken),
+         QStringLiteral("set smtp_url = \"smtps://anna%40example.test@smtp.example.test:465/\""),
+         QStringLiteral("set smtp_authenticators = \"oauthbearer:xoauth2\""),
+         QStringLiteral("set smtp_oauth_refresh_command = \"%1\"").arg(smtpToken)});
+    row("mutt pop3", "mutt", "pop3-starttls-oauth2",
+        {QStringLiteral("set pop_user = \"anna@example.test\""),
+         QStringLiteral("set pop_authenticators = \"oauthbearer\""),
+         QStringLiteral("set pop_oauth_refresh_command = \"%1\"").arg(popToken),
+         QStringLiteral("set smtp_oauth_refresh_command = \"%1\"").arg(smtpToken)});
+    // mutt's own quoting around the shell's: the address has a quote, a $ and a backtick.
+    row("mutt hostile address", "mutt", "imap-ssl-oauth2-hostileaddress",
+        {QStringLiteral("set imap_oauth_refresh_command = \"portpilot token 'o'\\\\''b\\$r\\`n@example.test' --server "
+                        "imap.example.test\"")});
+    row("mutt pop3 microsoft", "mutt", "pop3-ssl-oauth2-microsoft", {}, "OAUTHBEARER only");
+    row("msmtp", "msmtp", "imap-starttls-oauth2",
+        {QStringLiteral("auth oauthbearer"), QStringLiteral("user \"anna@example.test\""),
+         QStringLiteral("passwordeval \"%1\"").arg(smtpToken)});
+    row("msmtp microsoft", "msmtp", "imap-starttls-oauth2-microsoft",
+        {QStringLiteral("auth xoauth2"), QStringLiteral("passwordeval \"%1\"").arg(smtpToken)});
+    row("aerc", "aerc", "imap-ssl-oauth2",
+        {QStringLiteral("source = imaps+oauthbearer://anna%40example.test@imap.example.test:993"),
+         QStringLiteral("source-cred-cmd = %1").arg(imapToken),
+         QStringLiteral("outgoing = smtps+oauthbearer://anna%40example.test@smtp.example.test:465"),
+         QStringLiteral("outgoing-cred-cmd = %1").arg(smtpToken), QStringLiteral("outgoing-cred-cmd-cache = false")});
+    row("aerc starttls microsoft", "aerc", "imap-starttls-oauth2-microsoft",
+        {QStringLiteral("source = imap+xoauth2://anna%40example.test@imap.example.test:143"),
+         QStringLiteral("outgoing = smtp+xoauth2://anna%40example.test@smtp.example.test:587"),
+         QStringLiteral("smtp-starttls = yes")});
+    row("aerc without TLS", "aerc", "imap-plain-oauth2", {}, "without TLS");
+    row("mbsync", "mbsync", "imap-ssl-oauth2", {}, "Cyrus SASL XOAUTH2 plugin, and Debian 12 has none");
+    row("fetchmail", "fetchmail", "pop3-ssl-oauth2", {}, "no OAuth2 login");
+    row("mobileconfig", "mobileconfig", "imap-ssl-oauth2", {}, "no OAuth2 setting");
+}
+
+// What each format writes for OAuth2 servers, read back by the client where it has a way
+// (neomutt -Q, msmtp --pretend; aerc runs in aerc()), and the refusals that say why.
+void TestExportFormats::oauth2()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, lines);
+    QFETCH(QString, refusal);
+    Account a = account(kind, QStringLiteral("Anna"));
+    if (kind.contains(QLatin1String("hostileaddress"))) {
+        a.emailAddress = QStringLiteral("o'b$r`n@example.test");
+        a.incoming.first().username = a.outgoing.first().username = a.emailAddress;
+    }
+    const Exporter* exporter = ExporterRegistry::instance().find(format);
+    Exporter::Options options;
+    options.includePassword = true; // an OAuth2 server has no password to write, even when asked
+    options.incomingPassword = options.outgoingPassword = QStringLiteral("Secret-42");
+    const Exporter::Result result = exporter->exportAccount(a, options);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!result.ok());
+        QVERIFY(result.files.isEmpty());
+        QVERIFY2(result.error.contains(refusal) && result.error.contains(a.incoming.first().hostname),
+                 qPrintable(result.error));
+        // Not the generic sentence: this one says why.
+        QVERIFY2(!result.error.contains(QStringLiteral("the client has no authentication")), qPrintable(result.error));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QByteArray data = result.files.first().data;
+    const QString text = QString::fromUtf8(data);
+    const QStringList fileLines = text.split(u'\n');
+    for (const QString& line : lines) {
+        QVERIFY2(fileLines.contains(line), qPrintable(QStringLiteral("no line “%1” in:\n%2").arg(line, text)));
+    }
+    QVERIFY2(!data.contains("Secret-42") && !data.contains("_pass") && !data.contains("password "), data.constData());
+    QVERIFY(!result.holdsSecret);
+
+    const QString address = EmailAddress::parse(a.emailAddress).toString();
+    const ServerSettings& in = a.incoming.first();
+    const ServerSettings& out = a.outgoing.first();
+    if (format == QLatin1String("mutt")) {
+        const QString prefix = in.protocol == Protocol::Imap ? QStringLiteral("imap_") : QStringLiteral("pop_");
+        const QStringList vars{prefix + QStringLiteral("authenticators"),
+                               prefix + QStringLiteral("oauth_refresh_command"), QStringLiteral("smtp_authenticators"),
+                               QStringLiteral("smtp_oauth_refresh_command")};
+        QStringList args{QStringLiteral("-n"), QStringLiteral("-F"), writeTemp(QStringLiteral("muttrc"), data)};
+        for (const QString& v : vars) {
+            args << QStringLiteral("-Q") << v;
+        }
+        const Run r = run(QStringLiteral("neomutt"), args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // neomutt exits 0 on errors: stderr tells
+        const QMap<QString, QString> values = muttValues(r.out);
+        // neomutt 20220429 has no XOAUTH2 for POP3.
+        QCOMPARE(values.value(vars.at(0)),
+                 in.protocol == Protocol::Imap ? QStringLiteral("oauthbearer:xoauth2") : QStringLiteral("oauthbearer"));
+        QCOMPARE(values.value(vars.at(1)), KeychainCommand::tokenShellCommand(address, in));
+        QCOMPARE(values.value(vars.at(2)), QStringLiteral("oauthbearer:xoauth2"));
+        QCOMPARE(values.value(vars.at(3)), KeychainCommand::tokenShellCommand(address, out));
+    } else if (format == QLatin1String("msmtp")) {
+        const QString file = writeTemp(QStringLiteral("msmtprc"), data, true);
+        // --pretend runs the passwordeval command too: the stand-in answers it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), fakePortpilot(address) + u':' + env.value(QStringLiteral("PATH")));
+        const Run r = run(QStringLiteral("msmtp"), {QStringLiteral("-C"), file, QStringLiteral("--pretend")}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData()); // 78 = configuration error
+        const QString shown = QString::fromUtf8(r.out);
+        // msmtp shows the method in capitals, and "password = *" once passwordeval gave one.
+        const QString mechanism =
+            kind.contains(QLatin1String("microsoft")) ? QStringLiteral("XOAUTH2") : QStringLiteral("OAUTHBEARER");
+        QVERIFY2(shown.contains(QStringLiteral("\npassword = *\n")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("\nauth = ") + mechanism), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("\npasswordeval = ") + KeychainCommand::tokenShellCommand(address, out)),
+                 qPrintable(shown));
+    }
+}
+
+void TestExportFormats::tokenCommandQuoting_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("address");
+    QTest::newRow("plain") << QString() << QStringLiteral("anna@example.test");
+    QTest::newRow("quote") << QString() << QStringLiteral("o'brien@example.test");
+    QTest::newRow("shell") << QString() << QStringLiteral("a$(id)\"`x`;b@example.test");
+    QTest::newRow("program path") << QStringLiteral("/opt/port pilot/it's/portpilot")
+                                  << QStringLiteral("anna@dæmi.test");
+}
+
+// `portpilot token ADDRESS --server HOST` as the exports write it: a real shell splits it back into
+// exactly those arguments, whatever the address and the program's path hold.
+void TestExportFormats::tokenCommandQuoting()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, address);
+    ServerSettings server;
+    server.protocol = Protocol::Smtp;
+    server.hostname = QStringLiteral("smtp.dæmi.test");
+    server.port = 465;
+    KeychainCommand::setPortpilotProgram(program);
+    const QString command = KeychainCommand::tokenShellCommand(address, server);
+    const QStringList arguments = KeychainCommand::tokenArguments(address, server);
+    KeychainCommand::setPortpilotProgram(QString());
+    QCOMPARE(arguments, (QStringList{program.isEmpty() ? QStringLiteral("portpilot") : program, QStringLiteral("token"),
+                                     address, QStringLiteral("--server"), QStringLiteral("smtp.xn--dmi-yla.test")}));
+    const Run r = run(QStringLiteral("sh"),
+                      {QStringLiteral("-c"), QStringLiteral("set -- %1; printf '%s\\n' \"$@\"").arg(command)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts), arguments);
 }
 
 void TestExportFormats::registryIsComplete()

@@ -82,19 +82,31 @@ void AercExporter::write(const Context& context, Result& result) const
         refuseSetting(result, in, tr("aerc reads mail over IMAP only."));
         return;
     }
-    // aerc 0.14 logs in to IMAP with the password only; SMTP's scheme suffix names the method.
-    const bool inKnown = authWord(result, in, {{AuthMethod::PasswordCleartext, ""}}).has_value();
-    const auto outAuth = inKnown ? authWord(result, out,
-                                            {{AuthMethod::PasswordCleartext, "+plain"},
-                                             {AuthMethod::None, "+none"},
-                                             {AuthMethod::ClientIpAddress, "+none"}})
-                                 : std::nullopt;
+    // aerc 0.14 logs in to IMAP with the password or an OAuth2 token; the scheme's suffix names the method.
+    const QByteArray inOAuth2 = '+' + QByteArray(oauth2Mechanism(context, in));
+    const QByteArray outOAuth2 = '+' + QByteArray(oauth2Mechanism(context, out));
+    const auto inAuth =
+        authWord(result, in, {{AuthMethod::PasswordCleartext, ""}, {AuthMethod::OAuth2, inOAuth2.constData()}});
+    const auto outAuth = inAuth ? authWord(result, out,
+                                           {{AuthMethod::PasswordCleartext, "+plain"},
+                                            {AuthMethod::OAuth2, outOAuth2.constData()},
+                                            {AuthMethod::None, "+none"},
+                                            {AuthMethod::ClientIpAddress, "+none"}})
+                                : std::nullopt;
     if (!outAuth) {
         return;
     }
+    const bool inToken = in.preferredAuth() == AuthMethod::OAuth2;
+    const bool outToken = out.preferredAuth() == AuthMethod::OAuth2;
+    if (inToken && in.socketType == SocketType::Plain) {
+        refuseSetting(result, in, tr("aerc 0.14 has no way to sign in with OAuth2 without TLS."));
+        return;
+    }
     const bool include = context.options.includePassword;
-    auto credentials = [&](const QString& user, const QString& password) {
-        return include ? QStringLiteral("%1:%2@").arg(userInfo(user), userInfo(password)) : userInfo(user) + u'@';
+    // An OAuth2 server gets its token from `portpilot token` every time; no password is written for it.
+    auto credentials = [&](const QString& user, const QString& password, bool token) {
+        return include && !token ? QStringLiteral("%1:%2@").arg(userInfo(user), userInfo(password))
+                                 : userInfo(user) + u'@';
     };
 
     // aerc 0.14: imap:// is STARTTLS, imap+insecure:// plain; smtp:// is plain unless smtp-starttls = yes.
@@ -102,24 +114,33 @@ void AercExporter::write(const Context& context, Result& result) const
                              : in.socketType == SocketType::StartTls ? QStringLiteral("imap")
                                                                      : QStringLiteral("imap+insecure");
     const QString source =
-        QStringLiteral("%1://%2%3:%4")
-            .arg(inScheme, credentials(in.username, context.options.incomingPassword), Hostname::toAce(in.hostname))
+        QStringLiteral("%1%2://%3%4:%5")
+            .arg(inScheme, *inAuth, credentials(in.username, context.options.incomingPassword, inToken),
+                 Hostname::toAce(in.hostname))
             .arg(in.port);
     const QString outScheme = out.socketType == SocketType::Ssl ? QStringLiteral("smtps") : QStringLiteral("smtp");
-    const QString outUser =
-        *outAuth == QLatin1String("+none") ? QString() : credentials(out.username, context.options.outgoingPassword);
+    const QString outUser = *outAuth == QLatin1String("+none")
+                                ? QString()
+                                : credentials(out.username, context.options.outgoingPassword, outToken);
     const QString outgoing =
         QStringLiteral("%1%2://%3%4:%5").arg(outScheme, *outAuth, outUser, Hostname::toAce(out.hostname)).arg(out.port);
 
+    const QString address = context.address.toString();
     QList<std::pair<QString, QString>> keys{{QStringLiteral("source"), source}};
-    if (!include) {
+    if (inToken) {
+        keys.append({QStringLiteral("source-cred-cmd"), KeychainCommand::tokenShellCommand(address, in)});
+    } else if (!include) {
         keys.append({QStringLiteral("source-cred-cmd"), KeychainCommand::shellCommand(context.incomingKey)});
     }
     keys.append({QStringLiteral("outgoing"), outgoing});
     if (out.socketType == SocketType::StartTls) {
         keys.append({QStringLiteral("smtp-starttls"), QStringLiteral("yes")});
     }
-    if (!include && !outUser.isEmpty()) {
+    if (outToken) {
+        keys.append({QStringLiteral("outgoing-cred-cmd"), KeychainCommand::tokenShellCommand(address, out)});
+        // A fresh token for every message: access tokens expire within hours.
+        keys.append({QStringLiteral("outgoing-cred-cmd-cache"), QStringLiteral("false")});
+    } else if (!include && !outUser.isEmpty()) {
         keys.append({QStringLiteral("outgoing-cred-cmd"), KeychainCommand::shellCommand(context.outgoingKey)});
     }
     keys.append({QStringLiteral("from"), mailbox(context.account.realName, context.address.toAce())});
@@ -148,7 +169,12 @@ void AercExporter::write(const Context& context, Result& result) const
         result.notes.append(tr("aerc 0.14 needs “smtp-starttls = yes” for STARTTLS; newer aerc ignores it and "
                                "reads smtp:// as STARTTLS."));
     }
-    result.holdsSecret = include;
+    if (inToken) {
+        result.notes.append(tr("aerc 0.14 asks for the OAuth2 access token of %1 once, when it starts: when the "
+                               "token has expired (often after an hour), restart aerc.")
+                                .arg(in.summary()));
+    }
+    result.holdsSecret = include && (!inToken || (!outToken && !outUser.isEmpty()));
     addFile(result, context, (lines.join(u'\n') + u'\n').toUtf8());
 }
 

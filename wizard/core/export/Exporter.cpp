@@ -90,9 +90,26 @@ std::optional<int> Exporter::authNumber(Result& result, const ServerSettings& se
 
 void Exporter::refuseAuth(Result& result, const ServerSettings& server) const
 {
+    if (server.preferredAuth() == AuthMethod::OAuth2) {
+        if (const QString why = whyNoOAuth2(); !why.isEmpty()) {
+            refuseSetting(result, server, why);
+            return;
+        }
+    }
     //: %1 an authentication method such as “password-encrypted”.
     refuseSetting(result, server,
                   tr("the client has no authentication “%1” for this server.").arg(authLabel(server.preferredAuth())));
+}
+
+const char* Exporter::oauth2Mechanism(const Context& context, const ServerSettings& server)
+{
+    const QString host = Hostname::toAce(server.hostname).toLower();
+    const OAuth2Settings& oauth2 = context.account.provider.oauth2;
+    const bool microsoft = host.endsWith(QLatin1String(".office365.com")) ||
+                           host.endsWith(QLatin1String(".outlook.com")) ||
+                           oauth2.issuer.contains(QLatin1String("login.microsoftonline.com")) ||
+                           oauth2.tokenUrl.contains(QLatin1String("login.microsoftonline.com"));
+    return microsoft ? "xoauth2" : "oauthbearer";
 }
 
 void Exporter::addFile(Result& result, const Context& context, const QByteArray& data) const
@@ -165,7 +182,8 @@ Exporter::Result Exporter::exportAccount(const Account& account, const Options& 
             refuseSetting(result, server, tr("port 0 is not a port."));
             return result;
         }
-        if (server.username.isEmpty() && authMethodNeedsPassword(server.preferredAuth())) {
+        if (server.username.isEmpty() &&
+            (authMethodNeedsPassword(server.preferredAuth()) || server.preferredAuth() == AuthMethod::OAuth2)) {
             // "Leave open" in the model; the address is what nearly every provider expects.
             server.username = context.address.toString();
             result.notes.append(tr("No user name was set for %1; the export uses the email address “%2”.")

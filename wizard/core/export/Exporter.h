@@ -98,6 +98,9 @@ protected:
     virtual bool alwaysPrivate() const { return false; }
     // Formats with no SMTP part (fetchmail) still need an incoming server only.
     virtual bool needsOutgoing() const { return true; }
+    // Why the client cannot sign in with OAuth2, in plain words, for formats that know; the refusal
+    // of an OAuth2 server then says this instead of the generic sentence of refuseAuth().
+    virtual QString whyNoOAuth2() const { return {}; }
 
     // Sets result.error to "The NAME format cannot carry the FIELD “VALUE”: REASON."
     void refuse(Result& result, Field field, const QString& value, const QString& reason) const;
@@ -124,6 +127,10 @@ protected:
                                     std::initializer_list<AuthWord> words) const;
     std::optional<int> authNumber(Result& result, const ServerSettings& server,
                                   std::initializer_list<AuthNumber> numbers) const;
+    // The one SASL mechanism (lower case, as msmtp and aerc spell it) for a client that names a single
+    // one for an OAuth2 server: "xoauth2" for Microsoft's servers, the only one they accept,
+    // "oauthbearer" (RFC 7628, the standard) elsewhere.
+    static const char* oauth2Mechanism(const Context& context, const ServerSettings& server);
     // Authentication as a human reads it in messages ("password-encrypted").
     static QString authLabel(AuthMethod method) { return authMethodName(method); }
     void refuseAuth(Result& result, const ServerSettings& server) const;

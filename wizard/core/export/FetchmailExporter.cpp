@@ -47,6 +47,12 @@ QString FetchmailExporter::mimeType() const
     return QStringLiteral("text/plain");
 }
 
+QString FetchmailExporter::whyNoOAuth2() const
+{
+    return tr("fetchmail 6.4 has no OAuth2 login, and it cannot run a command for a fresh access token; use another "
+              "client (neomutt) or a password.");
+}
+
 void FetchmailExporter::write(const Context& context, Result& result) const
 {
     const ServerSettings& in = context.incoming;

@@ -42,6 +42,12 @@ QString MbsyncExporter::mimeType() const
     return QStringLiteral("text/plain");
 }
 
+QString MbsyncExporter::whyNoOAuth2() const
+{
+    return tr("mbsync signs in with OAuth2 only through a Cyrus SASL XOAUTH2 plugin, and Debian 12 has none; "
+              "use another client (neomutt, aerc) or a password.");
+}
+
 void MbsyncExporter::write(const Context& context, Result& result) const
 {
     const ServerSettings& in = context.incoming;

@@ -17,6 +17,7 @@ public:
 
 protected:
     void write(const Context& context, Result& result) const override;
+    QString whyNoOAuth2() const override;
 };
 
 } // namespace Portpilot

@@ -68,6 +68,12 @@ QString MobileconfigExporter::mimeType() const
     return QStringLiteral("application/x-apple-aspen-config");
 }
 
+QString MobileconfigExporter::whyNoOAuth2() const
+{
+    return tr("an Apple mail profile has no OAuth2 setting (only password, CRAM-MD5, NTLM and HTTP-MD5 logins), "
+              "so the device could not sign in.");
+}
+
 void MobileconfigExporter::write(const Context& context, Result& result) const
 {
     const QString address = context.address.toAce();

@@ -18,6 +18,7 @@ public:
 
 protected:
     void write(const Context& context, Result& result) const override;
+    QString whyNoOAuth2() const override;
 };
 
 } // namespace Portpilot

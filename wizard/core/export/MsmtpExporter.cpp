@@ -44,6 +44,8 @@ void MsmtpExporter::write(const Context& context, Result& result) const
                                 {AuthMethod::PasswordEncrypted, "cram-md5"},
                                 {AuthMethod::Gssapi, "gssapi"},
                                 {AuthMethod::Ntlm, "ntlm"},
+                                // msmtp never picks these by itself: name one.
+                                {AuthMethod::OAuth2, oauth2Mechanism(context, out)},
                                 {AuthMethod::None, "off"},
                                 {AuthMethod::ClientIpAddress, "off"}});
     if (!auth) {
@@ -77,6 +79,11 @@ void MsmtpExporter::write(const Context& context, Result& result) const
             lines.append(
                 QStringLiteral("passwordeval %1").arg(quoted(KeychainCommand::shellCommand(context.outgoingKey))));
         }
+    } else if (out.preferredAuth() == AuthMethod::OAuth2) {
+        // The "password" of OAUTHBEARER and XOAUTH2 is the access token; msmtp runs this for every
+        // message, so the token is always fresh. There is nothing to write in clear.
+        lines.append(QStringLiteral("passwordeval %1")
+                         .arg(quoted(KeychainCommand::tokenShellCommand(context.address.toString(), out))));
     }
     lines.append(QStringLiteral("from %1").arg(quoted(context.address.toAce())));
     lines.append(QString());
