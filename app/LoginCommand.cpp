@@ -85,7 +85,7 @@ int LoginCommand::run(const QStringList& arguments)
     }
     account = account->resolved(address->toString());
     QString why;
-    const std::optional<OAuth2Registration> registration = OAuth2Commands::registrationFor(*account, &why);
+    std::optional<OAuth2Registration> registration = OAuth2Commands::registrationFor(*account, &why);
     if (!registration) {
         return parser.failure(why);
     }
@@ -93,6 +93,9 @@ int LoginCommand::run(const QStringList& arguments)
         OAuth2Problem noClient;
         noClient.kind = OAuth2Problem::Kind::NoClient;
         return parser.failure(OAuth2Commands::explain(noClient, *registration, {}));
+    }
+    if (registration->needsMetadata() && !OAuth2Commands::completeFromMetadata(*registration, *cas, *timeout, &why)) {
+        return parser.failure(why);
     }
     const OAuth2Commands::Outcome outcome =
         OAuth2Commands::run(address->toString(), *registration, *cas, *timeout, true, parser.isSet(noBrowser));

@@ -3,8 +3,11 @@
 #include "AccessTokenSource.h"
 #include "BrowserLauncher.h"
 #include "Console.h"
+#include "HttpFetcher.h"
+#include "IssuerMetadata.h"
 #include "OAuth2Registrations.h"
 #include "OAuth2SignIns.h"
+#include "SetupSignIn.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -15,40 +18,7 @@ namespace Portpilot {
 
 std::optional<OAuth2Registration> OAuth2Commands::registrationFor(const Account& account, QString* why)
 {
-    QString error;
-    const auto registrations = OAuth2Registrations::load(QString(), &error);
-    if (!registrations) {
-        *why = error;
-        return std::nullopt;
-    }
-    std::optional<OAuth2Registration> found;
-    QStringList hosts;
-    for (const ServerSettings& server : account.incoming + account.outgoing) {
-        if (server.preferredAuth() != AuthMethod::OAuth2) {
-            continue;
-        }
-        hosts.append(server.hostname.toLower());
-        if (!found) {
-            found = registrations->forServer(account, server);
-        }
-    }
-    if (hosts.isEmpty()) {
-        *why = tr("none of the account’s servers signs in with OAuth2; it uses passwords (portpilot test).");
-        return std::nullopt;
-    }
-    if (!found) {
-        //: %1 is a list of server names
-        *why = tr("Portpilot knows no OAuth2 issuer for %1: the file has no <oAuth2> element and no registration "
-                  "names these servers. Add one to %2 (docs/oauth2.md).")
-                   .arg(hosts.join(QStringLiteral(", ")), OAuth2Registrations::userFile());
-        return std::nullopt;
-    }
-    for (const QString& host : std::as_const(hosts)) {
-        if (!found->hosts.contains(host)) {
-            found->hosts.append(host);
-        }
-    }
-    return found;
+    return SetupSignIn::registrationFor(account, why); // the wizard finds the issuer the same way
 }
 
 std::optional<OAuth2Registration> OAuth2Commands::signedIn(const QString& address, const QString& host, QString* why)
@@ -75,6 +45,41 @@ std::optional<OAuth2Registration> OAuth2Commands::signedIn(const QString& addres
         }
     }
     return registration;
+}
+
+bool OAuth2Commands::completeFromMetadata(OAuth2Registration& registration, const QList<QSslCertificate>& extraCas,
+                                          std::chrono::milliseconds timeout, QString* why)
+{
+    const QUrl url = IssuerMetadata::url(registration.issuer);
+    if (url.isEmpty()) {
+        //: %1 is the web address of a sign-in service
+        *why = tr("the issuer “%1” is not an https:// address, so Portpilot cannot ask it for its endpoints.")
+                   .arg(registration.issuer);
+        return false;
+    }
+    QNetworkAccessManager network;
+    HttpFetcher fetcher(&network);
+    fetcher.setExtraCaCertificates(extraCas);
+    fetcher.setTimeout(timeout);
+    fetcher.setMaxSize(IssuerMetadata::MaxDocumentSize);
+    fetcher.setAccept("application/json");
+    QEventLoop loop;
+    QObject::connect(&fetcher, &HttpFetcher::finished, &loop, &QEventLoop::quit);
+    fetcher.get(url);
+    loop.exec();
+    QString error = fetcher.error();
+    std::optional<IssuerMetadata> metadata;
+    if (fetcher.ok()) {
+        metadata = IssuerMetadata::parse(fetcher.body(), registration.issuer, &error);
+    }
+    if (!metadata) {
+        //: %1 is the issuer's name, %2 a web address, %3 what went wrong
+        *why = tr("Portpilot could not read the sign-in endpoints of %1 from %2: %3.")
+                   .arg(registration.name, url.toString(), error);
+        return false;
+    }
+    metadata->completeRegistration(registration);
+    return true;
 }
 
 OAuth2Commands::Outcome OAuth2Commands::run(const QString& address, const OAuth2Registration& registration,

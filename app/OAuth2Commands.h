@@ -38,6 +38,10 @@ public:
     static Outcome run(const QString& address, const OAuth2Registration& registration,
                        const QList<QSslCertificate>& extraCas, std::chrono::milliseconds timeout, bool interactive,
                        bool noBrowser);
+    // Fills the endpoints of an issuer named without them from its RFC 8414 metadata (https, the
+    // same issuer). False and *why when the metadata cannot be had or is not usable.
+    static bool completeFromMetadata(OAuth2Registration& registration, const QList<QSslCertificate>& extraCas,
+                                     std::chrono::milliseconds timeout, QString* why);
     // problem in plain words, with what to do next.
     static QString explain(const OAuth2Problem& problem, const OAuth2Registration& registration,
                            const QString& address);

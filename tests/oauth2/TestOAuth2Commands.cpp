@@ -42,6 +42,7 @@ private Q_SLOTS:
     void noRegistration();
     void tokenWithoutSignIn();
     void forgetRemovesTheSignIn();
+    void issuerAloneUsesItsMetadata();
 
 private:
     Run portpilot(const QStringList& arguments, const QProcessEnvironment& extra = {});
@@ -252,6 +253,41 @@ void TestOAuth2Commands::forgetRemovesTheSignIn()
     const Run again = portpilot({u"login"_s, Anna, u"--forget"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"nothing to remove"_s), qPrintable(again.out));
+}
+
+void TestOAuth2Commands::issuerAloneUsesItsMetadata()
+{
+    // A domain's autoconfig that names its issuer and nothing else: the endpoints come from the
+    // issuer's RFC 8414 metadata, and the sign-in works with no other configuration.
+    QFile full(m_config);
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    QString xml = QString::fromUtf8(full.readAll());
+    xml.remove(QRegularExpression(u"<authURL>.*</authURL>"_s));
+    xml.remove(QRegularExpression(u"\\s*<tokenURL>.*</tokenURL>"_s));
+    QVERIFY(!xml.contains(u"/token"_s));
+    const QString issuerOnly = m_dir.filePath(u"issuer-only.xml"_s);
+    QFile file(issuerOnly);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(xml.toUtf8());
+    file.close();
+    const qsizetype before = m_server->log(u"token"_s).size();
+    const Run run =
+        portpilot({u"login"_s, Anna, u"--config"_s, issuerOnly, u"--ca-certificates"_s, m_server->caFile()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QCOMPARE(m_server->log(u"token"_s).size(), before + 1);
+
+    // An issuer whose metadata cannot be had: said plainly, and nothing reaches a token endpoint.
+    xml.replace(m_server->issuer(), m_server->issuer() + u"/elsewhere"_s);
+    const QString missing = m_dir.filePath(u"no-metadata.xml"_s);
+    QFile other(missing);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write(xml.toUtf8());
+    other.close();
+    const Run refused =
+        portpilot({u"login"_s, Anna, u"--config"_s, missing, u"--ca-certificates"_s, m_server->caFile()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"could not read the sign-in endpoints"_s), qPrintable(refused.err));
+    QCOMPARE(m_server->log(u"token"_s).size(), before + 1);
 }
 
 bool TestOAuth2Commands::keychainHasSignIn()

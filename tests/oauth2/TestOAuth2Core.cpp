@@ -1,5 +1,6 @@
 // The OAuth2 pieces without a network: PKCE, the registrations file, which issuer serves an
 // account, and reading token endpoint answers.
+#include "IssuerMetadata.h"
 #include "OAuth2Registrations.h"
 #include "Pkce.h"
 #include "TokenResponse.h"
@@ -23,6 +24,10 @@ private Q_SLOTS:
     void refusesBrokenFiles_data();
     void refusesBrokenFiles();
     void issuerFromAutoconfig();
+    void issuerMetadataUrl_data();
+    void issuerMetadataUrl();
+    void issuerMetadata_data();
+    void issuerMetadata();
     void tokenAnswers_data();
     void tokenAnswers();
 };
@@ -170,6 +175,94 @@ void TestOAuth2Core::issuerFromAutoconfig()
                                QStringLiteral("http://auth.example.test/authorize"),
                                QStringLiteral("https://auth.example.test/token"), QString()};
     QVERIFY(!registrations->forServer(account, imap));
+    // The issuer alone: its endpoints come from its RFC 8414 metadata before a sign-in.
+    account.provider.oauth2 = {QStringLiteral("https://auth.example.test"), QStringLiteral("mail"), QString(),
+                               QString(), QStringLiteral("public-client")};
+    found = registrations->forServer(account, imap);
+    QVERIFY(found);
+    QVERIFY(found->needsMetadata());
+    // ... which is never asked over plain HTTP.
+    account.provider.oauth2.issuer = QStringLiteral("http://auth.example.test");
+    QVERIFY(!registrations->forServer(account, imap));
+}
+
+void TestOAuth2Core::issuerMetadataUrl_data()
+{
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("host only") << "https://auth.example.test"
+                               << "https://auth.example.test/.well-known/oauth-authorization-server";
+    QTest::newRow("trailing slash") << "https://auth.example.test/"
+                                    << "https://auth.example.test/.well-known/oauth-authorization-server";
+    // RFC 8414 section 3.1: the well-known part goes between the host and the path.
+    QTest::newRow("with a path") << "https://auth.example.test:8443/tenant/v2"
+                                 << "https://auth.example.test:8443/.well-known/oauth-authorization-server/tenant/v2";
+    QTest::newRow("plain http") << "http://auth.example.test"
+                                << "";
+    QTest::newRow("with a query") << "https://auth.example.test/?tenant=x"
+                                  << "";
+    QTest::newRow("not a url") << "auth.example.test"
+                               << "";
+}
+
+void TestOAuth2Core::issuerMetadataUrl()
+{
+    QFETCH(QString, issuer);
+    QFETCH(QString, url);
+    QCOMPARE(IssuerMetadata::url(issuer).toString(), url);
+}
+
+void TestOAuth2Core::issuerMetadata_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("errorHas");
+    const QByteArray good = R"({"issuer": "https://auth.example.test",
+        "authorization_endpoint": "https://auth.example.test/authorize",
+        "token_endpoint": "https://auth.example.test/token",
+        "revocation_endpoint": "https://auth.example.test/revoke",
+        "code_challenge_methods_supported": ["plain", "S256"]})";
+    QTest::newRow("good") << good << true << QString();
+    QTest::newRow("issuer with a trailing slash")
+        << QByteArray(good).replace("\"https://auth.example.test\",", "\"https://auth.example.test/\",") << true
+        << QString();
+    QTest::newRow("no methods listed: PKCE assumed")
+        << QByteArray(good).replace(R"("plain", "S256")", R"("S256")") << true << QString();
+    // RFC 8414 section 3.3: metadata for another issuer is a mix-up attack.
+    QTest::newRow("another issuer") << QByteArray(good).replace("\"issuer\": \"https://auth.example.test\"",
+                                                                "\"issuer\": \"https://evil.example.test\"")
+                                    << false << "another issuer";
+    QTest::newRow("token endpoint over http")
+        << QByteArray(good).replace("https://auth.example.test/token", "http://auth.example.test/token") << false
+        << "https://";
+    QTest::newRow("no authorization endpoint")
+        << QByteArray(good).replace("authorization_endpoint", "authorisation_endpoint") << false << "https://";
+    QTest::newRow("no S256") << QByteArray(good).replace(R"("plain", "S256")", R"("plain")") << false << "S256";
+    QTest::newRow("a web page") << QByteArray("<html><body>Sign in</body></html>") << false << "JSON";
+    QTest::newRow("an array") << QByteArray("[]") << false << "JSON";
+    QTest::newRow("too large") << QByteArray(IssuerMetadata::MaxDocumentSize + 1, ' ') << false << "larger";
+}
+
+void TestOAuth2Core::issuerMetadata()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(bool, ok);
+    QFETCH(QString, errorHas);
+    QString error;
+    const std::optional<IssuerMetadata> metadata =
+        IssuerMetadata::parse(document, QStringLiteral("https://auth.example.test"), &error);
+    QCOMPARE(metadata.has_value(), ok);
+    if (!ok) {
+        QVERIFY2(error.contains(errorHas), qPrintable(error));
+        return;
+    }
+    OAuth2Registration registration;
+    registration.tokenEndpoint = QStringLiteral("https://own.example.test/token"); // the document's own wins
+    metadata->completeRegistration(registration);
+    QCOMPARE(registration.authorizationEndpoint, QStringLiteral("https://auth.example.test/authorize"));
+    QCOMPARE(registration.tokenEndpoint, QStringLiteral("https://own.example.test/token"));
+    QCOMPARE(registration.revocationEndpoint, QStringLiteral("https://auth.example.test/revoke"));
+    QVERIFY(!registration.needsMetadata());
 }
 
 void TestOAuth2Core::tokenAnswers_data()

@@ -23,6 +23,9 @@ struct OAuth2Registration
     QString registrationHelp;   // where a packager registers an application with this issuer
 
     bool hasClient() const { return !clientId.isEmpty(); }
+    // True for an issuer named without its endpoints (an autoconfig <oAuth2> with the issuer
+    // alone): they come from its RFC 8414 metadata (IssuerMetadata) before a sign-in.
+    bool needsMetadata() const { return authorizationEndpoint.isEmpty() || tokenEndpoint.isEmpty(); }
     // The administrator's approval link for this client, or empty.
     QString adminConsentLink() const;
 

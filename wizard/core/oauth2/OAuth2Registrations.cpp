@@ -221,8 +221,12 @@ std::optional<OAuth2Registration> OAuth2Registrations::forServer(const Account& 
         if (!published.clientId.isEmpty() && r.clientId.isEmpty()) {
             r.clientId = published.clientId;
         }
-        if (!isHttpsUrl(r.authorizationEndpoint) || !isHttpsUrl(r.tokenEndpoint)) {
-            return std::nullopt; // never send a code or token over plain HTTP
+        // Never send a code or token over plain HTTP. Endpoints the document leaves out come from
+        // the issuer's own metadata (needsMetadata()), so the issuer itself must be https then.
+        const auto usable = [](const QString& endpoint) { return endpoint.isEmpty() || isHttpsUrl(endpoint); };
+        if (!usable(r.authorizationEndpoint) || !usable(r.tokenEndpoint) ||
+            (r.needsMetadata() && !isHttpsUrl(r.issuer))) {
+            return std::nullopt;
         }
         return r;
     }
