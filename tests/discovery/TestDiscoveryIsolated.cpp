@@ -1,13 +1,19 @@
 #include "Discovery.h"
+#include "HttpFetcher.h"
+#include "IspdbSource.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Portpilot;
 
 // The orchestrator with every network source running, inside a namespace with only loopback
 // (tests/ui/run-isolated.sh: the resolver points at a server that is not there, so every lookup
-// fails at once and nothing leaves the machine). Checks the signals, the empty answer, and cancel().
+// fails at once and nothing leaves the machine). Checks the signals, the empty answer, and cancel();
+// and, against a loopback listener, that discovery's requests carry no credentials.
 class TestDiscoveryIsolated : public QObject
 {
     Q_OBJECT
@@ -96,6 +102,71 @@ private Q_SLOTS:
         QCOMPARE(sourceFinished.size(), reported);
         discovery.cancel(); // a second cancel is harmless
         QCOMPARE(finished.size(), 1);
+    }
+
+    void ispdbOnlyOverHttps_data()
+    {
+        // security.md DI-12: the central database only over HTTPS (over plain HTTP anyone on the
+        // path writes the answer), unless plain HTTP is allowed on purpose (--allow-http).
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowHttp");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("http refused") << "http://ispdb.invalid/v1.1/" << false << true;
+        QTest::newRow("ftp refused, even with http allowed") << "ftp://ispdb.invalid/v1.1/" << true << true;
+        QTest::newRow("http when allowed") << "http://ispdb.invalid/v1.1/" << true << false;
+        QTest::newRow("https") << "https://ispdb.invalid/v1.1/" << false << false;
+    }
+    void ispdbOnlyOverHttps()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowHttp);
+        QFETCH(bool, refused);
+        DiscoveryOptions options = isolatedOptions();
+        options.ispdbUrl = QUrl(url);
+        options.allowHttp = allowHttp;
+        QNetworkAccessManager network;
+        IspdbSource source(&network);
+        QSignalSpy finished(&source, &DiscoverySource::finished);
+        source.start(EmailAddress::parse(QStringLiteral("anna@nowhere.test")), options, std::chrono::seconds(10));
+        QVERIFY(!finished.isEmpty() || finished.wait(15000));
+        QVERIFY(source.result().incoming.isEmpty());
+        QVERIFY2(source.message().contains(QLatin1String("is not an https:// address")) == refused,
+                 qPrintable(source.message()));
+        if (refused) {
+            QCOMPARE(source.status(), SourceStatus::Failed);
+        }
+    }
+
+    void noCredentialsOnAChallenge()
+    {
+        // security.md DI-07 (Guardicore's "ol' switcheroo"): a server that answers with a Basic
+        // challenge gets no credentials, in no second request; the fetch simply fails.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QByteArray> requests;
+        connect(&server, &QTcpServer::newConnection, &server, [&server, &requests] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                    const QByteArray request = socket->readAll();
+                    requests.append(request);
+                    if (request.contains("\r\n\r\n")) {
+                        socket->write("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"mail\"\r\n"
+                                      "Content-Length: 0\r\nConnection: close\r\n\r\n");
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        QNetworkAccessManager network;
+        HttpFetcher fetcher(&network);
+        QSignalSpy finished(&fetcher, &HttpFetcher::finished);
+        fetcher.get(QUrl(QStringLiteral("http://127.0.0.1:%1/mail/config-v1.1.xml").arg(server.serverPort())));
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!fetcher.ok());
+        QCOMPARE(fetcher.httpStatus(), 401);
+        QTest::qWait(200); // a second request would come now
+        QCOMPARE(requests.size(), 1);
+        QVERIFY2(!requests.first().toLower().contains("authorization"), requests.first().constData());
     }
 };
 

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
@@ -39,6 +40,8 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QUuid>
+
+#include <functional>
 
 using namespace Portpilot;
 using WizardTestSupport::typeInto;
@@ -141,6 +144,7 @@ private slots:
     void wrongPasswordThenCorrected();
     void untrustedCertificateAccepted();
     void pinTrustsOnlyThatCertificate();
+    void refusedCertificateStops();
     void securityChangeSwitchesPort_data();
     void securityChangeSwitchesPort();
     void plainTextNeedsConsent();
@@ -489,6 +493,45 @@ void TestSetupWizard::untrustedCertificateAccepted()
     const ProbeResult outgoing = *nextRun->controller()->state().side(Side::Outgoing).testResult;
     QVERIFY(!stored.pinnedFingerprint(outgoing.server.hostname, outgoing.server.port).isEmpty());
     nextRun.reset();
+}
+
+void TestSetupWizard::refusedCertificateStops()
+{
+    // security.md CE-02 (KMail bug 423424): the person refuses the certificate. The wizard stops
+    // there: no second dialog, no new test, nothing pinned, no password sent, Next stays off.
+    const auto dovecot = startDovecot(QStringLiteral("selfsigned"));
+    QVERIFY(dovecot->isRunning());
+    auto wizard = makeWizard();
+    startTest(*wizard, *dovecot, QStringLiteral("anna-secret"));
+    QVERIFY(!waitForTest(*wizard));
+    SetupController* controller = wizard->controller();
+    QWidget* page = wizard->currentPage();
+    const ProbeResult before = *controller->state().side(Side::Incoming).testResult;
+    QCOMPARE(before.failure.kind, FailureKind::CertificateProblem);
+    QSignalSpy testChanged(controller, &SetupController::testChanged);
+
+    int dialogs = 0;
+    std::function<void()> refuse;
+    refuse = [&dialogs, &refuse, this] {
+        if (auto* dialog = qobject_cast<CertificateDialog*>(QApplication::activeModalWidget())) {
+            ++dialogs;
+            dialog->reject();
+            QTimer::singleShot(0, this, refuse); // a dialog that came back would be counted
+        }
+    };
+    QTimer::singleShot(0, this, refuse);
+    QTest::mouseClick(find<QPushButton>(page, "incomingCertificateButton"), Qt::LeftButton);
+    QTest::qWait(300);
+    QCOMPARE(dialogs, 1);
+    QVERIFY(!controller->isTesting());
+    QCOMPARE(testChanged.count(), 0);
+    const ProbeResult after = *controller->state().side(Side::Incoming).testResult;
+    QCOMPARE(after.failure.kind, FailureKind::CertificateProblem);
+    QVERIFY(!after.credentialsSent);
+    QSettings settings;
+    QVERIFY(CertificatePinStore(&settings).pinnedFingerprint(before.server.hostname, before.server.port).isEmpty());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(find<QPushButton>(page, "incomingCertificateButton")->isVisible()); // may be looked at again
 }
 
 void TestSetupWizard::pinTrustsOnlyThatCertificate()
