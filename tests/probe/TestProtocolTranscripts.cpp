@@ -743,6 +743,9 @@ S: A2 NO [AUTHENTICATIONFAILED] no literals for you
             {"534 5.7.14 mechanism too weak", "auth-mechanism-unavailable"},
             {"454 4.7.0 Temporary authentication failure", "auth-temporary"},
             {"432 4.7.12 A password transition is needed", "auth-temporary"},
+            {"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+             "auth-login-disabled"},
+            {"535 5.7.139 Authentication unsuccessful, basic authentication is disabled.", "auth-login-disabled"},
         };
         for (const auto& [reply, kind] : smtpCodes) {
             QTest::addRow("AU-06 smtp %.3s %s", reply, kind) << smtp(SmtpTls + R"T(
@@ -757,6 +760,8 @@ S: )T" + QByteArray(reply) + "\n== failed " + kind + "\n",
              "auth-app-password-needed"},
             {"A2 NO [PRIVACYREQUIRED] Use TLS", "auth-encryption-required"},
             {"A2 NO [UNAVAILABLE] backend down", "auth-temporary"},
+            {"A2 NO [ALERT] Your account is not enabled for IMAP use. Please visit https://x.test",
+             "auth-login-disabled"},
             {"A2 BAD what", "protocol-error"},
         };
         for (const auto& [reply, kind] : imapCodes) {
@@ -767,6 +772,25 @@ C: A2 AUTHENTICATE PLAIN <PLAIN>
 S: )T" + QByteArray(reply) + "\n== failed " + kind + "\n",
                                                          Tls);
         }
+        QTest::addRow("AU-06 imap mailbox without imap (microsoft)") << imap(ImapTls + R"T(
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR
+S: A1 OK done
+C: A2 AUTHENTICATE PLAIN <PLAIN>
+S: A2 NO User is authenticated but not connected.
+== failed auth-login-disabled
+)T",
+                                                                             Tls);
+        QTest::addRow("AU-06 pop3 not enabled for pop (gmail)") << pop3(Pop3Tls + R"T(
+S: +OK
+S: USER
+S: .
+C: USER <USER>
+S: +OK
+C: PASS <PASS>
+S: -ERR [SYS/PERM] Your account is not enabled for POP access.
+== failed auth-login-disabled
+)T",
+                                                                        Tls);
         QTest::addRow("AU-06 pop3 sys/temp") << pop3(Pop3Tls + R"T(
 S: +OK
 S: USER

@@ -313,6 +313,8 @@ void ImapSession::loginResult(const ImapResponse& response)
     FailureKind kind = FailureKind::AuthWrongPassword;
     if (response.status == ImapResponse::Status::Bad) {
         kind = FailureKind::ProtocolError;
+    } else if (mentionsLoginDisabled(response.text)) {
+        kind = FailureKind::AuthLoginDisabled;
     } else if (mentionsAppPassword(response.text)) {
         kind = FailureKind::AuthAppPasswordNeeded;
     } else if (response.code == "PRIVACYREQUIRED") {

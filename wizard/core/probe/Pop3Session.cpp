@@ -153,7 +153,9 @@ void Pop3Session::refused(const Pop3Status& status, bool atUser)
 {
     const QByteArray detail = status.code.isEmpty() ? status.text : '[' + status.code + "] " + status.text;
     FailureKind kind = FailureKind::AuthWrongPassword;
-    if (mentionsAppPassword(status.text)) {
+    if (mentionsLoginDisabled(status.text)) {
+        kind = FailureKind::AuthLoginDisabled;
+    } else if (mentionsAppPassword(status.text)) {
         kind = FailureKind::AuthAppPasswordNeeded;
     } else if (status.code == "SYS/TEMP" || status.code == "IN-USE" || status.code == "LOGIN-DELAY") {
         kind = FailureKind::AuthTemporary;

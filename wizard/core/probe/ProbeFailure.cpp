@@ -43,6 +43,8 @@ QString failureKindName(FailureKind kind)
         return QStringLiteral("auth-wrong-password");
     case FailureKind::AuthAppPasswordNeeded:
         return QStringLiteral("auth-app-password-needed");
+    case FailureKind::AuthLoginDisabled:
+        return QStringLiteral("auth-login-disabled");
     case FailureKind::AuthEncryptionRequired:
         return QStringLiteral("auth-encryption-required");
     case FailureKind::AuthTemporary:
@@ -106,6 +108,11 @@ QString ProbeFailure::message(FailureKind kind)
     case FailureKind::AuthAppPasswordNeeded:
         return tr("The provider requires an app password for mail programs. Create one in your account’s "
                   "security settings and use it instead of your normal password.");
+    case FailureKind::AuthLoginDisabled:
+        return tr("The provider has turned off this kind of login for your mailbox (IMAP, POP or SMTP "
+                  "sign-in from mail programs). Turn it on in your account’s mail settings; in an organisation, "
+                  "an administrator turns it on for the mailbox (in Microsoft 365: the mailbox’s “Email apps” "
+                  "settings).");
     case FailureKind::AuthEncryptionRequired:
         return tr("The server accepts this login only over an encrypted connection.");
     case FailureKind::AuthTemporary:

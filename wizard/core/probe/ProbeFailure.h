@@ -29,6 +29,7 @@ enum class FailureKind
     AuthMechanismUnavailable,
     AuthWrongPassword,
     AuthAppPasswordNeeded,
+    AuthLoginDisabled, // the provider turned this kind of login off for the mailbox or the organisation
     AuthEncryptionRequired,
     AuthTemporary,
     AuthSignInNeeded,  // OAuth2: no access token to log in with (no sign-in, or it needs renewing)

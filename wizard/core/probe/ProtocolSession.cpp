@@ -264,6 +264,18 @@ bool ProtocolSession::mentionsAppPassword(const QByteArray& text)
            lower.contains("app-specific password") || lower.contains("application specific password");
 }
 
+bool ProtocolSession::mentionsLoginDisabled(const QByteArray& text)
+{
+    // Gmail: "Your account is not enabled for IMAP use" / "… for POP access"; Microsoft 365:
+    // "SmtpClientAuthentication is disabled for the Tenant" and, for a mailbox whose IMAP or POP
+    // is off, "User is authenticated but not connected".
+    const QByteArray lower = text.toLower();
+    return lower.contains("not enabled for imap") || lower.contains("not enabled for pop") ||
+           lower.contains("smtpclientauthentication is disabled") ||
+           lower.contains("authenticated but not connected") || lower.contains("imap access is disabled") ||
+           lower.contains("pop access is disabled");
+}
+
 QString ProtocolSession::printable(const QByteArray& bytes)
 {
     QString text = QString::fromUtf8(bytes.left(300));

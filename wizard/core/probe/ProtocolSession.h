@@ -116,6 +116,8 @@ protected:
     void noLoginOffered(const QString& detail);
     // Text of a refused login that means "use an app password" (Gmail, Yahoo, iCloud, ...).
     static bool mentionsAppPassword(const QByteArray& text);
+    // The provider's words for "logins from mail programs are turned off for this mailbox".
+    static bool mentionsLoginDisabled(const QByteArray& text);
     static QString printable(const QByteArray& bytes);
 
     Host& m_host;

@@ -120,7 +120,9 @@ void SmtpSession::authRefused(const SmtpReply& reply)
 {
     const QString text = QStringLiteral("%1 %2").arg(reply.code).arg(printable(reply.text()));
     FailureKind kind = FailureKind::ProtocolError;
-    if (mentionsAppPassword(reply.text()) || reply.enhancedCode == "5.7.9") {
+    if (mentionsLoginDisabled(reply.text()) || reply.enhancedCode == "5.7.139") {
+        kind = FailureKind::AuthLoginDisabled; // Microsoft: SMTP AUTH or basic authentication is off
+    } else if (mentionsAppPassword(reply.text()) || reply.enhancedCode == "5.7.9") {
         kind = FailureKind::AuthAppPasswordNeeded;
     } else if (reply.code == 535 || (reply.code == 501 && m_challenges > 0)) {
         // 501 after a challenge: our cancel "*" was answered, or the exchange was malformed.
