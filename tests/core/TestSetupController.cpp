@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -12,8 +13,9 @@ using namespace Portpilot;
 using Step = SetupController::Step;
 
 // The sequencing of one setup without widgets: details, the steps' order, the choice, approvals
-// and consent, the test's refusal of servers the person has not approved, and the keychain.
-// The password goes to a real Secret Service (run-with-keyring.sh).
+// and consent, the test's refusal of servers the person has not approved, the keychain, going
+// back and the exports. The password goes to a real Secret Service (run-with-keyring.sh), in a
+// network namespace of its own (run-isolated.sh), so that the discovery it starts stays local.
 class TestSetupController : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ private slots:
     void plainTextNeedsConsent();
     void savePasswordWritesBothServers();
     void keychainAvailability();
+    void backStopsWhatTheStepStarted();
+    void exportsAreKept();
 
 private:
     static Account discovered();
@@ -404,6 +408,84 @@ void TestSetupController::keychainAvailability()
     controller.checkKeychain();
     QVERIFY(spy.wait(60000));
     QCOMPARE(controller.keychainAvailable(), std::optional<bool>(true));
+}
+
+void TestSetupController::backStopsWhatTheStepStarted()
+{
+    // A server that accepts and never answers: the test would wait for its greeting.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Account account = discovered();
+    for (QList<ServerSettings>* servers : {&account.incoming, &account.outgoing}) {
+        for (ServerSettings& candidate : *servers) {
+            candidate.hostname = QStringLiteral("127.0.0.1");
+            candidate.port = server.serverPort();
+            candidate.approvalNeeded.clear();
+        }
+    }
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), QStringLiteral("pw"),
+                                  false));
+    controller.setCandidates(account);
+    const ServerSettings chosen = controller.state().side(Side::Incoming).server;
+    QSignalSpy finished(&controller, &SetupController::testFinished);
+    QVERIFY(controller.startTest());
+    QVERIFY(server.waitForNewConnection(10000));
+    QVERIFY(controller.isTesting());
+
+    // Going back from other steps leaves the test alone; going back from Test stops it.
+    controller.back(Step::Export);
+    QVERIFY(controller.isTesting());
+    controller.back(Step::Test);
+    QVERIFY(!controller.isTesting());
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 0); // a stopped test reports no result
+    // What was chosen stays for the page the person goes back to.
+    QCOMPARE(controller.state().side(Side::Incoming).server, chosen);
+    QVERIFY(controller.readyToTest());
+
+    // Back from Finding stops the search; discoveryFinished(false) says nothing was found.
+    // Nothing leaves the machine: the test runs in a network namespace of its own (CMakeLists).
+    DiscoveryOptions options;
+    options.useBundled = false;
+    options.guess = false;
+    options.ispdbUrl = QUrl(QStringLiteral("https://127.0.0.1:9/v1.1/"));
+    controller.setDiscoveryOptions(options);
+    QSignalSpy discovered(&controller, &SetupController::discoveryFinished);
+    controller.startDiscovery();
+    QVERIFY(controller.isDiscovering());
+    controller.back(Step::Finding);
+    QVERIFY(discovered.count() == 1 || discovered.wait(10000));
+    QCOMPARE(discovered.at(0).at(0).toBool(), false);
+    QVERIFY(!controller.isDiscovering());
+}
+
+void TestSetupController::exportsAreKept()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), QStringLiteral("pw"),
+                                  false));
+    controller.setCandidates(discovered());
+    QSignalSpy changed(&controller, &SetupController::exportsChanged);
+
+    controller.exportTo({QStringLiteral("msmtp"), QStringLiteral("autoconfig")}, folder.path(), false);
+    QCOMPARE(changed.count(), 1);
+    const QList<ExportOutcome>& first = controller.state().exports;
+    QCOMPARE(first.size(), 2);
+    for (const ExportOutcome& outcome : first) {
+        QVERIFY2(outcome.ok(), qPrintable(outcome.format));
+        QVERIFY2(QFileInfo::exists(outcome.path), qPrintable(outcome.path));
+    }
+    QCOMPARE(first.at(0).format, QStringLiteral("msmtp"));
+
+    // A second save of the same format replaces nothing, and the first outcome stays reported.
+    controller.exportTo({QStringLiteral("msmtp")}, folder.path(), false);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(controller.state().exports.size(), 3);
+    QVERIFY(controller.state().exports.at(0).ok());
+    QCOMPARE(controller.state().exports.at(2).status, ExportOutcome::Status::Exists);
 }
 
 QTEST_GUILESS_MAIN(TestSetupController)
