@@ -146,9 +146,12 @@ void TestServerSettingsValidator::check_data()
     QTest::newRow("smtp-only auth on imap")
         << make(Protocol::Imap, QStringLiteral("imap.example.com"), 993, SocketType::Ssl, AuthMethod::ClientIpAddress)
         << false << QList<F>{F::Authentication};
-    QTest::newRow("oauth2 not offered") << make(Protocol::Imap, QStringLiteral("imap.example.com"), 993,
-                                                SocketType::Ssl, AuthMethod::OAuth2)
-                                        << false << QList<F>{F::Authentication};
+    QTest::newRow("oauth2 over ssl") << make(Protocol::Imap, QStringLiteral("imap.example.com"), 993, SocketType::Ssl,
+                                             AuthMethod::OAuth2)
+                                     << true << QList<F>{};
+    QTest::newRow("oauth2 needs encryption")
+        << make(Protocol::Imap, QStringLiteral("imap.example.com"), 143, SocketType::Plain, AuthMethod::OAuth2) << false
+        << QList<F>{F::Security, F::Security};
     ServerSettings badUser =
         make(Protocol::Imap, QStringLiteral("imap.example.com"), 993, SocketType::Ssl, AuthMethod::PasswordCleartext);
     badUser.username = QStringLiteral("anna\r\nA1 LOGOUT");

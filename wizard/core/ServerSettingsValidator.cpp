@@ -96,10 +96,10 @@ QList<ServerSettingsValidator::Problem> ServerSettingsValidator::check(const Ser
     } else if (server.isIncoming() && !authMethodAllowedForIncoming(server.preferredAuth())) {
         errors.append(
             {Field::Authentication, Severity::Error, tr("This way of logging in only exists for outgoing servers.")});
-    } else if (server.preferredAuth() == AuthMethod::OAuth2) {
-        errors.append({Field::Authentication, Severity::Error,
-                       tr("Portpilot cannot sign in with OAuth2 yet. Use an app password if your provider offers "
-                          "one.")});
+    } else if (server.preferredAuth() == AuthMethod::OAuth2 && server.socketType == SocketType::Plain) {
+        // The access token goes out only over TLS (ProbeOptions::accessToken).
+        errors.append({Field::Security, Severity::Error,
+                       tr("Signing in with OAuth2 needs an encrypted connection: choose SSL/TLS or STARTTLS.")});
     }
     if (server.username.contains(QLatin1Char('\n')) || server.username.contains(QLatin1Char('\r'))) {
         errors.append({Field::Username, Severity::Error, tr("The user name cannot contain a line break.")});

@@ -11,7 +11,16 @@ namespace Portpilot {
 
 SetupController::SetupController(QObject* parent)
     : QObject(parent)
+    , m_signIn(new SetupSignIn(this))
 {
+    connect(m_signIn, &SetupSignIn::browserUrlReady, this, &SetupController::signInBrowserUrl);
+    connect(m_signIn, &SetupSignIn::changed, this, [this](const OAuth2SignInState& signIn) {
+        m_state.signIn = signIn;
+        if (signIn.status == OAuth2SignInState::Status::SignedIn) {
+            startTest(); // a refusal leaves the sign-in as it is; the page asks readyToTest()
+        }
+        emit signInChanged();
+    });
     m_keychainRetry.setSingleShot(true);
     connect(&m_keychainRetry, &QTimer::timeout, this, [this] { m_store.checkAvailable(); });
     connect(&m_store, &PasswordStore::availabilityChecked, this, [this](int, bool available, const QString& message) {
@@ -52,6 +61,7 @@ void SetupController::back(Step leaving)
     if (leaving == Step::Finding) {
         cancelDiscovery();
     } else if (leaving == Step::Test) {
+        cancelSignIn();
         cancelTest(); // the results stay shown until the next test starts
     }
 }
@@ -71,6 +81,7 @@ bool SetupController::setDetails(const QString& realName, const QString& address
     if (addressChanged) {
         // Approvals and consent belong to the servers of the old address.
         m_state.approvedDomains.clear();
+        m_state.signIn = {}; // the token was for the old address (SetupSignIn::ready checks it too)
         for (const Side side : bothSides) {
             m_state.side(side).plainTextConsent = false;
         }
@@ -83,11 +94,6 @@ void SetupController::checkKeychain()
     m_keychainRetry.stop();
     m_keychainRetryPending = true;
     m_store.checkAvailable();
-}
-
-void SetupController::savePassword()
-{
-    m_saver.save(m_state);
 }
 
 void SetupController::startDiscovery()
@@ -135,12 +141,7 @@ void SetupController::setCandidates(const Account& found)
     for (const Side side : bothSides) {
         SideState& state = m_state.side(side);
         state.candidates = side == Side::Incoming ? found.incoming : found.outgoing;
-        // Portpilot cannot sign in with OAuth2: where a password also works, offer that first.
-        for (ServerSettings& server : state.candidates) {
-            if (server.authMethods.size() > 1 && server.authMethods.removeAll(AuthMethod::OAuth2) > 0) {
-                server.authMethods.append(AuthMethod::OAuth2);
-            }
-        }
+        SetupSignIn::preferPasswordWithoutClient(state.candidates, found);
         // The most secure is preselected, whatever order the provider's file lists them in.
         CandidateRules::sortBySecurity(state.candidates);
         state.chosenIndex = -1;
@@ -233,6 +234,7 @@ void SetupController::setExtraCaCertificates(const QList<QSslCertificate>& certi
 {
     m_extraCaCertificates = certificates;
     m_discoveryOptions.extraCaCertificates = certificates;
+    m_signIn->setExtraCaCertificates(certificates);
 }
 
 void SetupController::forgetTest()
@@ -247,19 +249,20 @@ bool SetupController::startTest(QString* reason)
 {
     cancelTest();
     forgetTest();
-    if (!readyToTest(reason)) {
+    if (!readyToTest(reason) || !m_signIn->ready(m_state, reason)) {
         return false;
     }
     ProbeOptions options;
     options.caCertificates = m_extraCaCertificates;
     options.pinStore = &m_pinStore;
-    const TestPlan plan = TestPlan::forSetup(m_state, options);
+    TestPlan plan = TestPlan::forSetup(m_state, options);
     if (!plan.ok()) {
         if (reason) {
             *reason = plan.refusal();
         }
         return false;
     }
+    m_signIn->addTokens(plan.jobs); // OAuth2 servers get the token, the others keep the password
     // Job i of the plan is side i.
     m_tester = new AccountTester(this);
     connect(m_tester, &AccountTester::stepStarted, this, [this](int index, ProbeStep step) {

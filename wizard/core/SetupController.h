@@ -5,6 +5,7 @@
 #include "PasswordSaver.h"
 #include "PasswordStore.h"
 #include "ProbeResult.h"
+#include "SetupSignIn.h"
 #include "SetupState.h"
 #include "SourceStatus.h"
 
@@ -68,7 +69,7 @@ public:
     QString keychainMessage() const { return m_keychainMessage; }
     // Writes the password for both chosen servers (passwordSaved() reports), before the exports
     // that read it from the keychain are made. Only reports when the person chose not to remember it.
-    void savePassword();
+    void savePassword() { m_saver.save(m_state); }
     const PasswordSaver& passwordSaver() const { return m_saver; }
 
     // --- Discovery of the servers of the address given in setDetails(); the discovery* signals report.
@@ -97,6 +98,19 @@ public:
     bool startTest(QString* reason = nullptr);
     void cancelTest();
     bool isTesting() const;
+
+    // --- OAuth2 sign-in, for chosen servers that log in with OAuth2: the test needs a token first.
+    // signInNeeded() until there is one for the address and issuer. signIn() reports through
+    // signInChanged() (state().signIn, worded by SetupSignIn::describe) and signInBrowserUrl(), the
+    // page the UI opens in the browser; once signed in, the test starts with the token.
+    bool signInNeeded() const { return !m_signIn->ready(m_state); }
+    void signIn()
+    {
+        cancelTest();
+        forgetTest();
+        m_signIn->start(m_state);
+    }
+    void cancelSignIn() { m_signIn->cancel(); }
     // Accepts exactly the certificate the last test of `side` refused (never one for another
     // name); the next test trusts it for that host and port. False with *error when refused.
     bool acceptCertificate(Side side, QString* error = nullptr);
@@ -121,6 +135,8 @@ signals:
     void choiceChanged();
     void passwordSaved(bool ok, const QString& message);
     void exportsChanged();
+    void signInChanged();
+    void signInBrowserUrl(const QUrl& url);
 
 private:
     void forgetTest();
@@ -140,6 +156,7 @@ private:
     bool m_discoveryCancelled = false;
 
     AccountTester* m_tester = nullptr;
+    SetupSignIn* m_signIn;
     QList<QSslCertificate> m_extraCaCertificates;
     // Certificates the person accepted stay accepted in later runs (group "certificatePins").
     QSettings m_settings;

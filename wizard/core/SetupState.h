@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "EmailAddress.h"
 #include "ExportOutcome.h"
+#include "OAuth2SignInState.h"
 #include "ProbeResult.h"
 #include "ServerSettings.h"
 #include "Side.h"
@@ -42,6 +43,7 @@ struct SetupState
     std::array<SideState, 2> sides;
     QSet<QString> approvedDomains; // registrable domains the person said they trust
     QList<ExportOutcome> exports;  // every format saved in this setup, in order
+    OAuth2SignInState signIn;      // for chosen servers that log in with OAuth2 (SetupSignIn)
 
     SetupState();
 

@@ -52,7 +52,7 @@ QString ProviderAdvice::passwordAdvice(const SetupState& state)
             .arg(name);
     case PasswordPolicy::OAuth2Only:
         return tr("%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). "
-                  "Portpilot cannot test this login; follow the provider’s instructions in your mail program.")
+                  "Portpilot opens that page in your browser when it tests the account; no password is needed.")
             .arg(name);
     }
     return {};
@@ -65,6 +65,24 @@ QUrl ProviderAdvice::passwordAdviceUrl(const SetupState& state)
         return {};
     }
     return safeLink(entry->passwordHelpUrl);
+}
+
+QString ProviderAdvice::passwordUnusedProvider(const QString& address)
+{
+    const EmailAddress parsed = EmailAddress::parse(address.trimmed());
+    if (!parsed.isValid()) {
+        return {};
+    }
+    const auto entry = ProviderDatabase::bundled().findByDomain(parsed.domainAce());
+    if (!entry || entry->passwordPolicy != PasswordPolicy::OAuth2Only) {
+        return {};
+    }
+    return entry->account.provider.displayName.isEmpty() ? entry->id() : entry->account.provider.displayName;
+}
+
+bool ProviderAdvice::passwordUnused(const QString& address)
+{
+    return !passwordUnusedProvider(address).isEmpty();
 }
 
 QString ProviderAdvice::enableInstructions(const SetupState& state, const QString& language)

@@ -21,6 +21,11 @@ public:
     static QString passwordAdvice(const SetupState& state);
     // The provider's page about it (https only); empty when there is none.
     static QUrl passwordAdviceUrl(const SetupState& state);
+    // True when the bundled provider list says the provider of `address` takes no password at all,
+    // only its own sign-in page (OAuth2): the wizard then asks for none. False when unknown.
+    static bool passwordUnused(const QString& address);
+    // Who that provider is, in words; empty when passwordUnused() is false.
+    static QString passwordUnusedProvider(const QString& address);
 
     // The provider's "enable IMAP first" instructions in `language`, one per line; empty when none.
     // Settings found through an unauthenticated source (MX, SRV, guessing, plain HTTP) may have been
