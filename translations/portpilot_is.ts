@@ -78,6 +78,14 @@
         <source>aerc 0.14 needs “smtp-starttls = yes” for STARTTLS; newer aerc ignores it and reads smtp:// as STARTTLS.</source>
         <translation>aerc 0.14 þarf „smtp-starttls = yes“ fyrir STARTTLS; nýrri útgáfur aerc hunsa það og lesa smtp:// sem STARTTLS.</translation>
     </message>
+    <message>
+        <source>aerc 0.14 has no way to sign in with OAuth2 without TLS.</source>
+        <translation>aerc 0.14 getur ekki skráð inn með OAuth2 án TLS.</translation>
+    </message>
+    <message>
+        <source>aerc 0.14 asks for the OAuth2 access token of %1 once, when it starts: when the token has expired (often after an hour), restart aerc.</source>
+        <translation>aerc 0.14 biður aðeins einu sinni um OAuth2-aðgangstóka fyrir %1, þegar það ræsist: þegar tókinn er útrunninn (oft eftir klukkustund) þarf að endurræsa aerc.</translation>
+    </message>
 </context>
 <context>
     <name>AutoconfigExporter</name>
@@ -1111,6 +1119,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>fetchmail only receives mail; set up sending with the msmtp export.</source>
         <translation>fetchmail tekur aðeins á móti pósti; settu upp sendingu með msmtp-útflutningnum.</translation>
     </message>
+    <message>
+        <source>fetchmail 6.4 has no OAuth2 login, and it cannot run a command for a fresh access token; use another client (neomutt) or a password.</source>
+        <translation>fetchmail 6.4 getur ekki skráð inn með OAuth2 og getur ekki keyrt skipun sem sækir nýjan aðgangstóka; notaðu annað póstforrit (neomutt) eða lykilorð.</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1524,6 +1536,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Create the folder %1 before the first “mbsync %2”.</source>
         <translation>Búðu til möppuna %1 áður en „mbsync %2“ er keyrt í fyrsta sinn.</translation>
     </message>
+    <message>
+        <source>mbsync signs in with OAuth2 only through a Cyrus SASL XOAUTH2 plugin, and Debian 12 has none; use another client (neomutt, aerc) or a password.</source>
+        <translation>mbsync skráir aðeins inn með OAuth2 gegnum XOAUTH2-viðbót fyrir Cyrus SASL og Debian 12 hefur enga slíka; notaðu annað póstforrit (neomutt, aerc) eða lykilorð.</translation>
+    </message>
 </context>
 <context>
     <name>MobileconfigExporter</name>
@@ -1563,6 +1579,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Sets up the mail account %1</source>
         <translation>Setur upp póstreikninginn %1</translation>
     </message>
+    <message>
+        <source>an Apple mail profile has no OAuth2 setting (only password, CRAM-MD5, NTLM and HTTP-MD5 logins), so the device could not sign in.</source>
+        <translation>stillingasnið Apple fyrir póst hefur enga OAuth2-stillingu (aðeins innskráningu með lykilorði, CRAM-MD5, NTLM og HTTP-MD5), svo tækið gæti ekki skráð inn.</translation>
+    </message>
 </context>
 <context>
     <name>MsmtpExporter</name>
@@ -1592,6 +1612,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Both servers are used without encryption: mutt sends the password unprotected.</source>
         <translation>Báðir póstþjónarnir eru notaðir án dulritunar: mutt sendir lykilorðið óvarið.</translation>
+    </message>
+    <message>
+        <source>neomutt 20220429 signs in to POP3 servers with OAUTHBEARER only, and this server takes XOAUTH2 only.</source>
+        <translation>neomutt 20220429 skráir aðeins inn á POP3-þjóna með OAUTHBEARER og þessi póstþjónn tekur aðeins við XOAUTH2.</translation>
     </message>
 </context>
 <context>
