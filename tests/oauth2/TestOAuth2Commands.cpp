@@ -43,6 +43,7 @@ private Q_SLOTS:
     void tokenWithoutSignIn();
     void forgetRemovesTheSignIn();
     void issuerAloneUsesItsMetadata();
+    void clockSkewIsSaid();
 
 private:
     Run portpilot(const QStringList& arguments, const QProcessEnvironment& extra = {});
@@ -288,6 +289,28 @@ void TestOAuth2Commands::issuerAloneUsesItsMetadata()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"could not read the sign-in endpoints"_s), qPrintable(refused.err));
     QCOMPARE(m_server->log(u"token"_s).size(), before + 1);
+}
+
+void TestOAuth2Commands::clockSkewIsSaid()
+{
+    QVERIFY(login());
+    // The issuer's clock an hour ahead of this computer's: a working sign-in still works ...
+    QVERIFY(m_server->control({{u"date_offset"_s, 3600}}));
+    QCOMPARE(portpilot({u"token"_s, Anna, u"--ca-certificates"_s, m_server->caFile()}).exitCode, 0);
+    // ... and a refused one says that the clock may be why.
+    QVERIFY(m_server->control({{u"revoke_all"_s, true}}));
+    const Run refused = portpilot({u"token"_s, Anna, u"--ca-certificates"_s, m_server->caFile()});
+    QVERIFY(m_server->control({{u"revoke_all"_s, false}, {u"date_offset"_s, 0}}));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"expired or was revoked"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"clock is 60 minute(s) behind"_s), qPrintable(refused.err));
+    // Within the tolerance nothing is said about the clock.
+    QVERIFY(login());
+    QVERIFY(m_server->control({{u"date_offset"_s, 120}, {u"revoke_all"_s, true}}));
+    const Run close = portpilot({u"token"_s, Anna, u"--ca-certificates"_s, m_server->caFile()});
+    QVERIFY(m_server->control({{u"revoke_all"_s, false}, {u"date_offset"_s, 0}}));
+    QCOMPARE(close.exitCode, 1);
+    QVERIFY2(!close.err.contains(u"clock"_s), qPrintable(close.err));
 }
 
 bool TestOAuth2Commands::keychainHasSignIn()

@@ -18,7 +18,9 @@ listens. Endpoints (paths below the issuer URL https://ADDRESS:PORT):
   POST /test/control     JSON: {"authorize_error": "access_denied"|"admin_consent"|null,
                          "token_answer": "json"|"html"|"huge"|"endless",
                          "expire_access": true, "revoke_all": true, "token_lifetime": SECONDS,
-                         "send_iss": true|false, "wrong_iss": true|false}
+                         "send_iss": true|false, "wrong_iss": true|false,
+                         "date_offset": SECONDS (the Date header of every answer, as a server
+                         whose clock is that far from the client's)}
   GET  /test/log         JSON list of the token (with the PKCE code_verifier sent), revoke and
                          introspect requests seen so far
 Modes (--mode): standard (sends iss, rotates refresh tokens); microsoft (no iss, AADSTS error
@@ -103,6 +105,11 @@ class Handler(BaseHTTPRequestHandler):
     @property
     def state(self):
         return self.server.state
+
+    def date_time_string(self, timestamp=None):
+        # The Date header, shifted by "date_offset": a client whose clock is wrong sees this.
+        now = time.time() if timestamp is None else timestamp
+        return super().date_time_string(now + getattr(self.state, "date_offset", 0))
 
     # --- answers -----------------------------------------------------------------------------
     def send(self, status, body, content_type="application/json", headers=None):
@@ -362,6 +369,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.state.send_iss = bool(request["send_iss"])
             if "wrong_iss" in request:
                 self.state.wrong_iss = bool(request["wrong_iss"])
+            if "date_offset" in request:
+                self.state.date_offset = int(request["date_offset"])
             if request.get("expire_access"):
                 for entry in self.state.access.values():
                     entry["expires"] = 0

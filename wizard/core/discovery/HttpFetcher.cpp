@@ -4,11 +4,13 @@
 #include "RegistrableDomain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimeZone>
 
 namespace Portpilot {
 
@@ -93,6 +95,12 @@ void HttpFetcher::request(const QUrl& url)
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_status = status;
+        if (m_reply->hasRawHeader("Date")) {
+            // RFC 9110's IMF-fixdate; Qt 6.4's RFC 2822 parser does not take its "GMT".
+            m_serverDate = QLocale::c().toDateTime(QString::fromLatin1(m_reply->rawHeader("Date")).trimmed(),
+                                                   QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+            m_serverDate.setTimeZone(QTimeZone::utc());
+        }
         if (const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate(); !peer.isNull()) {
             m_peerCertificate = peer;
         }

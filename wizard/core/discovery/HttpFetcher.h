@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -62,6 +63,8 @@ public:
     QList<QSslError::SslError> sslErrorKinds() const { return m_sslErrorKinds; }
     QSslCertificate peerCertificate() const { return m_peerCertificate; }
     int redirects() const { return m_redirects; }
+    // The server's clock when it answered (its Date header); invalid when it sent none.
+    QDateTime serverDate() const { return m_serverDate; }
     QUrl refusedRedirect() const { return m_refusedRedirect; }
 
 Q_SIGNALS:
@@ -95,6 +98,7 @@ private:
     QList<QSslError::SslError> m_sslErrorKinds;
     QSslCertificate m_peerCertificate;
     QUrl m_refusedRedirect;
+    QDateTime m_serverDate;
     bool m_ok = false;
     bool m_notFound = false;
     bool m_certificateProblem = false;

@@ -1,5 +1,7 @@
 #include "OAuth2Problem.h"
 
+#include <cstdlib>
+
 namespace Portpilot {
 
 OAuth2Problem OAuth2Problem::fromError(const QString& error, const QString& description)
@@ -79,6 +81,18 @@ QString OAuth2Problem::describe(const QString& issuerName) const
     if (!description.isEmpty()) {
         //: %1 is the sign-in server's own explanation, quoted
         text += QLatin1Char(' ') + tr("It said: “%1”").arg(description.left(300));
+    }
+    if (std::abs(clockSkew) > ClockTolerance) {
+        const int minutes = int((std::abs(clockSkew) + 30) / 60);
+        text += QLatin1Char(' ') +
+                (clockSkew > 0 ? tr("This computer’s clock is %n minute(s) ahead of the sign-in server’s, and "
+                                    "sign-ins are refused when the clock is wrong. Set the clock right (automatic "
+                                    "time), then sign in again.",
+                                    nullptr, minutes)
+                               : tr("This computer’s clock is %n minute(s) behind the sign-in server’s, and "
+                                    "sign-ins are refused when the clock is wrong. Set the clock right (automatic "
+                                    "time), then sign in again.",
+                                    nullptr, minutes));
     }
     return text;
 }

@@ -33,6 +33,10 @@ public:
     QString error;       // the OAuth2 error code, e.g. "invalid_grant"
     QString description; // the issuer's error_description or the transport's message (plain text)
     QString link;        // where an administrator approves the app (AdminApproval)
+    // Seconds this computer's clock is ahead of (positive) or behind (negative) the issuer's, when
+    // the difference is over ClockTolerance: a likely reason why a sign-in is refused.
+    qint64 clockSkew = 0;
+    static constexpr qint64 ClockTolerance = 300;
 
     bool isOk() const { return kind == Kind::None; }
     // One or two sentences for people; server text is quoted as plain text.

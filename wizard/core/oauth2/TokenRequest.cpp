@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cstdlib>
+
 namespace Portpilot {
 
 TokenRequest::TokenRequest(QNetworkAccessManager* network, const OAuth2Registration& registration, QObject* parent)
@@ -66,6 +68,13 @@ void TokenRequest::post(QList<std::pair<QString, QString>> parameters)
         } else {
             result = TokenResponse::parse(fetcher->httpStatus(), fetcher->mediaType(), fetcher->body(),
                                           QDateTime::currentDateTimeUtc());
+        }
+        // A refused grant from an issuer whose clock disagrees with ours by minutes: say so.
+        if (!result.problem.isOk() && fetcher->serverDate().isValid()) {
+            const qint64 skew = fetcher->serverDate().secsTo(QDateTime::currentDateTimeUtc());
+            if (std::abs(skew) > OAuth2Problem::ClockTolerance) {
+                result.problem.clockSkew = skew;
+            }
         }
         Q_EMIT finished(result);
     });
