@@ -333,6 +333,10 @@ Ekkert að tilkynna.
         <source>“%1” is not an https:// address.</source>
         <translation>„%1“ er ekki https://-slóð.</translation>
     </message>
+    <message>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>Mappan fyrir „%1“ er ekki til.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -734,31 +738,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Ekki nota eigin þjónustuaðilalista Portpilot.</translation>
     </message>
     <message>
-        <source>✓ %1: found (%2)
-</source>
-        <extracomment>%1 names a discovery source, %2 details</extracomment>
-        <translation>✓ %1: fannst (%2)
-</translation>
-    </message>
-    <message>
-        <source>– %1: nothing there (%2)
-</source>
-        <translation>– %1: ekkert þar (%2)
-</translation>
-    </message>
-    <message>
-        <source>✗ %1: failed: %2
-</source>
-        <translation>✗ %1: mistókst: %2
-</translation>
-    </message>
-    <message>
-        <source>– %1: stopped, not needed
-</source>
-        <translation>– %1: stöðvað, ekki þörf á því
-</translation>
-    </message>
-    <message>
         <source>“%1” is not a web address.</source>
         <translation>„%1“ er ekki vefslóð.</translation>
     </message>
@@ -791,6 +770,31 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 </source>
         <extracomment>progress line; %1 names a discovery source</extracomment>
         <translation>… %1: spyr
+</translation>
+    </message>
+    <message>
+        <source>(unconfirmed source) %1</source>
+        <extracomment>%1 is an instruction read from settings found through DNS or a guess</extracomment>
+        <translation>(óstaðfest uppspretta) %1</translation>
+    </message>
+    <message>
+        <source>Before you start: %1
+</source>
+        <translation>Áður en þú byrjar: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3
+</source>
+        <extracomment>%1 is a mark (✓, ✗ or –), %2 names a discovery source, %3 how it ended</extracomment>
+        <translation>%1 %2: %3
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)
+</source>
+        <extracomment>%1 is a mark (✓, ✗ or –), %2 names a discovery source, %3 how it ended, %4 details</extracomment>
+        <translation>%1 %2: %3 (%4)
 </translation>
     </message>
 </context>
@@ -1470,6 +1474,30 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>IssuerMetadata</name>
+    <message>
+        <source>the issuer’s metadata is larger than %1 bytes</source>
+        <translation>lýsigögn útgefandans eru stærri en %1 bæti</translation>
+    </message>
+    <message>
+        <source>the issuer’s metadata is not a JSON object</source>
+        <translation>lýsigögn útgefandans eru ekki JSON-hlutur</translation>
+    </message>
+    <message>
+        <source>the metadata names another issuer (“%1”, not “%2”)</source>
+        <extracomment>%1 and %2 are web addresses of sign-in services</extracomment>
+        <translation>lýsigögnin nefna annan útgefanda („%1“, ekki „%2“)</translation>
+    </message>
+    <message>
+        <source>the issuer’s metadata has no https:// authorization and token endpoints</source>
+        <translation>lýsigögn útgefandans hafa engar https://-slóðir fyrir heimild og tóka</translation>
+    </message>
+    <message>
+        <source>the issuer does not support PKCE with S256, which Portpilot requires</source>
+        <translation>útgefandinn styður ekki PKCE með S256, sem Portpilot krefst</translation>
+    </message>
+</context>
+<context>
     <name>JsonExporter</name>
     <message>
         <source>The account as JSON for scripts (schema: docs/account-json.md)</source>
@@ -1516,6 +1544,23 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <extracomment>%1 is an address, %2 the issuer such as Microsoft</extracomment>
         <translation>Skráð inn sem %1 hjá %2. Innskráningin er geymd í lykilorðageymslunni; „portpilot token %1“ gefur nýjan aðgangstóka.
 </translation>
+    </message>
+    <message>
+        <source>%1 was not signed in on this computer; nothing to remove.
+</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>%1 var ekki skráð inn á þessari tölvu; engu að eyða.
+</translation>
+    </message>
+    <message>
+        <source>Signed out: the sign-ins of %1 are removed from the keychain.
+</source>
+        <translation>Skráð út: innskráningar %1 hafa verið fjarlægðar úr lykilorðageymslunni.
+</translation>
+    </message>
+    <message>
+        <source>Sign out instead: remove the address’s sign-ins from this computer (the refresh tokens in the keychain and the issuer records).</source>
+        <translation>Skrá út í staðinn: fjarlægja innskráningar netfangsins af þessari tölvu (endurnýjunartókana í lykilorðageymslunni og skrár um útgefendur).</translation>
     </message>
 </context>
 <context>
@@ -1621,15 +1666,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
 <context>
     <name>OAuth2Commands</name>
     <message>
-        <source>none of the account’s servers signs in with OAuth2; it uses passwords (portpilot test).</source>
-        <translation>enginn af póstþjónum reikningsins skráir inn með OAuth2; hann notar lykilorð (portpilot test).</translation>
-    </message>
-    <message>
-        <source>Portpilot knows no OAuth2 issuer for %1: the file has no &lt;oAuth2&gt; element and no registration names these servers. Add one to %2 (docs/oauth2.md).</source>
-        <extracomment>%1 is a list of server names</extracomment>
-        <translation>Portpilot þekkir engan OAuth2-útgefanda fyrir %1: skráin hefur enga &lt;oAuth2&gt;-einingu og engin skráning nefnir þessa póstþjóna. Bættu einni við í %2 (docs/oauth2.md).</translation>
-    </message>
-    <message>
         <source>%1 has not signed in with OAuth2 on this computer. Sign in first: portpilot login %1</source>
         <translation>%1 hefur ekki skráð sig inn með OAuth2 á þessari tölvu. Skráðu þig inn fyrst: portpilot login %1</translation>
     </message>
@@ -1665,6 +1701,16 @@ Bíð eftir innskráningunni…
     <message>
         <source>The command is: portpilot login %1</source>
         <translation>Skipunin er: portpilot login %1</translation>
+    </message>
+    <message>
+        <source>the issuer “%1” is not an https:// address, so Portpilot cannot ask it for its endpoints.</source>
+        <extracomment>%1 is the web address of a sign-in service</extracomment>
+        <translation>útgefandinn „%1“ er ekki https://-slóð, svo Portpilot getur ekki spurt hann um slóðir hans.</translation>
+    </message>
+    <message>
+        <source>Portpilot could not read the sign-in endpoints of %1 from %2: %3.</source>
+        <extracomment>%1 is the issuer&apos;s name, %2 a web address, %3 what went wrong</extracomment>
+        <translation>Portpilot gat ekki lesið innskráningarslóðir %1 frá %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1771,20 @@ Bíð eftir innskráningunni…
         <source>It said: “%1”</source>
         <extracomment>%1 is the sign-in server&apos;s own explanation, quoted</extracomment>
         <translation>Svarið var: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer’s clock is %n minute(s) ahead of the sign-in server’s, and sign-ins are refused when the clock is wrong. Set the clock right (automatic time), then sign in again.</source>
+        <translation>
+            <numerusform>Klukka þessarar tölvu er %n mínútu á undan klukku innskráningarþjónsins, og innskráningum er hafnað þegar klukkan er röng. Stilltu klukkuna rétt (sjálfvirkur tími) og skráðu þig svo inn aftur.</numerusform>
+            <numerusform>Klukka þessarar tölvu er %n mínútum á undan klukku innskráningarþjónsins, og innskráningum er hafnað þegar klukkan er röng. Stilltu klukkuna rétt (sjálfvirkur tími) og skráðu þig svo inn aftur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer’s clock is %n minute(s) behind the sign-in server’s, and sign-ins are refused when the clock is wrong. Set the clock right (automatic time), then sign in again.</source>
+        <translation>
+            <numerusform>Klukka þessarar tölvu er %n mínútu á eftir klukku innskráningarþjónsins, og innskráningum er hafnað þegar klukkan er röng. Stilltu klukkuna rétt (sjálfvirkur tími) og skráðu þig svo inn aftur.</numerusform>
+            <numerusform>Klukka þessarar tölvu er %n mínútum á eftir klukku innskráningarþjónsins, og innskráningum er hafnað þegar klukkan er röng. Stilltu klukkuna rétt (sjálfvirkur tími) og skráðu þig svo inn aftur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2805,41 @@ Bíð eftir innskráningunni…
     </message>
 </context>
 <context>
+    <name>Portpilot::SetupSignIn</name>
+    <message>
+        <source>none of the account’s servers signs in with OAuth2; it uses passwords (portpilot test).</source>
+        <translation type="unfinished">enginn af póstþjónum reikningsins skráir inn með OAuth2; hann notar lykilorð (portpilot test).</translation>
+    </message>
+    <message>
+        <source>Portpilot knows no OAuth2 issuer for %1: the settings have no &lt;oAuth2&gt; element and no registration names these servers. Add one to %2 (docs/oauth2.md).</source>
+        <extracomment>%1 is a list of server names, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with %1…</source>
+        <extracomment>%1 is the issuer, such as Microsoft</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in with %1 in your browser…</source>
+        <extracomment>%1 is the issuer, such as Microsoft</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <extracomment>%1 is the issuer, such as Microsoft</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portpilot::SetupWizard</name>
     <message>
         <source>Set up an email account</source>
@@ -3078,6 +3173,10 @@ Bíð eftir innskráningunni…
         <source>This server does not use encryption, so the sign-in was not sent. Portpilot never sends a sign-in over an unencrypted connection.</source>
         <translation>Þessi þjónn notar ekki dulritun, svo innskráningin var ekki send. Portpilot sendir aldrei innskráningu yfir ódulritaða tengingu.</translation>
     </message>
+    <message>
+        <source>The provider has turned off this kind of login for your mailbox (IMAP, POP or SMTP sign-in from mail programs). Turn it on in your account’s mail settings; in an organisation, an administrator turns it on for the mailbox (in Microsoft 365: the mailbox’s “Email apps” settings).</source>
+        <translation>Þjónustuveitan hefur slökkt á þessari tegund innskráningar fyrir pósthólfið þitt (IMAP-, POP- eða SMTP-innskráningu úr póstforritum). Kveiktu á henni í póststillingum reikningsins; hjá fyrirtæki eða stofnun kveikir kerfisstjóri á henni fyrir pósthólfið (í Microsoft 365: stillingin „Email apps“ fyrir pósthólfið).</translation>
+    </message>
 </context>
 <context>
     <name>ProviderAdvice</name>
@@ -3087,8 +3186,8 @@ Bíð eftir innskráningunni…
         <translation>%1 hafnar venjulegu lykilorði þínu í póstforritum. Búðu til forritalykilorð í öryggisstillingum reikningsins og sláðu það inn hér sem lykilorð.</translation>
     </message>
     <message>
-        <source>%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). Portpilot cannot test this login; follow the provider’s instructions in your mail program.</source>
-        <translation>%1 leyfir aðeins póstforrit sem skrá sig inn um eigin innskráningarsíðu þjónustuaðilans (OAuth2). Portpilot getur ekki prófað þessa innskráningu; fylgdu leiðbeiningum þjónustuaðilans í póstforritinu þínu.</translation>
+        <source>%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). Portpilot opens that page in your browser when it tests the account; no password is needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3327,10 +3426,6 @@ Bíð eftir innskráningunni…
         <translation>Þessi innskráningarmáti er aðeins til fyrir póstþjóna út.</translation>
     </message>
     <message>
-        <source>Portpilot cannot sign in with OAuth2 yet. Use an app password if your provider offers one.</source>
-        <translation>Portpilot getur ekki enn skráð inn með OAuth2. Notaðu forritalykilorð ef þjónustuaðilinn býður það.</translation>
-    </message>
-    <message>
         <source>The user name cannot contain a line break.</source>
         <translation>Notandanafnið má ekki innihalda línuskil.</translation>
     </message>
@@ -3350,6 +3445,10 @@ Bíð eftir innskráningunni…
     <message>
         <source>Port 25 is meant for mail between servers; many networks block it for mail programs. Port 587 or 465 usually works better.</source>
         <translation>Gátt 25 er ætluð fyrir póst milli póstþjóna; mörg net loka á hana fyrir póstforrit. Gátt 587 eða 465 virkar yfirleitt betur.</translation>
+    </message>
+    <message>
+        <source>Signing in with OAuth2 needs an encrypted connection: choose SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
