@@ -1,6 +1,7 @@
 #include "DetailsPage.h"
 
 #include "EmailAddress.h"
+#include "ProviderAdvice.h"
 #include "SetupController.h"
 
 #include <QCheckBox>
@@ -30,6 +31,7 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     , m_showPassword(new QCheckBox(this))
     , m_rememberPassword(new QCheckBox(this))
     , m_keychainNote(new QLabel(this))
+    , m_passwordNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("detailsPage"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -47,18 +49,23 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     m_keychainNote->setWordWrap(true);
     m_keychainNote->setTextFormat(Qt::PlainText);
     m_keychainNote->setVisible(false);
+    m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
+    m_passwordNote->setWordWrap(true);
+    m_passwordNote->setTextFormat(Qt::PlainText);
+    m_passwordNote->setVisible(false);
     m_nameLabel->setBuddy(m_name);
     m_addressLabel->setBuddy(m_address);
     m_passwordLabel->setBuddy(m_password);
 
-    auto* layout = new QFormLayout(this);
-    layout->addRow(m_nameLabel, m_name);
-    layout->addRow(m_addressLabel, m_address);
-    layout->addRow(QString(), m_addressHint);
-    layout->addRow(m_passwordLabel, m_password);
-    layout->addRow(QString(), m_showPassword);
-    layout->addRow(QString(), m_rememberPassword);
-    layout->addRow(QString(), m_keychainNote);
+    m_layout = new QFormLayout(this);
+    m_layout->addRow(m_nameLabel, m_name);
+    m_layout->addRow(m_addressLabel, m_address);
+    m_layout->addRow(QString(), m_addressHint);
+    m_layout->addRow(QString(), m_passwordNote);
+    m_layout->addRow(m_passwordLabel, m_password);
+    m_layout->addRow(QString(), m_showPassword);
+    m_layout->addRow(QString(), m_rememberPassword);
+    m_layout->addRow(QString(), m_keychainNote);
 
     const QSettings settings;
     m_name->setText(settings.value(nameSetting).toString());
@@ -68,6 +75,7 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
             [this](bool show) { m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_address, &QLineEdit::textChanged, this, [this] {
         updateAddressHint();
+        updatePasswordNeed();
         emit completeChanged();
     });
     connect(m_controller, &SetupController::keychainAvailabilityChanged, this, &DetailsPage::updateKeychainNote);
@@ -104,8 +112,27 @@ void DetailsPage::retranslateUi()
         tr("Stores the password in the desktop’s keychain so that mail programs can use it"));
     m_addressHint->setAccessibleDescription(tr("Address problem"));
     m_keychainNote->setAccessibleDescription(tr("Keychain status"));
+    m_passwordNote->setAccessibleDescription(tr("About your password"));
     updateAddressHint();
     updateKeychainNote();
+    updatePasswordNeed();
+}
+
+void DetailsPage::updatePasswordNeed()
+{
+    const QString provider = ProviderAdvice::passwordUnusedProvider(m_address->text());
+    const bool unused = !provider.isEmpty();
+    m_layout->setRowVisible(m_password, !unused);
+    m_layout->setRowVisible(m_showPassword, !unused);
+    m_layout->setRowVisible(m_rememberPassword, !unused);
+    m_layout->setRowVisible(m_passwordNote, unused);
+    if (unused) {
+        //: %1 is a provider such as Outlook.com
+        const QString text = tr("No password needed: %1 signs you in on its own page in your browser during the "
+                                "test, and Portpilot keeps that sign-in in the system keychain.")
+                                 .arg(provider);
+        m_passwordNote->setText(text);
+    }
 }
 
 void DetailsPage::setAddress(const QString& address)
@@ -121,8 +148,11 @@ bool DetailsPage::isComplete() const
 bool DetailsPage::validatePage()
 {
     QString error;
-    if (!m_controller->setDetails(m_name->text(), m_address->text(), m_password->text(),
-                                  m_rememberPassword->isChecked() && m_rememberPassword->isEnabled(), &error)) {
+    // No password where the provider takes none (the field is hidden, whatever it holds).
+    const bool passwordUsed = !ProviderAdvice::passwordUnused(m_address->text());
+    if (!m_controller->setDetails(m_name->text(), m_address->text(), passwordUsed ? m_password->text() : QString(),
+                                  m_rememberPassword->isChecked() && m_rememberPassword->isEnabled() && passwordUsed,
+                                  &error)) {
         m_addressHint->setText(error);
         return false;
     }

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -29,6 +30,8 @@ private:
     void retranslateUi();
     void updateAddressHint();
     void updateKeychainNote();
+    // Hides the password where the address's provider takes none (OAuth2 only, ProviderAdvice).
+    void updatePasswordNeed();
 
     SetupController* m_controller;
     QLabel* m_nameLabel;
@@ -41,6 +44,8 @@ private:
     QCheckBox* m_showPassword;
     QCheckBox* m_rememberPassword;
     QLabel* m_keychainNote;
+    QLabel* m_passwordNote; // why no password is asked for
+    QFormLayout* m_layout = nullptr;
     bool m_uncheckedForNoKeychain = false; // "remember" was switched off because no keychain answered
 };
 

@@ -3,7 +3,9 @@
 #include "CertificateDialog.h"
 #include "PasswordSaver.h"
 #include "SetupController.h"
+#include "SetupSignIn.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,6 +26,10 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     , m_passwordLabel(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_retry(new QPushButton(this))
+    , m_signInBox(new QGroupBox(this))
+    , m_signInStatus(new QLabel(m_signInBox))
+    , m_signIn(new QPushButton(m_signInBox))
+    , m_cancelSignIn(new QPushButton(m_signInBox))
 {
     setObjectName(QStringLiteral("testPage"));
     m_summary->setObjectName(QStringLiteral("testSummary"));
@@ -35,6 +41,21 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     m_passwordLabel->setBuddy(m_password);
     m_retry->setObjectName(QStringLiteral("retryButton"));
 
+    m_signInBox->setObjectName(QStringLiteral("signInBox"));
+    m_signInStatus->setObjectName(QStringLiteral("signInStatus"));
+    m_signInStatus->setWordWrap(true);
+    m_signInStatus->setTextFormat(Qt::PlainText);
+    m_signInStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_cancelSignIn->setObjectName(QStringLiteral("cancelSignInButton"));
+    auto* signInButtons = new QHBoxLayout;
+    signInButtons->addWidget(m_signIn);
+    signInButtons->addWidget(m_cancelSignIn);
+    signInButtons->addStretch();
+    auto* signInLayout = new QVBoxLayout(m_signInBox);
+    signInLayout->addWidget(m_signInStatus);
+    signInLayout->addLayout(signInButtons);
+
     auto* sides = new QHBoxLayout;
     for (const Side side : bothSides) {
         buildColumn(side);
@@ -45,6 +66,7 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     retryRow->addWidget(m_password);
     retryRow->addWidget(m_retry);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_signInBox);
     layout->addLayout(sides);
     layout->addWidget(m_summary);
     layout->addLayout(retryRow);
@@ -67,6 +89,25 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
         startTest();
     });
     connect(m_password, &QLineEdit::returnPressed, m_retry, &QPushButton::click);
+    connect(m_signIn, &QPushButton::clicked, m_controller, &SetupController::signIn);
+    connect(m_cancelSignIn, &QPushButton::clicked, m_controller, &SetupController::cancelSignIn);
+    connect(m_controller, &SetupController::signInBrowserUrl, this, &TestPage::openBrowser);
+    connect(m_controller, &SetupController::signInChanged, this, [this] {
+        // Once signed in the controller has started the test (or refused it: readyToTest says why).
+        if (m_controller->state().signIn.status == OAuth2SignInState::Status::SignedIn) {
+            m_refusal.clear();
+            if (!m_controller->isTesting()) {
+                m_controller->readyToTest(&m_refusal);
+            }
+            m_retry->setEnabled(!m_controller->isTesting());
+        }
+        for (const Side side : bothSides) {
+            updateColumn(side);
+        }
+        updateSignIn();
+        updateSummary();
+        emit completeChanged();
+    });
     retranslateUi();
 }
 
@@ -152,6 +193,49 @@ void TestPage::retranslateUi()
     m_retry->setText(tr("&Test again"));
     m_retry->setAccessibleDescription(tr("Runs the test again with the password above"));
     m_summary->setAccessibleDescription(tr("Test summary"));
+    m_signInStatus->setAccessibleDescription(tr("Sign-in status"));
+    m_signIn->setAccessibleDescription(tr("Opens your provider’s sign-in page in your browser; Portpilot never "
+                                          "sees your password"));
+    m_cancelSignIn->setText(tr("C&ancel sign-in"));
+    m_cancelSignIn->setAccessibleDescription(tr("Stops waiting for the sign-in in your browser"));
+    updateSignIn();
+}
+
+void TestPage::updateSignIn()
+{
+    const SetupState& state = m_controller->state();
+    const bool needed = SetupSignIn::isNeeded(state);
+    m_signInBox->setVisible(needed);
+    const QString issuer = SetupSignIn::issuerName(state);
+    //: %1 is the issuer, such as Microsoft or Google
+    m_signInBox->setTitle(tr("Sign in with %1").arg(issuer));
+    m_signInBox->setAccessibleName(m_signInBox->title());
+    const bool running = state.signIn.isRunning();
+    //: %1 is the issuer, such as Microsoft or Google
+    m_signIn->setText(state.signIn.status == OAuth2SignInState::Status::NotStarted ? tr("&Sign in with %1…").arg(issuer)
+                                                                                   : tr("&Sign in again…"));
+    m_signIn->setEnabled(!running);
+    m_cancelSignIn->setVisible(running);
+    QString text = SetupSignIn::describe(state);
+    if (text.isEmpty()) {
+        //: %1 is the issuer, such as Microsoft or Google
+        text = tr("Your provider signs you in on its own page: %1 opens in your browser, and the test runs once "
+                  "you have signed in there.")
+                   .arg(issuer);
+    }
+    // No accessible name of its own: the changing text is the name and is announced when it
+    // changes; the fixed words are the description (docs/accessibility.md).
+    m_signInStatus->setText(text);
+}
+
+void TestPage::openBrowser(const QUrl& url)
+{
+    if (!QDesktopServices::openUrl(url)) {
+        //: %1 is the address of the sign-in page
+        m_signInStatus->setText(tr("Portpilot could not open your browser. Open this address in a browser on this "
+                                   "computer to sign in:\n%1")
+                                    .arg(url.toString(QUrl::FullyEncoded)));
+    }
 }
 
 void TestPage::initializePage()
@@ -169,11 +253,19 @@ void TestPage::cleanupPage()
 void TestPage::startTest()
 {
     m_password->clear();
+
     // The controller forgets the last results here; the columns and the summary show that.
     // It refuses servers that are not approved or lack consent, whatever page led here.
     m_refusal.clear();
+    // Servers that log in with OAuth2 need the sign-in first: the controller refuses until then
+    // ("Sign in with … first"), and the step above offers it.
     const bool started = m_controller->startTest(&m_refusal);
-    m_retry->setEnabled(!started);
+    const bool signInFirst = m_controller->signInNeeded();
+    m_retry->setEnabled(!started && !signInFirst);
+    updateSignIn();
+    if (signInFirst && isVisible()) {
+        m_signIn->setFocus();
+    }
     emit completeChanged();
     for (const Side side : bothSides) {
         updateColumn(side);

@@ -55,6 +55,10 @@ private:
     void showDetails(Side side);
     void showCertificate(Side side);
     void forgetCertificate(Side side);
+    // The "Sign in with PROVIDER" step for servers that log in with OAuth2: shown from the
+    // controller's state().signIn; the browser is opened here (QDesktopServices is QtGui).
+    void updateSignIn();
+    void openBrowser(const QUrl& url);
     Column& column(Side side) { return m_columns.at(indexOf(side)); }
 
     SetupController* m_controller;
@@ -64,6 +68,10 @@ private:
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
     QPushButton* m_retry;
+    QGroupBox* m_signInBox;
+    QLabel* m_signInStatus;
+    QPushButton* m_signIn;
+    QPushButton* m_cancelSignIn;
 };
 
 } // namespace Portpilot
