@@ -3,6 +3,9 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "LanguageManager.h"
+#include "ProxyPolicy.h"
+
+#include <QCoreApplication>
 
 namespace Portpilot {
 
@@ -20,6 +23,19 @@ QString takeOption(QStringList& arguments, const QString& name)
 }
 
 } // namespace
+
+QStringList LaunchArguments::start(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Portpilot"));
+    QCoreApplication::setApplicationName(QStringLiteral("portpilot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTPILOT_VERSION));
+    ProxyPolicy::apply();
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
 
 QString LaunchArguments::takeLanguage(QStringList& arguments)
 {

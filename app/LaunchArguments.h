@@ -14,6 +14,9 @@ struct LaunchArguments
     QString caFile;
     QStringList unknown; // what is left once the options are taken
 
+    // What both programs do first: names the application (settings and keychain entries are found
+    // by it), takes the proxy policy from the environment, and returns argv without the program.
+    static QStringList start(int argc, char* argv[]);
     // Takes "--lang X" / "--lang=X" out of the arguments; returns X or an empty string.
     static QString takeLanguage(QStringList& arguments);
     // The wizard's options from what a command did not claim (argv without the program name).

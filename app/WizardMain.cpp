@@ -3,7 +3,6 @@
 #include "ExitCode.h"
 #include "ExtraCaCertificates.h"
 #include "LaunchArguments.h"
-#include "ProxyPolicy.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 
@@ -15,16 +14,7 @@ using namespace Portpilot;
 // (WizardLauncher), which has already checked the arguments.
 int main(int argc, char* argv[])
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Portpilot"));
-    QCoreApplication::setApplicationName(QStringLiteral("portpilot"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PORTPILOT_VERSION));
-
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    }
-    const LaunchArguments options = LaunchArguments::forWizard(arguments);
-    ProxyPolicy::apply();
+    const LaunchArguments options = LaunchArguments::forWizard(LaunchArguments::start(argc, argv));
 
     if (!options.unknown.isEmpty()) {
         // Started by hand with something `portpilot` would have refused: no window for that.

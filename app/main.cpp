@@ -3,7 +3,6 @@
 #include "ExitCode.h"
 #include "KeychainCommand.h"
 #include "LaunchArguments.h"
-#include "ProxyPolicy.h"
 #include "WizardLauncher.h"
 
 #include <QCoreApplication>
@@ -14,16 +13,8 @@ using namespace Portpilot;
 // WizardMain.cpp), so that commands start without the graphical libraries.
 int main(int argc, char* argv[])
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Portpilot"));
-    QCoreApplication::setApplicationName(QStringLiteral("portpilot"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PORTPILOT_VERSION));
-
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    }
+    QStringList arguments = LaunchArguments::start(argc, argv);
     const QString language = LaunchArguments::takeLanguage(arguments);
-    ProxyPolicy::apply();
 
     CommandLine commandLine;
     if (commandLine.handles(arguments)) {
