@@ -2107,6 +2107,15 @@ Bíð eftir innskráningunni…
         <source>%1 Your mail program will ask for the password instead.</source>
         <translation>%1 Póstforritið þitt mun spyrja um lykilorðið í staðinn.</translation>
     </message>
+    <message>
+        <source>About your password</source>
+        <translation>Um lykilorðið þitt</translation>
+    </message>
+    <message>
+        <source>No password needed: %1 signs you in on its own page in your browser during the test, and Portpilot keeps that sign-in in the system keychain.</source>
+        <extracomment>%1 is a provider such as Outlook.com</extracomment>
+        <translation>Ekkert lykilorð þarf: %1 skráir þig inn á eigin síðu í vafranum þínum meðan á prófuninni stendur, og Portpilot geymir þá innskráningu í lykilorðageymslu kerfisins.</translation>
+    </message>
 </context>
 <context>
     <name>Portpilot::DiscoverySource</name>
@@ -2808,35 +2817,35 @@ Bíð eftir innskráningunni…
     <name>Portpilot::SetupSignIn</name>
     <message>
         <source>none of the account’s servers signs in with OAuth2; it uses passwords (portpilot test).</source>
-        <translation type="unfinished">enginn af póstþjónum reikningsins skráir inn með OAuth2; hann notar lykilorð (portpilot test).</translation>
+        <translation>enginn af póstþjónum reikningsins skráir inn með OAuth2; hann notar lykilorð (portpilot test).</translation>
     </message>
     <message>
         <source>Portpilot knows no OAuth2 issuer for %1: the settings have no &lt;oAuth2&gt; element and no registration names these servers. Add one to %2 (docs/oauth2.md).</source>
         <extracomment>%1 is a list of server names, %2 a file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portpilot þekkir engan OAuth2-útgefanda fyrir %1: stillingarnar hafa enga &lt;oAuth2&gt;-einingu og engin skráning nefnir þessa póstþjóna. Bættu einni við í %2 (docs/oauth2.md).</translation>
     </message>
     <message>
         <source>your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>þjónustuaðilann þinn</translation>
     </message>
     <message>
         <source>Signing in with %1…</source>
         <extracomment>%1 is the issuer, such as Microsoft</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skráir inn hjá %1…</translation>
     </message>
     <message>
         <source>Waiting for the sign-in with %1 in your browser…</source>
         <extracomment>%1 is the issuer, such as Microsoft</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bíður eftir innskráningunni hjá %1 í vafranum þínum…</translation>
     </message>
     <message>
         <source>Signed in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráð hjá %1.</translation>
     </message>
     <message>
         <source>Sign in with %1 first.</source>
         <extracomment>%1 is the issuer, such as Microsoft</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skráðu þig fyrst inn hjá %1.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3074,48 @@ Bíð eftir innskráningunni…
         <extracomment>%1 is the TLS version. The certificate is not vouched for by a certificate authority.</extracomment>
         <translation>Virkar, dulritað (%1), með skilríki sem þú samþykktir handvirkt.</translation>
     </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Staða innskráningar</translation>
+    </message>
+    <message>
+        <source>Opens your provider’s sign-in page in your browser; Portpilot never sees your password</source>
+        <translation>Opnar innskráningarsíðu þjónustuaðilans í vafranum þínum; Portpilot sér aldrei lykilorðið þitt</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sign-in</source>
+        <translation>&amp;Hætta við innskráningu</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the sign-in in your browser</source>
+        <translation>Hættir að bíða eftir innskráningunni í vafranum þínum</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <extracomment>%1 is the issuer, such as Microsoft or Google</extracomment>
+        <translation>Skrá inn hjá %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1…</source>
+        <extracomment>%1 is the issuer, such as Microsoft or Google</extracomment>
+        <translation>&amp;Skrá inn hjá %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>&amp;Skrá inn aftur…</translation>
+    </message>
+    <message>
+        <source>Your provider signs you in on its own page: %1 opens in your browser, and the test runs once you have signed in there.</source>
+        <extracomment>%1 is the issuer, such as Microsoft or Google</extracomment>
+        <translation>Þjónustuaðilinn skráir þig inn á eigin síðu: %1 opnast í vafranum þínum og prófunin hefst þegar þú hefur skráð þig inn þar.</translation>
+    </message>
+    <message>
+        <source>Portpilot could not open your browser. Open this address in a browser on this computer to sign in:
+%1</source>
+        <extracomment>%1 is the address of the sign-in page</extracomment>
+        <translation>Portpilot gat ekki opnað vafrann þinn. Opnaðu þessa slóð í vafra á þessari tölvu til að skrá þig inn:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ProbeFailure</name>
@@ -3187,7 +3238,7 @@ Bíð eftir innskráningunni…
     </message>
     <message>
         <source>%1 only allows mail programs that sign in through the provider’s own login page (OAuth2). Portpilot opens that page in your browser when it tests the account; no password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leyfir aðeins póstforrit sem skrá sig inn um eigin innskráningarsíðu þjónustuaðilans (OAuth2). Portpilot opnar þá síðu í vafranum þínum þegar reikningurinn er prófaður; ekkert lykilorð þarf.</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3499,7 @@ Bíð eftir innskráningunni…
     </message>
     <message>
         <source>Signing in with OAuth2 needs an encrypted connection: choose SSL/TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráning með OAuth2 krefst dulritaðrar tengingar: veldu SSL/TLS eða STARTTLS.</translation>
     </message>
 </context>
 <context>
