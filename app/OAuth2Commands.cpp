@@ -3,8 +3,7 @@
 #include "AccessTokenSource.h"
 #include "BrowserLauncher.h"
 #include "Console.h"
-#include "HttpFetcher.h"
-#include "IssuerMetadata.h"
+#include "IssuerMetadataRequest.h"
 #include "OAuth2Registrations.h"
 #include "OAuth2SignIns.h"
 #include "SetupSignIn.h"
@@ -50,36 +49,22 @@ std::optional<OAuth2Registration> OAuth2Commands::signedIn(const QString& addres
 bool OAuth2Commands::completeFromMetadata(OAuth2Registration& registration, const QList<QSslCertificate>& extraCas,
                                           std::chrono::milliseconds timeout, QString* why)
 {
-    const QUrl url = IssuerMetadata::url(registration.issuer);
-    if (url.isEmpty()) {
-        //: %1 is the web address of a sign-in service
-        *why = tr("the issuer “%1” is not an https:// address, so Portpilot cannot ask it for its endpoints.")
-                   .arg(registration.issuer);
-        return false;
-    }
     QNetworkAccessManager network;
-    HttpFetcher fetcher(&network);
-    fetcher.setExtraCaCertificates(extraCas);
-    fetcher.setTimeout(timeout);
-    fetcher.setMaxSize(IssuerMetadata::MaxDocumentSize);
-    fetcher.setAccept("application/json");
+    IssuerMetadataRequest request(&network); // the wizard's sign-in uses it too
+    request.setExtraCaCertificates(extraCas);
+    request.setTimeout(timeout);
+    bool ok = false;
     QEventLoop loop;
-    QObject::connect(&fetcher, &HttpFetcher::finished, &loop, &QEventLoop::quit);
-    fetcher.get(url);
+    QObject::connect(&request, &IssuerMetadataRequest::finished, &loop,
+                     [&](bool done, const OAuth2Registration& completed, const QString& reason) {
+                         ok = done;
+                         registration = completed;
+                         *why = reason;
+                         loop.quit();
+                     });
+    request.start(registration);
     loop.exec();
-    QString error = fetcher.error();
-    std::optional<IssuerMetadata> metadata;
-    if (fetcher.ok()) {
-        metadata = IssuerMetadata::parse(fetcher.body(), registration.issuer, &error);
-    }
-    if (!metadata) {
-        //: %1 is the issuer's name, %2 a web address, %3 what went wrong
-        *why = tr("Portpilot could not read the sign-in endpoints of %1 from %2: %3.")
-                   .arg(registration.name, url.toString(), error);
-        return false;
-    }
-    metadata->completeRegistration(registration);
-    return true;
+    return ok;
 }
 
 OAuth2Commands::Outcome OAuth2Commands::run(const QString& address, const OAuth2Registration& registration,

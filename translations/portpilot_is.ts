@@ -1702,16 +1702,6 @@ Bíð eftir innskráningunni…
         <source>The command is: portpilot login %1</source>
         <translation>Skipunin er: portpilot login %1</translation>
     </message>
-    <message>
-        <source>the issuer “%1” is not an https:// address, so Portpilot cannot ask it for its endpoints.</source>
-        <extracomment>%1 is the web address of a sign-in service</extracomment>
-        <translation>útgefandinn „%1“ er ekki https://-slóð, svo Portpilot getur ekki spurt hann um slóðir hans.</translation>
-    </message>
-    <message>
-        <source>Portpilot could not read the sign-in endpoints of %1 from %2: %3.</source>
-        <extracomment>%1 is the issuer&apos;s name, %2 a web address, %3 what went wrong</extracomment>
-        <translation>Portpilot gat ekki lesið innskráningarslóðir %1 frá %2: %3.</translation>
-    </message>
 </context>
 <context>
     <name>OAuth2Problem</name>
@@ -2482,6 +2472,19 @@ Bíð eftir innskráningunni…
     <message>
         <source>the ISP database address “%1” is not an https:// address</source>
         <translation>slóð ISP-gagnagrunnsins „%1“ er ekki https://-slóð</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::IssuerMetadataRequest</name>
+    <message>
+        <source>the issuer “%1” is not an https:// address, so Portpilot cannot ask it for its endpoints.</source>
+        <extracomment>%1 is the web address of a sign-in service</extracomment>
+        <translation>útgefandinn „%1“ er ekki https://-slóð, svo Portpilot getur ekki spurt hann um slóðir hans.</translation>
+    </message>
+    <message>
+        <source>Portpilot could not read the sign-in endpoints of %1 from %2: %3.</source>
+        <extracomment>%1 is the issuer&apos;s name, %2 a web address, %3 what went wrong</extracomment>
+        <translation>Portpilot gat ekki lesið innskráningarslóðir %1 frá %2: %3.</translation>
     </message>
 </context>
 <context>

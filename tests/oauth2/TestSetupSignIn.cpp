@@ -32,6 +32,14 @@ namespace {
 const QString Address = QStringLiteral("127.0.0.133");
 const QString Anna = QStringLiteral("anna@example.test");
 
+// What the account's <oAuth2> element says.
+enum class Issuer
+{
+    Endpoints,    // issuer, endpoints, scope and client id
+    Alone,        // the issuer and client id only: the endpoints come from its RFC 8414 metadata
+    Unregistered, // an issuer no registration knows, without a client id
+};
+
 enum class Browser
 {
     SignsIn, // follows the page to the listener
@@ -41,6 +49,7 @@ enum class Browser
 } // namespace
 
 Q_DECLARE_METATYPE(Browser)
+Q_DECLARE_METATYPE(Issuer)
 Q_DECLARE_METATYPE(OAuth2SignInState::Status)
 
 class TestSetupSignIn : public QObject
@@ -55,7 +64,7 @@ private Q_SLOTS:
 
 private:
     void browse(const QUrl& url);
-    Account account(AuthMethod outgoingAuth, bool withClient) const;
+    Account account(AuthMethod outgoingAuth, Issuer issuer) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<OAuth2TestServer> m_issuer;
@@ -112,7 +121,7 @@ void TestSetupSignIn::browse(const QUrl& url)
 
 // The account as an autoconfig document with an <oAuth2> element would give it: IMAP always signs
 // in with OAuth2; the outgoing server with `outgoingAuth`.
-Account TestSetupSignIn::account(AuthMethod outgoingAuth, bool withClient) const
+Account TestSetupSignIn::account(AuthMethod outgoingAuth, Issuer issuer) const
 {
     Account account;
     account.source = ConfigSource::ProviderHttps;
@@ -122,7 +131,11 @@ Account TestSetupSignIn::account(AuthMethod outgoingAuth, bool withClient) const
     account.provider.oauth2.authUrl = m_issuer->issuer() + QStringLiteral("/authorize");
     account.provider.oauth2.tokenUrl = m_issuer->issuer() + QStringLiteral("/token");
     account.provider.oauth2.scope = QStringLiteral("mail offline_access");
-    if (withClient) {
+    if (issuer == Issuer::Alone) {
+        account.provider.oauth2.authUrl.clear();
+        account.provider.oauth2.tokenUrl.clear();
+    }
+    if (issuer != Issuer::Unregistered) {
         account.provider.oauth2.clientId = QStringLiteral("portpilot-test");
     } else {
         // An issuer no registration knows, and a document without a client id.
@@ -151,7 +164,7 @@ Account TestSetupSignIn::account(AuthMethod outgoingAuth, bool withClient) const
 void TestSetupSignIn::signInThenTest_data()
 {
     QTest::addColumn<AuthMethod>("outgoingAuth");
-    QTest::addColumn<bool>("withClient");
+    QTest::addColumn<Issuer>("issuer");
     QTest::addColumn<QString>("issuerError"); // /test/control's authorize_error; empty for none
     QTest::addColumn<Browser>("browser");
     QTest::addColumn<OAuth2SignInState::Status>("status");
@@ -159,27 +172,32 @@ void TestSetupSignIn::signInThenTest_data()
     QTest::addColumn<bool>("tested");
 
     QTest::newRow("sign-in, then IMAP and submission with the token")
-        << AuthMethod::OAuth2 << true << QString() << Browser::SignsIn << OAuth2SignInState::Status::SignedIn
-        << QStringLiteral("Signed in with Example Mail.") << true;
+        << AuthMethod::OAuth2 << Issuer::Endpoints << QString() << Browser::SignsIn
+        << OAuth2SignInState::Status::SignedIn << QStringLiteral("Signed in with Example Mail.") << true;
     QTest::newRow("sign-in, IMAP with the token, submission with the password")
-        << AuthMethod::PasswordCleartext << true << QString() << Browser::SignsIn << OAuth2SignInState::Status::SignedIn
+        << AuthMethod::PasswordCleartext << Issuer::Endpoints << QString() << Browser::SignsIn
+        << OAuth2SignInState::Status::SignedIn << QStringLiteral("Signed in with Example Mail.") << true;
+    QTest::newRow("issuer named alone: endpoints from its metadata, then the test")
+        << AuthMethod::OAuth2 << Issuer::Alone << QString() << Browser::SignsIn << OAuth2SignInState::Status::SignedIn
         << QStringLiteral("Signed in with Example Mail.") << true;
     QTest::newRow("cancelled while waiting: no test")
-        << AuthMethod::OAuth2 << true << QString() << Browser::Idle << OAuth2SignInState::Status::Failed
+        << AuthMethod::OAuth2 << Issuer::Endpoints << QString() << Browser::Idle << OAuth2SignInState::Status::Failed
         << QStringLiteral("The sign-in was cancelled.") << false;
     QTest::newRow("issuer refuses (access_denied)")
-        << AuthMethod::OAuth2 << true << QStringLiteral("access_denied") << Browser::SignsIn
+        << AuthMethod::OAuth2 << Issuer::Endpoints << QStringLiteral("access_denied") << Browser::SignsIn
         << OAuth2SignInState::Status::Failed << QStringLiteral("The sign-in with Example Mail was not allowed")
         << false;
     QTest::newRow("no client registration")
-        << AuthMethod::OAuth2 << false << QString() << Browser::SignsIn << OAuth2SignInState::Status::Failed
+        << AuthMethod::OAuth2 << Issuer::Unregistered << QString() << Browser::SignsIn
+        << OAuth2SignInState::Status::Failed
         << QStringLiteral("Portpilot has no client registration for signing in with Example Mail.") << false;
 }
 
 void TestSetupSignIn::signInThenTest()
 {
     QFETCH(AuthMethod, outgoingAuth);
-    QFETCH(bool, withClient);
+    QFETCH(Issuer, issuer);
+    const bool withClient = issuer != Issuer::Unregistered;
     QFETCH(QString, issuerError);
     QFETCH(Browser, browser);
     QFETCH(OAuth2SignInState::Status, status);
@@ -193,7 +211,7 @@ void TestSetupSignIn::signInThenTest()
     controller.setExtraCaCertificates(m_issuer->caCertificates() +
                                       QSslCertificate::fromPath(m_dovecot->caFile(), QSsl::Pem));
     QVERIFY(controller.setDetails(QStringLiteral("Anna"), Anna, QStringLiteral("anna-secret"), false));
-    controller.setCandidates(account(outgoingAuth, withClient));
+    controller.setCandidates(account(outgoingAuth, issuer));
     QVERIFY(controller.readyToTest());
 
     // Before the sign-in the test refuses, and says with whom to sign in.

@@ -1,6 +1,7 @@
 #include "SetupSignIn.h"
 
 #include "AccessTokenSource.h"
+#include "IssuerMetadataRequest.h"
 #include "OAuth2Registrations.h"
 #include "OAuth2SignIns.h"
 #include "SetupState.h"
@@ -105,6 +106,10 @@ QString SetupSignIn::describe(const SetupState& state)
     if (signIn.problem.kind == OAuth2Problem::Kind::NoClient) {
         return OAuth2Registrations::missingClientMessage(signIn.registration);
     }
+    if (signIn.registration.needsMetadata() && !signIn.problem.description.isEmpty() &&
+        signIn.problem.kind == OAuth2Problem::Kind::Network) {
+        return signIn.problem.description; // the issuer's metadata could not be had (IssuerMetadataRequest)
+    }
     if (signIn.registration.id.isEmpty()) {
         // No issuer was found: worded again from the servers, so that it follows a language switch.
         QString why;
@@ -141,8 +146,8 @@ QString SetupSignIn::tokenFor(const SetupState& state) const
     // The token is for the issuer of the servers chosen now (the person may have gone back).
     QString why;
     const auto registration = registrationFor(state.chosenAccount(), &why);
-    return registration && registration->issuer == m_registration.issuer &&
-                   registration->tokenEndpoint == m_registration.tokenEndpoint
+    return registration && OAuth2SignIns::refreshTokenKey(m_address, *registration) ==
+                               OAuth2SignIns::refreshTokenKey(m_address, m_registration)
                ? m_token
                : QString();
 }
@@ -176,6 +181,10 @@ void SetupSignIn::start(const SetupState& state)
         m_source->cancel();
         m_source->deleteLater();
     }
+    if (m_metadata) {
+        m_metadata->disconnect(this);
+        m_metadata->deleteLater(); // its destructor aborts the request
+    }
     m_token.clear();
     m_address = state.address.toString();
     m_state = {};
@@ -197,6 +206,35 @@ void SetupSignIn::start(const SetupState& state)
         finish(OAuth2SignInState::Status::Failed, problem);
         return;
     }
+    m_state.status = OAuth2SignInState::Status::Starting;
+    Q_EMIT changed(m_state);
+    if (!m_registration.needsMetadata()) {
+        startSource();
+        return;
+    }
+    // An issuer named alone: its endpoints come from its RFC 8414 metadata first.
+    m_metadata = new IssuerMetadataRequest(m_network, this);
+    m_metadata->setExtraCaCertificates(m_extraCas);
+    connect(m_metadata, &IssuerMetadataRequest::finished, this,
+            [this](bool ok, const OAuth2Registration& completed, const QString& why) {
+                m_metadata->deleteLater();
+                if (!ok) {
+                    OAuth2Problem problem;
+                    problem.kind = OAuth2Problem::Kind::Network;
+                    problem.description = why; // a whole sentence (describe() shows it as it is)
+                    finish(OAuth2SignInState::Status::Failed, problem);
+                    return;
+                }
+                m_registration = completed;
+                m_state.registration = completed;
+                m_state.registration.clientSecret.clear();
+                startSource();
+            });
+    m_metadata->start(m_registration);
+}
+
+void SetupSignIn::startSource()
+{
     m_source = new AccessTokenSource(m_network, m_address, m_registration, this);
     m_source->setExtraCaCertificates(m_extraCas);
     m_source->setInteractive(true); // a stored sign-in is refreshed; without one, the browser
@@ -213,16 +251,21 @@ void SetupSignIn::start(const SetupState& state)
     });
     connect(m_source, &AccessTokenSource::failed, this,
             [this](const OAuth2Problem& problem) { finish(OAuth2SignInState::Status::Failed, problem); });
-    m_state.status = OAuth2SignInState::Status::Starting;
-    Q_EMIT changed(m_state);
     m_source->request();
 }
 
 void SetupSignIn::cancel()
 {
-    if (m_source && m_state.isRunning()) {
-        m_source->cancel(); // failed(Cancelled) follows
+    if (!m_state.isRunning()) {
+        return;
     }
+    if (m_source) {
+        m_source->cancel(); // failed(Cancelled) follows
+        return;
+    }
+    OAuth2Problem problem;
+    problem.kind = OAuth2Problem::Kind::Cancelled;
+    finish(OAuth2SignInState::Status::Failed, problem);
 }
 
 void SetupSignIn::finish(OAuth2SignInState::Status status, const OAuth2Problem& problem)
@@ -230,6 +273,11 @@ void SetupSignIn::finish(OAuth2SignInState::Status status, const OAuth2Problem& 
     if (m_source) {
         m_source->disconnect(this);
         m_source->deleteLater();
+    }
+    if (m_metadata) {
+        m_metadata->disconnect(this);
+        m_metadata->abort();
+        m_metadata->deleteLater();
     }
     m_state.status = status;
     m_state.problem = problem;

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace Portpilot {
 
 class AccessTokenSource;
+class IssuerMetadataRequest;
 struct Account;
 struct SetupState;
 
@@ -66,9 +67,11 @@ Q_SIGNALS:
 private:
     void finish(OAuth2SignInState::Status status, const OAuth2Problem& problem = {});
     QString tokenFor(const SetupState& state) const;
+    void startSource();
 
     QNetworkAccessManager* m_network;
     QPointer<AccessTokenSource> m_source;
+    QPointer<IssuerMetadataRequest> m_metadata; // for an issuer named without its endpoints
     QList<QSslCertificate> m_extraCas;
     OAuth2SignInState m_state;
     OAuth2Registration m_registration; // with its client secret, for the token requests
