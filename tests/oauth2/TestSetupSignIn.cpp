@@ -61,6 +61,8 @@ private Q_SLOTS:
     void init();
     void signInThenTest_data();
     void signInThenTest();
+    void passwordFirstWithoutClient_data();
+    void passwordFirstWithoutClient();
 
 private:
     void browse(const QUrl& url);
@@ -283,6 +285,36 @@ void TestSetupSignIn::signInThenTest()
     QSettings settings;
     QCOMPARE(OAuth2SignIns(&settings).recalled(Anna, Address).size(), 1);
     QVERIFY(changed.size() >= 2);
+}
+
+void TestSetupSignIn::passwordFirstWithoutClient_data()
+{
+    QTest::addColumn<QList<AuthMethod>>("offered");
+    QTest::addColumn<Issuer>("issuer");
+    QTest::addColumn<QList<AuthMethod>>("chosen");
+    const QList<AuthMethod> oauth2First{AuthMethod::OAuth2, AuthMethod::PasswordCleartext};
+    const QList<AuthMethod> passwordFirst{AuthMethod::PasswordCleartext, AuthMethod::OAuth2};
+    QTest::newRow("OAuth2 first, client registered: kept") << oauth2First << Issuer::Endpoints << oauth2First;
+    QTest::newRow("OAuth2 first, no client: the password first")
+        << oauth2First << Issuer::Unregistered << passwordFirst;
+    QTest::newRow("password first: kept") << passwordFirst << Issuer::Endpoints << passwordFirst;
+    QTest::newRow("OAuth2 only, no client: kept (nothing else works)")
+        << QList<AuthMethod>{AuthMethod::OAuth2} << Issuer::Unregistered << QList<AuthMethod>{AuthMethod::OAuth2};
+}
+
+void TestSetupSignIn::passwordFirstWithoutClient()
+{
+    // setCandidates offers OAuth2 first only where a sign-in can work (a client registration exists).
+    QFETCH(QList<AuthMethod>, offered);
+    QFETCH(Issuer, issuer);
+    QFETCH(QList<AuthMethod>, chosen);
+    Account found = account(AuthMethod::PasswordCleartext, issuer); // only the incoming server may use OAuth2
+    found.incoming.first().authMethods = offered;
+    SetupController controller;
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), Anna, QString(), false));
+    controller.setCandidates(found);
+    QCOMPARE(controller.state().side(Side::Incoming).server.authMethods, chosen);
+    QCOMPARE(controller.signInNeeded(), chosen.first() == AuthMethod::OAuth2);
 }
 
 QTEST_GUILESS_MAIN(TestSetupSignIn)
