@@ -53,8 +53,10 @@ int TokenCommand::run(const QStringList& arguments)
     if (outcome.accessToken.isEmpty()) {
         return parser.failure(OAuth2Commands::explain(outcome.problem, *registration, address->toString()));
     }
+    // The rotated refresh token is in the keychain before the access token is handed out, so the
+    // mail program that runs this command need not wait for the process to wind down.
     Console::out(outcome.accessToken + QLatin1Char('\n'));
-    return ExitSuccess;
+    return Console::finish(ExitSuccess);
 }
 
 } // namespace Portpilot
