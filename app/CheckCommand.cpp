@@ -1,11 +1,14 @@
 #include "CheckCommand.h"
 
+#include "CheckReportHtml.h"
 #include "CommandParser.h"
 #include "Console.h"
 #include "DomainCheck.h"
 #include "ExitCode.h"
 #include "ExportFileWriter.h"
+#include "LanguageManager.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -161,7 +164,7 @@ int CheckCommand::run(const QStringList& arguments)
 {
     CommandParser parser(name(), summary());
     parser.addDomainInput(tr("The domain to check, e.g. example.org."));
-    const QCommandLineOption formatOption(u"format"_s, tr("What to print: text (default) or json."), tr("format"),
+    const QCommandLineOption formatOption(u"format"_s, tr("What to print: text (default), json or html."), tr("format"),
                                           u"text"_s);
     const QCommandLineOption outputOption(u"output"_s, tr("Write the report to this file instead of standard output."),
                                           tr("file"));
@@ -175,8 +178,8 @@ int CheckCommand::run(const QStringList& arguments)
         return *done;
     }
     const QString format = parser.value(formatOption);
-    if (format != u"text" && format != u"json") {
-        return parser.badInput(tr("unknown format “%1”; use text or json.").arg(format));
+    if (format != u"text" && format != u"json" && format != u"html") {
+        return parser.badInput(tr("unknown format “%1”; use text, json or html.").arg(format));
     }
     const std::optional<QString> domain = parser.domain();
     const auto timeout = domain ? parser.timeout() : std::nullopt;
@@ -203,6 +206,7 @@ int CheckCommand::run(const QStringList& arguments)
     options.dnsTimeout = std::min(options.dnsTimeout, *timeout);
     options.probeTimeout = std::min(options.probeTimeout, *timeout);
 
+    const QDateTime checkedAt = QDateTime::currentDateTimeUtc();
     DomainCheck check;
     QEventLoop loop;
     QObject::connect(&check, &DomainCheck::finished, &loop, &QEventLoop::quit);
@@ -212,8 +216,17 @@ int CheckCommand::run(const QStringList& arguments)
     }
 
     const bool toFile = parser.isSet(outputOption);
-    const QByteArray report =
-        format == u"json" ? jsonReport(check) : textReport(check, !toFile && stdoutHasColours()).toUtf8();
+    QByteArray report;
+    if (format == u"json") {
+        report = jsonReport(check);
+    } else if (format == u"html") {
+        // The pseudo-language is English with marks; the page says "en" then.
+        const QString language = LanguageManager::instance()->language();
+        report = CheckReportHtml::write(check, checkedAt,
+                                        language == LanguageManager::Pseudo ? LanguageManager::English : language);
+    } else {
+        report = textReport(check, !toFile && stdoutHasColours()).toUtf8();
+    }
     if (toFile) {
         ExportFileWriter::Error error;
         if (ExportFileWriter::writeFile(output, report, false, true, &error) != ExportFileWriter::Status::Written) {

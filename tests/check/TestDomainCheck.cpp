@@ -320,7 +320,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("worst"); // JSON "worst"; "-" for no JSON (bad input)
+        QTest::addColumn<QString>("worst"); // JSON "worst"; "-" for no JSON (bad input); "html" for the page
         QTest::newRow("healthy: only notes") << QStringList{u"chk-healthy.test"_s} << 0 << "note";
         QTest::newRow("warnings") << QStringList{u"chk-mxother.test"_s} << 1 << "warning";
         QTest::newRow("errors") << QStringList{u"chk-certname.test"_s} << 3 << "error";
@@ -329,6 +329,7 @@ private Q_SLOTS:
         QTest::newRow("two domains") << QStringList{u"chk-healthy.test"_s, u"chk-mxother.test"_s} << 2 << "-";
         QTest::newRow("bad timeout") << QStringList{u"chk-healthy.test"_s, u"--timeout"_s, u"0"_s} << 2 << "-";
         QTest::newRow("unknown format") << QStringList{u"chk-healthy.test"_s, u"--format"_s, u"yaml"_s} << 2 << "-";
+        QTest::newRow("html") << QStringList{u"chk-certname.test"_s, u"--format"_s, u"html"_s} << 3 << "html";
     }
 
     void command()
@@ -344,6 +345,13 @@ private Q_SLOTS:
         if (worst == u"-") {
             QVERIFY(run.out.isEmpty());
             QVERIFY2(run.err.startsWith("portpilot check: "), run.err.constData());
+            return;
+        }
+        if (worst == u"html") { // the page itself is TestCheckReportHtml's; here: the command makes it
+            QVERIFY2(run.out.startsWith("<!DOCTYPE html>\n<html lang=\"en\""), run.out.left(200).constData());
+            QVERIFY(run.out.contains("<meta http-equiv=\"Content-Security-Policy\""));
+            QVERIFY(run.out.contains("<code>autoconfig.certificate-name</code>"));
+            QVERIFY(run.out.contains(arguments.constFirst().toUtf8()));
             return;
         }
         QJsonParseError error;
