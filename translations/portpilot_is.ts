@@ -298,10 +298,6 @@ Ekkert að tilkynna.
         <translation>Lénið sem á að athuga, t.d. example.org.</translation>
     </message>
     <message>
-        <source>What to print: text (default) or json.</source>
-        <translation>Hvað á að prenta: text (sjálfgefið) eða json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>snið</translation>
     </message>
@@ -326,16 +322,56 @@ Ekkert að tilkynna.
         <translation>Lengsta bið eftir allri athuguninni</translation>
     </message>
     <message>
-        <source>unknown format “%1”; use text or json.</source>
-        <translation>óþekkt snið „%1“; notaðu text eða json.</translation>
-    </message>
-    <message>
         <source>“%1” is not an https:// address.</source>
         <translation>„%1“ er ekki https://-slóð.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist.</source>
         <translation>Mappan fyrir „%1“ er ekki til.</translation>
+    </message>
+    <message>
+        <source>What to print: text (default), json or html.</source>
+        <translation>Hvað á að prenta: text (sjálfgefið), json eða html.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use text, json or html.</source>
+        <translation>óþekkt snið „%1“; notaðu text, json eða html.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportHtml</name>
+    <message>
+        <source>About: %1</source>
+        <extracomment>%1 is what the finding is about: a web address, a DNS record or host:port</extracomment>
+        <translation>Varðar: %1</translation>
+    </message>
+    <message>
+        <source>What mail programs do</source>
+        <extracomment>what a mail program will do because of the finding</extracomment>
+        <translation>Hvað póstforrit gera</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Lagfæring</translation>
+    </message>
+    <message>
+        <source>What mail programs find on %1</source>
+        <extracomment>the title of the HTML report; %1 is a domain name</extracomment>
+        <translation>Það sem póstforrit finna á %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 by Portpilot.</source>
+        <extracomment>%1 is the date and time of the check (UTC, ISO 8601)</extracomment>
+        <translation>Athugað %1 með Portpilot.</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Ekkert að tilkynna.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <extracomment>%1, %2, %3 are numbers</extracomment>
+        <translation>Villur: %1, aðvaranir: %2, athugasemdir: %3.</translation>
     </message>
 </context>
 <context>
