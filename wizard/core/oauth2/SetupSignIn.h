@@ -16,7 +16,7 @@ namespace Portpilot {
 
 class AccessTokenSource;
 class IssuerMetadataRequest;
-struct Account;
+class Account;
 struct SetupState;
 
 // The wizard's OAuth2 sign-in (issue 12): when a chosen server logs in with OAuth2, the test first
