@@ -28,5 +28,4 @@ struct ProviderEntry
     QString id() const { return account.provider.id; }
 };
 
-
 } // namespace Portpilot
