@@ -113,13 +113,9 @@ std::optional<QMultiHash<QString, QString>> readFingerprints(const CommandParser
 {
     QMultiHash<QString, QString> accepted;
     QStringList endpoints;
-    QStringList hosts;
     for (const ServerSettings& server : servers) {
         endpoints.append(endpointOf(server));
-        const QString ace = Hostname::toAce(server.hostname);
-        hosts.append(ace.isEmpty() ? server.hostname : ace);
     }
-    hosts.removeDuplicates();
     for (const QString& value : parser.values(o.fingerprint)) {
         const qsizetype equals = value.lastIndexOf(QLatin1Char('='));
         const QString fingerprint = CertificateInfo::normalizeFingerprint(value.mid(equals + 1));
@@ -129,20 +125,18 @@ std::optional<QMultiHash<QString, QString>> readFingerprints(const CommandParser
             return std::nullopt;
         }
         if (equals < 0) {
-            if (hosts.size() != 1) {
+            // The bare form only where it cannot mean more than one server (issue 15.6).
+            if (endpoints.size() != 1) {
                 //: %1 is a fingerprint, %2 a server such as imap.example.test:993
-                parser.badInput(TestCommand::tr("the file names several servers, so say which one has the certificate "
+                parser.badInput(TestCommand::tr("several servers are tested, so say which one has the certificate "
                                                 "“%1”: --accept-fingerprint HOST:PORT=SHA256, for example %2=%1.")
                                     .arg(value, endpoints.constFirst()));
                 return std::nullopt;
             }
-            for (const QString& endpoint : std::as_const(endpoints)) {
-                accepted.insert(endpoint, fingerprint);
-            }
-            //: %1 is a fingerprint, %2 a host name
-            parser.note(TestCommand::tr("the certificate “%1” is accepted on every server of the file, all on %2; "
-                                        "--accept-fingerprint HOST:PORT=SHA256 names one.")
-                            .arg(value, hosts.constFirst()));
+            accepted.insert(endpoints.constFirst(), fingerprint);
+            //: %1 is a fingerprint, %2 a server such as imap.example.test:993
+            parser.note(TestCommand::tr("the certificate “%1” is accepted for %2, the one server tested.")
+                            .arg(value, endpoints.constFirst()));
             continue;
         }
         const std::optional<QString> endpoint = endpointOf(value.left(equals));

@@ -43,8 +43,11 @@ fingerprint=$(openssl x509 -in "$dir/dovecot/ca/server.pem" -noout -fingerprint 
 side_of() {
     case $1 in imap) echo "--side incoming" ;; smtp) echo "--side outgoing" ;; esac
 }
+# The bare fingerprint names the one server of a side; the pair names each server.
 pinned_for() {
-    echo "$binary test --config $dir/pair.xml $(side_of "$1") --address anna@example.test --password-stdin --accept-fingerprint $fingerprint < $dir/password"
+    local accept="--accept-fingerprint $fingerprint"
+    [ "$1" = pair ] && accept="--accept-fingerprint $address:$IMAPS_PORT=$fingerprint --accept-fingerprint $address:$SUBMISSIONS_PORT=$fingerprint"
+    echo "$binary test --config $dir/pair.xml $(side_of "$1") --address anna@example.test --password-stdin $accept < $dir/password"
 }
 command_for() {
     echo "$binary test --config $dir/pair.xml $(side_of "$1") --address anna@example.test --password-stdin --ca-certificates $CA_FILE < $dir/password"
