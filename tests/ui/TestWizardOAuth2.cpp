@@ -7,6 +7,7 @@
 #include "OAuth2SignIns.h"
 #include "OAuth2TestServer.h"
 #include "PasswordStore.h"
+#include "ServerSettingsEditor.h"
 #include "SetupController.h"
 #include "SetupSignIn.h"
 #include "SetupWizard.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void testPageSignInStep();
     void detailsAskForPasswordOnlyWhereUsed_data();
     void detailsAskForPasswordOnlyWhereUsed();
+    void manualSettingsKeepOAuth2_data();
+    void manualSettingsKeepOAuth2();
 
 private:
     std::unique_ptr<SetupWizard> makeWizard();
@@ -221,6 +224,29 @@ void TestWizardOAuth2::detailsAskForPasswordOnlyWhereUsed()
     WizardTestSupport::typeInto(page, "addressEdit", QStringLiteral("anna@example.test"));
     QVERIFY(password->isVisible());
     QVERIFY(!note->isVisible());
+}
+
+void TestWizardOAuth2::manualSettingsKeepOAuth2_data()
+{
+    QTest::addColumn<Side>("side");
+    QTest::newRow("incoming") << Side::Incoming;
+    QTest::newRow("outgoing") << Side::Outgoing;
+}
+
+void TestWizardOAuth2::manualSettingsKeepOAuth2()
+{
+    // An OAuth2 server shown on the Manual page comes back as OAuth2, not as a password server
+    // (seen in the screenshot tour with an Outlook.com address: "Log in with: Password").
+    QFETCH(Side, side);
+    ServerSettingsEditor editor(side);
+    ServerSettings server;
+    server.protocol = side == Side::Incoming ? Protocol::Imap : Protocol::Smtp;
+    server.hostname = QStringLiteral("outlook.office365.com");
+    server.port = side == Side::Incoming ? 993 : 587;
+    server.socketType = side == Side::Incoming ? SocketType::Ssl : SocketType::StartTls;
+    server.authMethods = {AuthMethod::OAuth2};
+    editor.setSettings(server);
+    QCOMPARE(editor.settings().preferredAuth(), AuthMethod::OAuth2);
 }
 
 QTEST_MAIN(TestWizardOAuth2)

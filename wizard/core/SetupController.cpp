@@ -4,6 +4,7 @@
 #include "CandidateRules.h"
 #include "Discovery.h"
 #include "ExportBatch.h"
+#include "ProviderAdvice.h"
 #include "ServerSettingsValidator.h"
 #include "TestPlan.h"
 
@@ -141,7 +142,10 @@ void SetupController::setCandidates(const Account& found)
     for (const Side side : bothSides) {
         SideState& state = m_state.side(side);
         state.candidates = side == Side::Incoming ? found.incoming : found.outgoing;
-        SetupSignIn::preferPasswordWithoutClient(state.candidates, found);
+        // A provider that takes no password keeps OAuth2 first: its sign-in step then says what is missing.
+        if (!ProviderAdvice::passwordUnused(m_state.address.toString())) {
+            SetupSignIn::preferPasswordWithoutClient(state.candidates, found);
+        }
         // The most secure is preselected, whatever order the provider's file lists them in.
         CandidateRules::sortBySecurity(state.candidates);
         state.chosenIndex = -1;

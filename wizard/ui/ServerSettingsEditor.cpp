@@ -155,6 +155,8 @@ void ServerSettingsEditor::fillAuthMethods()
     m_auth->clear();
     m_auth->addItem(tr("Password"), QVariant::fromValue(AuthMethod::PasswordCleartext));
     m_auth->addItem(tr("Encrypted password (CRAM-MD5, SCRAM)"), QVariant::fromValue(AuthMethod::PasswordEncrypted));
+    // Without it an OAuth2 server passed through this page came out as a password server.
+    m_auth->addItem(tr("Sign-in page of the provider (OAuth2)"), QVariant::fromValue(AuthMethod::OAuth2));
     if (!isIncoming()) {
         m_auth->addItem(tr("No login"), QVariant::fromValue(AuthMethod::None));
     }
