@@ -2828,6 +2828,10 @@ Bíð eftir innskráningunni…
         <source>The server was found through DNS or by guessing, which anyone on the network could fake</source>
         <translation>Póstþjónninn fannst um DNS eða með ágiskun, sem hver sem er á netinu gæti falsað</translation>
     </message>
+    <message>
+        <source>Sign-in page of the provider (OAuth2)</source>
+        <translation>Innskráningarsíða þjónustuveitunnar (OAuth2)</translation>
+    </message>
 </context>
 <context>
     <name>Portpilot::SetupController</name>
@@ -3654,11 +3658,6 @@ Bíð eftir innskráningunni…
         <translation>„%1“ er ekki SHA-256 fingrafar (64 sextándakerfistölustafir).</translation>
     </message>
     <message>
-        <source>the file names several servers, so say which one has the certificate “%1”: --accept-fingerprint HOST:PORT=SHA256, for example %2=%1.</source>
-        <extracomment>%1 is a fingerprint, %2 a server such as imap.example.test:993</extracomment>
-        <translation>skráin nefnir fleiri en einn póstþjón, svo segðu hver þeirra hefur skilríkið „%1“: --accept-fingerprint VÉL:GÁTT=SHA256, til dæmis %2=%1.</translation>
-    </message>
-    <message>
         <source>“%1” is not host:port.</source>
         <translation>„%1“ er ekki á forminu vél:gátt.</translation>
     </message>
@@ -3683,11 +3682,6 @@ Bíð eftir innskráningunni…
         <translation>Hve lengi á að bíða eftir hverju svari</translation>
     </message>
     <message>
-        <source>the certificate “%1” is accepted on every server of the file, all on %2; --accept-fingerprint HOST:PORT=SHA256 names one.</source>
-        <extracomment>%1 is a fingerprint, %2 a host name</extracomment>
-        <translation>skilríkið „%1“ er samþykkt á öllum póstþjónum skrárinnar, sem allir eru á %2; --accept-fingerprint VÉL:GÁTT=SHA256 nefnir einn þeirra.</translation>
-    </message>
-    <message>
         <source>not tested. %1 To log in to it, add --approve %2</source>
         <extracomment>%1 says what to confirm, %2 is a domain such as example.net</extracomment>
         <translation>ekki prófað. %1 Bættu við --approve %2 til að skrá inn á hann</translation>
@@ -3695,6 +3689,16 @@ Bíð eftir innskráningunni…
     <message>
         <source>signs in with OAuth2: give --address to find the sign-in</source>
         <translation>skráir inn með OAuth2: gefðu upp --address til að finna innskráninguna</translation>
+    </message>
+    <message>
+        <source>several servers are tested, so say which one has the certificate “%1”: --accept-fingerprint HOST:PORT=SHA256, for example %2=%1.</source>
+        <extracomment>%1 is a fingerprint, %2 a server such as imap.example.test:993</extracomment>
+        <translation>fleiri en einn póstþjónn er prófaður, svo tilgreindu hver þeirra hefur skilríkið „%1“: --accept-fingerprint HOST:PORT=SHA256, til dæmis %2=%1.</translation>
+    </message>
+    <message>
+        <source>the certificate “%1” is accepted for %2, the one server tested.</source>
+        <extracomment>%1 is a fingerprint, %2 a server such as imap.example.test:993</extracomment>
+        <translation>skilríkið „%1“ er samþykkt fyrir %2, eina póstþjóninn sem er prófaður.</translation>
     </message>
 </context>
 <context>
