@@ -13,18 +13,14 @@ bin=$1
 address=${2:-127.0.0.129}
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/portpilot-oauth2-exports.XXXXXX")
-server_pid=
+# shellcheck source=oauth2-world.sh
+. "$here/oauth2/oauth2-world.sh"
 cleanup() {
     [ -S "$work/tmux.sock" ] && tmux -S "$work/tmux.sock" kill-server 2>/dev/null
-    "$here/servers/dovecot.sh" stop "$work/dovecot" >/dev/null 2>&1 || true
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+    oauth2_world_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
-failures=0
-check() { # NAME CONDITION-STATUS DETAIL
-    if [ "$2" -eq 0 ]; then echo "PASS $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
-}
 for tool in neomutt msmtp aerc tmux dovecot curl; do
     command -v "$tool" >/dev/null 2>&1 || PATH=$PATH:/usr/sbin command -v "$tool" >/dev/null 2>&1 || {
         echo "FAIL $tool is missing: run scripts/install-deps.sh test"
@@ -32,28 +28,9 @@ for tool in neomutt msmtp aerc tmux dovecot curl; do
     }
 done
 
-mkdir -p "$work/server" "$work/dovecot"
-"$here/servers/make-test-ca.sh" "$work/ca" "$address" >/dev/null 2>&1
-ln -s "$work/ca" "$work/server/ca"
-ln -s "$work/ca" "$work/dovecot/ca"
-python3 "$here/servers/oauth2/oauth2-server.py" --dir "$work/server" --address "$address" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 600); do [ -f "$work/server/server.env" ] && break; sleep 0.1; done
-# shellcheck disable=SC1091
-. "$work/server/server.env"
-ca=$work/ca/ca.pem
-DOVECOT_OAUTH2_INTROSPECTION=$ISSUER/introspect "$here/servers/dovecot.sh" start "$work/dovecot" "$address" \
-    </dev/null >/dev/null 2>"$work/dovecot-start.log" || { cat "$work/dovecot-start.log"; exit 1; }
-# shellcheck disable=SC1091
-. "$work/dovecot/ports.env"
+oauth2_world_start "$address"
 log=$work/dovecot/log
-cat >"$work/account.xml" <<XML
-<?xml version="1.0"?>
-<clientConfig version="1.1"><emailProvider id="example.test"><domain>example.test</domain>
-<incomingServer type="imap"><hostname>$address</hostname><port>$IMAPS_PORT</port><socketType>SSL</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></incomingServer>
-<outgoingServer type="smtp"><hostname>$address</hostname><port>$SUBMISSION_PORT</port><socketType>STARTTLS</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></outgoingServer>
-</emailProvider><oAuth2><issuer>$ISSUER</issuer><scope>mail offline_access</scope><authURL>$ISSUER/authorize</authURL><tokenURL>$ISSUER/token</tokenURL><clientID>portpilot-test</clientID></oAuth2></clientConfig>
-XML
+oauth2_account "$work/account.xml" "$address"
 # shellcheck disable=SC2016 # $1 is for the browser script
 printf '#!/bin/sh\nexec curl -sS -o /dev/null --max-redirs 2 -L --cacert %s "$1"\n' "$ca" >"$work/browser.sh"
 chmod +x "$work/browser.sh"

@@ -33,7 +33,8 @@ done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/portpilot-oauth2-chromium.XXXXXX")
 profile=$work/chromium-profile
-server_pid=
+# shellcheck source=oauth2-world.sh
+. "$here/oauth2/oauth2-world.sh"
 stop_chromium() {
     local pid
     pid=$(cat "$work/chromium.pid" 2>/dev/null) || return 0
@@ -48,39 +49,14 @@ stop_chromium() {
 }
 cleanup() {
     stop_chromium
-    "$here/servers/dovecot.sh" stop "$work/dovecot" >/dev/null 2>&1 || true
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+    oauth2_world_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
-failures=0
-check() { # NAME CONDITION-STATUS DETAIL
-    if [ "$2" -eq 0 ]; then echo "PASS $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
-}
 
-mkdir -p "$work/server" "$work/dovecot" "$work/chromium-home/.pki/nssdb"
-"$here/servers/make-test-ca.sh" "$work/ca" "$address" >/dev/null 2>&1
-ln -s "$work/ca" "$work/server/ca"
-ln -s "$work/ca" "$work/dovecot/ca"
-ca=$work/ca/ca.pem
-python3 "$here/servers/oauth2/oauth2-server.py" --dir "$work/server" --address "$address" --consent form \
-    >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 600); do [ -f "$work/server/server.env" ] && break; sleep 0.1; done
-# shellcheck disable=SC1091
-. "$work/server/server.env"
-DOVECOT_OAUTH2_INTROSPECTION=$ISSUER/introspect "$here/servers/dovecot.sh" start "$work/dovecot" "$address" \
-    </dev/null >/dev/null 2>"$work/dovecot-start.log" || { cat "$work/dovecot-start.log"; exit 1; }
-# shellcheck disable=SC1091
-. "$work/dovecot/ports.env"
-cat >"$work/account.xml" <<XML
-<?xml version="1.0"?>
-<clientConfig version="1.1"><emailProvider id="example.test"><domain>example.test</domain>
-<incomingServer type="imap"><hostname>$address</hostname><port>$IMAPS_PORT</port><socketType>SSL</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></incomingServer>
-<incomingServer type="pop3"><hostname>$address</hostname><port>$POP3S_PORT</port><socketType>SSL</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></incomingServer>
-<outgoingServer type="smtp"><hostname>$address</hostname><port>$SUBMISSION_PORT</port><socketType>STARTTLS</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></outgoingServer>
-</emailProvider><oAuth2><issuer>$ISSUER</issuer><scope>mail offline_access</scope><authURL>$ISSUER/authorize</authURL><tokenURL>$ISSUER/token</tokenURL><clientID>portpilot-test</clientID></oAuth2></clientConfig>
-XML
+mkdir -p "$work/chromium-home/.pki/nssdb"
+oauth2_world_start "$address" --consent form
+oauth2_account "$work/account.xml" "$address" pop3
 
 # Chromium trusts the test CA as a person would: in the NSS database of its (temporary) HOME.
 certutil -N -d "sql:$work/chromium-home/.pki/nssdb" --empty-password &&
