@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -91,6 +92,13 @@ bool OAuth2TestServer::control(const QJsonObject& body) const
         .object()
         .value(QStringLiteral("ok"))
         .toBool();
+}
+
+int OAuth2TestServer::connections() const
+{
+    const QJsonObject answer =
+        QJsonDocument::fromJson(request(*this, QStringLiteral("/test/connections"), {}, false)).object();
+    return answer.value(QStringLiteral("connections")).toInt(-1);
 }
 
 QJsonArray OAuth2TestServer::log(const QString& endpoint) const

@@ -27,6 +27,8 @@ public:
     // POST /test/control; GET /test/log (only the entries of one endpoint when given).
     bool control(const QJsonObject& request) const;
     QJsonArray log(const QString& endpoint = QString()) const;
+    // GET /test/connections: the connections the issuer accepted so far, this query's own included.
+    int connections() const;
 
 private:
     QProcess m_process;

@@ -23,6 +23,7 @@ listens. Endpoints (paths below the issuer URL https://ADDRESS:PORT):
                          whose clock is that far from the client's)}
   GET  /test/log         JSON list of the token (with the PKCE code_verifier sent), revoke and
                          introspect requests seen so far
+  GET  /test/connections {"connections": N}, the connections accepted so far (this one included)
 Modes (--mode): standard (sends iss, rotates refresh tokens); microsoft (no iss, AADSTS error
 codes, admin consent required as Microsoft words it); google (iss sent, codes like Google's
 "4/0A..." whose "/" breaks when a client percent-encodes the code twice, QTBUG-81624; refresh
@@ -61,6 +62,7 @@ class State:
         self.refresh = {}  # refresh token -> dict(user, scope, client_id)
         self.access = {}  # access token -> dict(user, scope, expires, refresh)
         self.log = []
+        self.connections = 0  # TCP connections accepted (after the TLS handshake, when TLS)
         self.authorize_error = args.authorize_error
         self.token_answer = "json"
         self.token_lifetime = args.token_lifetime
@@ -92,12 +94,17 @@ class Server(ThreadingHTTPServer):
                 request.do_handshake()
             except (OSError, ssl.SSLError):
                 return
+        with self.state.lock:
+            self.state.connections += 1
         super().finish_request(request, client_address)
 
 
 class Handler(BaseHTTPRequestHandler):
     server_version = "PortpilotTestOAuth2/1"
     protocol_version = "HTTP/1.1"
+    # TCP_NODELAY, as real issuers (nginx and the like) answer: with Nagle on, the body waits for the
+    # client's delayed ACK of the headers, a 40 ms stall per answer that no real issuer has.
+    disable_nagle_algorithm = True
 
     def log_message(self, fmt, *args):
         sys.stderr.write("oauth2-server: " + (fmt % args) + "\n")
@@ -154,6 +161,9 @@ class Handler(BaseHTTPRequestHandler):
         elif url.path == "/test/log":
             with self.state.lock:
                 self.send_json(200, self.state.log)
+        elif url.path == "/test/connections":
+            with self.state.lock:
+                self.send_json(200, {"connections": self.state.connections})
         else:
             self.send(404, "not found\n", "text/plain")
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QUrl>
@@ -45,6 +46,11 @@ public:
     void postForm(const QUrl& url, const QByteArray& form);
     void abort();
 
+    // Opens the TCP connection and TLS handshake to an https URL's server now, for a request that
+    // follows (a token refresh waiting for the keychain): the request then reuses the connection.
+    // Sends nothing but the handshake; does nothing for another scheme.
+    static void preconnect(QNetworkAccessManager* network, const QUrl& url, const QList<QSslCertificate>& extraCas);
+
     bool ok() const { return m_ok; }
     // True when the server said the document does not exist (404/410) or the name did not resolve.
     bool notFound() const { return m_notFound; }
@@ -71,6 +77,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    static QSslConfiguration sslConfiguration(const QList<QSslCertificate>& extraCas);
     void fail(const QString& message);
     void request(const QUrl& url);
     // Checks one redirect (count, HTTPS kept, same registrable domain) and follows it, or fails.
