@@ -105,11 +105,18 @@ QString TestAccessTokenSource::stored() const
 
 bool TestAccessTokenSource::signIn(AccessTokenSource& s)
 {
-    // Up to a minute, as the other keychain tests wait: the refresh token's keychain write can take
-    // long on a loaded machine (seen once in a CI run with -j2).
+    // Up to a minute, as the other keychain tests wait.
     QSignalSpy ready(&s, &AccessTokenSource::tokenReady);
+    QSignalSpy failed(&s, &AccessTokenSource::failed);
+    // The browser (browse()) runs inside signIn(), and the sign-in can end before it returns:
+    // QSignalSpy::wait() would then wait for a second signal, so count instead.
     s.signIn();
-    return ready.wait(60000);
+    const bool ended = QTest::qWaitFor([&] { return ready.count() + failed.count() > 0; }, 60000);
+    if (!failed.isEmpty()) {
+        qWarning("sign-in failed: %s",
+                 qPrintable(failed.first().first().value<OAuth2Problem>().describe(QStringLiteral("test"))));
+    }
+    return ended && ready.count() == 1;
 }
 
 void TestAccessTokenSource::signInStoresRefreshTokenOnly()

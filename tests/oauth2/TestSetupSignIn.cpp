@@ -263,7 +263,7 @@ void TestSetupSignIn::signInThenTest()
 
     // Signed in: the test ran at once, OAuth2 servers with the token, the others with the password.
     QVERIFY(!controller.signInNeeded());
-    QVERIFY(finished.wait(60000) || finished.size() == 1);
+    QVERIFY(finished.size() == 1 || finished.wait(60000));
     const ProbeResult incoming = *controller.state().side(Side::Incoming).testResult;
     const ProbeResult outgoing = *controller.state().side(Side::Outgoing).testResult;
     QVERIFY2(incoming.passed(), qPrintable(incoming.failure.message() + u' ' + incoming.failure.detail + u' ' +
