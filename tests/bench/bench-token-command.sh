@@ -78,7 +78,9 @@ hyperfine --style basic --runs "$runs" --warmup 3 --export-json "$dir/h.json" \
     -n token-rotating "$binary token anna@example.test --ca-certificates $ca" \
     -n token-kept "$binary token bob@example.test --ca-certificates $ca" \
     -n curl-startup "curl --version" \
-    -n curl-refresh "$curl_refresh" > /dev/null
+    -n curl-refresh "$curl_refresh" \
+    -n secret-tool-lookup "secret-tool lookup xdg:schema org.qt.keychain server portpilot user 'bob@example.test oauth2 $ISSUER_kept'" \
+    > /dev/null
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 refreshes=$(curl -sS --cacert "$ca" "$ISSUER_rotating/test/log" | grep -o '"grant_type": *"refresh_token"' | wc -l)
 echo "refresh grants the rotating issuer saw: $refreshes (1 check + $runs runs + 3 warm-up)"
@@ -91,6 +93,7 @@ notes = {
     "token-kept": "portpilot token, issuer keeps the refresh token (keychain read + refresh)",
     "curl-startup": "curl --version: curl's own start-up",
     "curl-refresh": "curl: one refresh grant to the kept issuer (start-up + TCP + TLS handshake + POST)",
+    "secret-tool-lookup": "secret-tool lookup: the refresh token read by libsecret's own tool (start-up + libsecret + D-Bus)",
 }
 # One line per command (make bench puts BENCH lines in its table).
 for name, r in results.items():
