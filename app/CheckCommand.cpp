@@ -104,6 +104,18 @@ QString textReport(const DomainCheck& check, bool colours)
     return text;
 }
 
+// What became of the test account's login: null when none was tried.
+QJsonValue loginJson(const DomainCheck::Server& server)
+{
+    if (!server.loginTried) {
+        return QJsonValue();
+    }
+    if (server.result.passed()) {
+        return u"ok"_s;
+    }
+    return server.result.failure.kind == FailureKind::PlaintextNotAllowed ? u"not-sent"_s : u"failed"_s;
+}
+
 QJsonObject serverJson(const DomainCheck::Server& server)
 {
     const ProbeResult& result = server.result;
@@ -114,6 +126,7 @@ QJsonObject serverJson(const DomainCheck::Server& server)
         {u"socketType"_s, socketTypeName(server.settings.socketType)},
         {u"advertisedBy"_s, QJsonArray::fromStringList(server.advertisedBy)},
         {u"passed"_s, result.passed()},
+        {u"login"_s, loginJson(server)},
         {u"failure"_s, result.passed() ? QJsonValue() : QJsonValue(failureKindName(result.failure.kind))},
         {u"tls"_s, result.encrypted ? QJsonValue(result.tlsProtocol) : QJsonValue()},
         {u"capabilities"_s, QJsonArray::fromStringList(result.capabilities)},
@@ -172,6 +185,9 @@ int CheckCommand::run(const QStringList& arguments)
                                          tr("Base address of the ISP database; the domain is appended."), tr("url"),
                                          u"https://autoconfig.thunderbird.net/v1.1/"_s);
     parser.addOptions({formatOption, outputOption, ispdbOption});
+    parser.addAddressInput(tr("A test account at the domain: each advertised server is logged in to with its "
+                              "password (--password-stdin)."));
+    parser.addPasswordStdinOption(tr("Read the test account's password from the first line of standard input."));
     parser.addCaCertificatesOption();
     parser.addTimeoutOption(20, tr("The longest wait for the whole check"));
     if (const auto done = parser.parse(arguments)) {
@@ -184,8 +200,17 @@ int CheckCommand::run(const QStringList& arguments)
     const std::optional<QString> domain = parser.domain();
     const auto timeout = domain ? parser.timeout() : std::nullopt;
     const auto ca = timeout ? parser.caCertificates() : std::nullopt;
-    if (!ca) {
+    const auto address = ca ? parser.address() : std::nullopt;
+    if (!address) {
         return ExitBadInput;
+    }
+    if (address->isValid() != parser.wantsPasswordFromStdin()) {
+        return parser.badInput(
+            tr("--address and --password-stdin go together: the test account logs in with that password."));
+    }
+    if (address->isValid() && address->domainAce().toLower() != *domain) {
+        //: %1 is an email address, %2 a domain
+        return parser.badInput(tr("%1 is not an address at %2.").arg(address->toString(), *domain));
     }
     DomainCheckOptions options;
     options.ispdbUrl = QUrl(parser.value(ispdbOption), QUrl::StrictMode);
@@ -199,6 +224,14 @@ int CheckCommand::run(const QStringList& arguments)
         if (!QFileInfo(output).absoluteDir().exists()) {
             return parser.badInput(tr("The folder of “%1” does not exist.").arg(output));
         }
+    }
+    if (address->isValid()) {
+        const std::optional<QString> password = parser.passwordFromStdin();
+        if (!password) {
+            return ExitBadInput;
+        }
+        options.address = address->toString();
+        options.password = *password;
     }
     options.extraCaCertificates = *ca;
     options.overallTimeout = *timeout;

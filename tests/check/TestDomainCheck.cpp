@@ -44,10 +44,12 @@ private:
     }
 
     // Runs a whole check; the check must end by itself.
-    void runCheck(DomainCheck& check, const QString& domain)
+    void runCheck(DomainCheck& check, const QString& domain) { runCheck(check, domain, options()); }
+
+    void runCheck(DomainCheck& check, const QString& domain, const DomainCheckOptions& options)
     {
         QSignalSpy finished(&check, &DomainCheck::finished);
-        check.start(domain, options());
+        check.start(domain, options);
         QVERIFY(finished.count() == 1 || finished.wait(30000));
         QCOMPARE(finished.count(), 1);
         QVERIFY(check.isFinished());
@@ -72,10 +74,12 @@ private:
         QByteArray err;
     };
 
-    Run portpilot(const QStringList& arguments)
+    Run portpilot(const QStringList& arguments, const QByteArray& input = QByteArray())
     {
         QProcess process;
         process.start(QStringLiteral(PORTPILOT_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         Run run;
         if (!process.waitForFinished(60000)) {
             process.kill();
@@ -223,6 +227,49 @@ private Q_SLOTS:
         QVERIFY(check.publishedAutoconfig().contains("%EMAILADDRESS%"));
         QVERIFY(check.publishedZone().contains("_imaps._tcp.chk-healthy.test. 3600 IN SRV 0 1 993 "
                                                "imap.chk-healthy.test."));
+    }
+
+    // With a test account each advertised server is logged in to: a refused login is an error of
+    // its own, and the servers still count as working for the settings to publish.
+    void testAccount_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("loginId");
+        QTest::addColumn<int>("worst"); // a Severity
+        QTest::newRow("right password") << "anna-secret"
+                                        << "server.login-ok" << int(Severity::Note);
+        QTest::newRow("wrong password") << "not-her-password"
+                                        << "server.login-failed" << int(Severity::Error);
+    }
+
+    void testAccount()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, loginId);
+        QFETCH(int, worst);
+        DomainCheckOptions withAccount = options();
+        withAccount.address = u"anna@chk-healthy.test"_s;
+        withAccount.password = password;
+        DomainCheck check;
+        runCheck(check, u"chk-healthy.test"_s, withAccount);
+        QCOMPARE(ids(check), (QStringList{u"autodiscover.missing"_s, loginId}));
+        QCOMPARE(check.worst(), std::optional<Severity>(Severity(worst)));
+        QStringList subjects;
+        for (const Finding& finding : check.findings()) {
+            if (finding.id == loginId) {
+                subjects.append(finding.subject);
+                QVERIFY2(!finding.effect.contains(password) && !finding.fix.contains(password),
+                         qPrintable(finding.effect));
+            }
+        }
+        subjects.sort();
+        QCOMPARE(subjects.size(), 2); // IMAP and submission, each logged in to
+        QVERIFY2(subjects.constFirst().startsWith(u"imap.chk-healthy.test:993"_s), qPrintable(subjects.join(u'|')));
+        QVERIFY2(subjects.constLast().startsWith(u"smtp.chk-healthy.test:465"_s), qPrintable(subjects.join(u'|')));
+        for (const DomainCheck::Server& server : check.servers()) {
+            QVERIFY(server.loginTried);
+        }
+        QVERIFY(check.publishedAutoconfig().contains("<hostname>imap.chk-healthy.test</hostname>"));
     }
 
     // The autoconfig file of a finding's fix, published where clients look, makes it go away.
@@ -375,6 +422,48 @@ private Q_SLOTS:
         QCOMPARE(findings.size(), check.findings().size());
         for (qsizetype i = 0; i < findings.size(); ++i) {
             QCOMPARE(findings.at(i).toObject(), check.findings().at(i).toJson());
+        }
+    }
+
+    void commandWithTestAccount_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("login"); // each server's JSON "login"; "-" for bad input
+        const QStringList anna{u"--address"_s, u"anna@chk-healthy.test"_s, u"--password-stdin"_s};
+        QTest::newRow("right password") << anna << QByteArray("anna-secret\n") << 0 << "ok";
+        QTest::newRow("wrong password") << anna << QByteArray("wrong-secret\n") << 3 << "failed";
+        QTest::newRow("no password on stdin") << anna << QByteArray() << 2 << "-";
+        QTest::newRow("address at another domain")
+            << QStringList{u"--address"_s, u"anna@chk-mxother.test"_s, u"--password-stdin"_s}
+            << QByteArray("anna-secret\n") << 2 << "-";
+        QTest::newRow("address without password")
+            << QStringList{u"--address"_s, u"anna@chk-healthy.test"_s} << QByteArray() << 2 << "-";
+        QTest::newRow("password without address")
+            << QStringList{u"--password-stdin"_s} << QByteArray("anna-secret\n") << 2 << "-";
+    }
+
+    void commandWithTestAccount()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, login);
+        const Run run = portpilot(QStringList{u"check"_s, u"chk-healthy.test"_s, u"--format"_s, u"json"_s} +
+                                      worldArguments() + arguments,
+                                  input);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!run.out.contains("secret") && !run.err.contains("secret")); // the password is never printed
+        if (login == u"-") {
+            QVERIFY(run.out.isEmpty());
+            QVERIFY2(run.err.startsWith("portpilot check: "), run.err.constData());
+            return;
+        }
+        const QJsonArray servers = QJsonDocument::fromJson(run.out).object().value(u"servers"_s).toArray();
+        QCOMPARE(servers.size(), 2);
+        for (const QJsonValue& server : servers) {
+            QCOMPARE(server.toObject().value(u"login"_s).toString(), login);
         }
     }
 

@@ -14,6 +14,7 @@
 #          bob                 password "bob-secret" (login name is only the local part)
 #          special@example.test password: p "q'u\o{te} ßþ  (the bytes are also in DIR/special-password)
 #          anna@guess.test     password "anna-secret" (the discovery world's guessing domain)
+#          anna@chk-healthy.test password "anna-secret" (the test account of `portpilot check`)
 #        The user list is also in DIR/users.tsv (login TAB password file name).
 # Environment: DOVECOT_CERT / DOVECOT_KEY choose another server certificate (e.g. DIR/ca/expired.pem);
 #        DOVECOT_CERT_NAME=selfsigned (or expired, wrongname) picks one of DIR/ca's by name.
@@ -131,6 +132,8 @@ add_user bob bob-secret
 add_user special@example.test "$special_password"
 # The wizard's GUI test (TestWizardDiscovery) finds this Dovecot by guessing for guess.test and logs in.
 add_user anna@guess.test anna-secret
+# `portpilot check chk-healthy.test --address anna@chk-healthy.test` logs in with this (TestDomainCheck).
+add_user anna@chk-healthy.test anna-secret
 chmod 644 "$dir/passwd"
 
 imap=$(pick_port 143)

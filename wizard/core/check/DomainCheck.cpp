@@ -101,6 +101,33 @@ QStringList certificateFindings(const QString& area, const QList<QSslError::SslE
     return ids;
 }
 
+// A login the server refused (or that was not sent): the service itself answered as advertised.
+bool isLoginFailure(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::PlaintextNotAllowed:
+    case FailureKind::AuthMechanismUnavailable:
+    case FailureKind::AuthWrongPassword:
+    case FailureKind::AuthAppPasswordNeeded:
+    case FailureKind::AuthLoginDisabled:
+    case FailureKind::AuthEncryptionRequired:
+    case FailureKind::AuthTemporary:
+    case FailureKind::AuthSignInNeeded:
+    case FailureKind::AuthTokenRejected:
+    case FailureKind::AuthTokenScope:
+    case FailureKind::TokenNotEncrypted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The service answered as advertised: the probe passed, or only the login failed.
+bool reached(const ProbeResult& result)
+{
+    return result.passed() || isLoginFailure(result.failure.kind);
+}
+
 QString firstIncomingHost(const Account& account)
 {
     const ServerSettings* server = account.preferredIncoming();
@@ -158,7 +185,7 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
 {
     m_options = options;
     m_domain = normalizeDomain(domain);
-    m_address = EmailAddress::parse(u"postmaster@"_s + m_domain);
+    m_address = EmailAddress::parse(options.address.isEmpty() ? u"postmaster@"_s + m_domain : options.address);
     m_network = new QNetworkAccessManager(this);
     m_deadline.start(options.overallTimeout);
 
@@ -267,6 +294,15 @@ void DomainCheck::startProbes()
     probe.caCertificates = m_options.extraCaCertificates;
     probe.connectTimeoutMs = int(m_options.probeTimeout.count());
     probe.stepTimeoutMs = int(m_options.probeTimeout.count());
+    // With a test account, a login to each server that takes a password; an OAuth2 server needs a
+    // sign-in, so it gets the capability probe only.
+    const bool login = !m_options.password.isEmpty();
+    ProbeOptions loginProbe = probe;
+    loginProbe.mode = ProbeMode::Login;
+    loginProbe.password = m_options.password;
+    for (Server& server : m_servers) {
+        server.loginTried = login && server.settings.preferredAuth() != AuthMethod::OAuth2;
+    }
     m_probing = true;
     m_pending = int(m_servers.size());
     while (m_testers.size() < m_servers.size()) {
@@ -281,7 +317,7 @@ void DomainCheck::startProbes()
     // Started only once every tester exists: one that fails at once reports before the next is made.
     const QList<ConnectionTester*> testers = m_testers;
     for (qsizetype i = 0; i < testers.size(); ++i) {
-        testers.at(i)->start(m_servers.at(i).settings, probe);
+        testers.at(i)->start(m_servers.at(i).settings, m_servers.at(i).loginTried ? loginProbe : probe);
     }
 }
 
@@ -482,7 +518,7 @@ void DomainCheck::checkServer(const Server& server)
     if (offersLoginBeforeTls(server.settings.protocol, result.capabilitiesBeforeTls)) {
         add(u"server.plaintext-auth"_s, subject, result.capabilitiesBeforeTls.join(u' '));
     }
-    if (result.passed()) {
+    if (reached(result)) {
         if (server.settings.socketType == SocketType::Plain) {
             add(u"server.unencrypted"_s, subject, QString(), file);
         } else if (server.settings.socketType == SocketType::StartTls) {
@@ -491,6 +527,14 @@ void DomainCheck::checkServer(const Server& server)
         if (!result.peerCertificateChain.isEmpty() && expiresSoon(result.peerCertificateChain.constFirst())) {
             add(u"server.certificate-expires-soon"_s, subject,
                 dateText(result.peerCertificateChain.constFirst().expiryDate()));
+        }
+        if (server.loginTried && result.passed()) {
+            add(u"server.login-ok"_s, subject);
+        } else if (server.loginTried && result.failure.kind != FailureKind::PlaintextNotAllowed) {
+            // (An unencrypted server never got the password: server.unencrypted above says so.)
+            add(u"server.login-failed"_s, subject,
+                result.failure.detail.isEmpty() ? result.failure.message()
+                                                : u"%1: %2"_s.arg(result.failure.message(), result.failure.detail));
         }
         return;
     }
@@ -534,7 +578,7 @@ void DomainCheck::buildFixes()
         m_working.provider = own->provider;
     }
     for (const Server& server : std::as_const(m_servers)) {
-        if (server.result.passed() && server.result.encrypted &&
+        if (reached(server.result) && server.result.encrypted &&
             !offersLoginBeforeTls(server.settings.protocol, server.result.capabilitiesBeforeTls)) {
             (server.settings.isIncoming() ? m_working.incoming : m_working.outgoing).append(server.settings);
         }
@@ -613,7 +657,7 @@ QList<DomainCheck::Area> DomainCheck::areas() const
                                        ? tr("answers (HTTP status %1)").arg(m_autodiscover->httpStatus())
                                        : m_autodiscover->error()});
     const auto passed =
-        std::count_if(m_servers.cbegin(), m_servers.cend(), [](const Server& s) { return s.result.passed(); });
+        std::count_if(m_servers.cbegin(), m_servers.cend(), [](const Server& s) { return reached(s.result); });
     //: %1 and %2 are numbers of servers
     list.append({AreaServer, tr("%1 of %2 advertised server(s) passed the probe").arg(passed).arg(m_servers.size())});
     return list;

@@ -39,6 +39,7 @@ public:
         ServerSettings settings;
         QStringList advertisedBy; // areas: "autoconfig", "wellknown", "ispdb", "srv"
         ProbeResult result;
+        bool loginTried = false; // probed with the test account's password, not capabilities only
     };
 
     // One line of the summary: the area and what was found there.

@@ -18,6 +18,10 @@ struct DomainCheckOptions
     std::chrono::milliseconds httpTimeout{8000};  // per web address, redirects included
     std::chrono::milliseconds dnsTimeout{5000};   // per DNS source
     std::chrono::milliseconds probeTimeout{8000}; // per server, for each step of the conversation
+    // A test account at the domain: with a password, every advertised server that takes one is
+    // logged in to (never over an unencrypted connection). Without, the probes send no credential.
+    QString address;
+    QString password;
 };
 
 } // namespace Portpilot

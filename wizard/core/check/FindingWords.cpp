@@ -64,6 +64,8 @@ constexpr Entry Entries[] = {
     {"server.unencrypted", Severity::Error},
     {"server.protocol-error", Severity::Error},
     {"server.starttls", Severity::Note},
+    {"server.login-failed", Severity::Error},
+    {"server.login-ok", Severity::Note},
 };
 
 // The words for an id's ending, shared by autoconfig.* and wellknown.*.
@@ -299,6 +301,17 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
             FindingWords::tr("The server uses STARTTLS; RFC 8314 prefers implicit TLS, which cannot be stripped on the "
                              "way."),
             FindingWords::tr("Also offer the implicit-TLS port (993, 995 or 465) and advertise it first.")};
+    }
+    if (id == u"server.login-failed") {
+        return {FindingWords::tr("The test account could not log in (%1); mail programs with these settings and "
+                                 "that password fail the same way.")
+                    .arg(detail),
+                FindingWords::tr("Check the password and the login name the settings give (%EMAILADDRESS% or "
+                                 "%EMAILLOCALPART%); the server's log says why it refused.")};
+    }
+    if (id == u"server.login-ok") {
+        return {FindingWords::tr("The test account logged in with its password."),
+                FindingWords::tr("Nothing to change.")};
     }
     return {id, QString()};
 }
