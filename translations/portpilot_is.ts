@@ -337,6 +337,23 @@ Ekkert að tilkynna.
         <source>unknown format “%1”; use text, json or html.</source>
         <translation>óþekkt snið „%1“; notaðu text, json eða html.</translation>
     </message>
+    <message>
+        <source>A test account at the domain: each advertised server is logged in to with its password (--password-stdin).</source>
+        <translation>Prófunarreikningur á léninu: skráð er inn á hvern auglýstan þjón með lykilorði hans (--password-stdin).</translation>
+    </message>
+    <message>
+        <source>Read the test account&apos;s password from the first line of standard input.</source>
+        <translation>Lesa lykilorð prófunarreikningsins úr fyrstu línu staðalinntaks.</translation>
+    </message>
+    <message>
+        <source>--address and --password-stdin go together: the test account logs in with that password.</source>
+        <translation>--address og --password-stdin fara saman: prófunarreikningurinn skráir sig inn með því lykilorði.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address at %2.</source>
+        <extracomment>%1 is an email address, %2 a domain</extracomment>
+        <translation>%1 er ekki netfang á %2.</translation>
+    </message>
 </context>
 <context>
     <name>CheckReportHtml</name>
@@ -1468,6 +1485,22 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Configure a valid certificate for the Autodiscover server’s name, or remove the name from DNS.</source>
         <translation>Stilltu gilt skilríki fyrir heiti Autodiscover-þjónsins, eða fjarlægðu heitið úr DNS.</translation>
+    </message>
+    <message>
+        <source>The test account could not log in (%1); mail programs with these settings and that password fail the same way.</source>
+        <translation>Prófunarreikningurinn gat ekki skráð sig inn (%1); póstforrit með þessar stillingar og það lykilorð bregðast á sama hátt.</translation>
+    </message>
+    <message>
+        <source>Check the password and the login name the settings give (%EMAILADDRESS% or %EMAILLOCALPART%); the server&apos;s log says why it refused.</source>
+        <translation>Athugaðu lykilorðið og notandanafnið sem stillingarnar gefa (%EMAILADDRESS% eða %EMAILLOCALPART%); atvikaskrá þjónsins segir hvers vegna honum var hafnað.</translation>
+    </message>
+    <message>
+        <source>The test account logged in with its password.</source>
+        <translation>Prófunarreikningurinn skráði sig inn með lykilorði sínu.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Engu þarf að breyta.</translation>
     </message>
 </context>
 <context>
