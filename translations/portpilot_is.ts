@@ -1492,7 +1492,7 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
     <message>
         <source>Check the password and the login name the settings give (%EMAILADDRESS% or %EMAILLOCALPART%); the server&apos;s log says why it refused.</source>
-        <translation>Athugaðu lykilorðið og notandanafnið sem stillingarnar gefa (%EMAILADDRESS% eða %EMAILLOCALPART%); atvikaskrá þjónsins segir hvers vegna honum var hafnað.</translation>
+        <translation>Athugaðu lykilorðið og notandanafnið sem stillingarnar gefa (%EMAILADDRESS% eða %EMAILLOCALPART%); atvikaskrá þjónsins segir hvers vegna innskráningunni var hafnað.</translation>
     </message>
     <message>
         <source>The test account logged in with its password.</source>
