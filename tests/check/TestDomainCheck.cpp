@@ -188,6 +188,11 @@ private Q_SLOTS:
             << QStringList{u"autoconfig.redirect-other-domain"_s, u"autodiscover.missing"_s, u"mx.missing"_s,
                            u"srv.missing"_s}
             << "https://autoconfig.chk-redirect.test/";
+        QTest::newRow("Autodiscover leak: the name above the domain answers")
+            << "chk-leak.leaktest"
+            << QStringList{u"autoconfig.missing"_s, u"autodiscover.missing"_s, u"autodiscover.outside-answers"_s,
+                           u"mx.missing"_s, u"srv.missing"_s}
+            << "autodiscover.leaktest";
         QTest::newRow("MX and autoconfig name different providers")
             << "chk-mxother.test" << QStringList{u"autodiscover.missing"_s, u"mx.provider-mismatch"_s, u"srv.missing"_s}
             << "mx1.hoster.test";

@@ -307,7 +307,7 @@ NFT
 # --- DNS
 dns=(--conf-file=/dev/null --no-resolv --no-hosts --no-poll --bind-interfaces --listen-address=127.0.0.1 --port=53
     --user=root --group=root --pid-file="$dir/dnsmasq.pid" --log-facility="$dir/dnsmasq.log" --log-queries
-    --local=/test/)
+    --local=/test/ --local=/leaktest/)
 a() { dns+=(--host-record="$1,$2"); }
 for host in "${https_names[@]}" autoconfig.wrongcert.test; do
     [ "$host" = autoconfig.endless.test ] || a "$host" 127.0.0.1
@@ -363,6 +363,9 @@ cat >> "$dir/dns.d/chk-srvwrong.test.conf" <<DNS
 srv-host=_imaps._tcp.chk-srvwrong.test,www.chk-srvwrong.test,993,0,1
 DNS
 echo "mx-host=chk-mxother.test,mx1.hoster.test,10" >> "$dir/dns.d/chk-mxother.test.conf"
+# chk-leak.leaktest publishes nothing, and the name above it answers: autodiscover.leaktest is where
+# an Outlook-style client goes next (`portpilot check`: autodiscover.outside-answers).
+a autodiscover.leaktest 127.0.0.1
 dns+=(--conf-dir="$dir/dns.d,*.conf")
 printf '%s\n' "${dns[@]}" > "$dir/dnsmasq.args"
 start_dns

@@ -14,6 +14,7 @@
 #include "RegistrableDomain.h"
 #include "SrvSource.h"
 
+#include <QDnsLookup>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -128,6 +129,18 @@ bool reached(const ProbeResult& result)
     return result.passed() || isLoginFailure(result.failure.kind);
 }
 
+// The names Outlook-style clients try when autodiscover.DOMAIN does not answer: they strip the
+// domain one label at a time, past the registrable domain into names its owner does not hold.
+QStringList outsideAutodiscoverNames(const QString& domain)
+{
+    const QString registrable = RegistrableDomain::of(domain);
+    QStringList names;
+    for (QString suffix = registrable.section(u'.', 1); !suffix.isEmpty(); suffix = suffix.section(u'.', 1)) {
+        names.append(u"autodiscover."_s + suffix);
+    }
+    return names;
+}
+
 QString firstIncomingHost(const Account& account)
 {
     const ServerSettings* server = account.preferredIncoming();
@@ -150,6 +163,11 @@ DomainCheck::DomainCheck(QObject* parent)
         for (DiscoverySource* source : std::initializer_list<DiscoverySource*>{m_ispdb, m_mx, m_srv}) {
             if (source && !source->isFinished()) {
                 source->cancel();
+            }
+        }
+        for (QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
+            if (!lookup->isFinished()) {
+                lookup->abort();
             }
         }
         const QList<ConnectionTester*> testers = m_testers; // probeDone() clears the list
@@ -216,7 +234,15 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     for (DiscoverySource* source : std::initializer_list<DiscoverySource*>{m_ispdb, m_mx, m_srv}) {
         connect(source, &DiscoverySource::finished, this, &DomainCheck::lookupDone);
     }
-    m_pending = 6;
+    for (const QString& name : outsideAutodiscoverNames(m_domain)) {
+        auto* lookup = new QDnsLookup(QDnsLookup::A, name, this);
+        connect(lookup, &QDnsLookup::finished, this, &DomainCheck::lookupDone);
+        m_outsideLookups.append(lookup);
+    }
+    m_pending = 6 + int(m_outsideLookups.size());
+    for (QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
+        lookup->lookup();
+    }
     m_autoconfig->get(urls.value(0));
     m_wellKnown->get(urls.value(1));
     m_autodiscover->get(QUrl(u"https://autodiscover.%1/autodiscover/autodiscover.xml"_s.arg(m_domain)));
@@ -356,6 +382,7 @@ void DomainCheck::analyse()
     checkMx();
     checkSrv();
     checkAutodiscover();
+    checkOutsideAutodiscover();
     for (const Server& server : std::as_const(m_servers)) {
         checkServer(server);
     }
@@ -507,6 +534,22 @@ void DomainCheck::checkAutodiscover()
         add(u"autodiscover.certificate"_s, subject, m_autodiscover->error());
     } else if (m_autodiscover->notFound()) {
         add(u"autodiscover.missing"_s, subject);
+    }
+}
+
+void DomainCheck::checkOutsideAutodiscover()
+{
+    if (m_autodiscover->ok()) {
+        return; // clients stop at autodiscover.DOMAIN
+    }
+    for (const QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
+        QStringList addresses;
+        for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords()) {
+            addresses.append(record.value().toString());
+        }
+        if (lookup->error() == QDnsLookup::NoError && !addresses.isEmpty()) {
+            add(u"autodiscover.outside-answers"_s, lookup->name(), addresses.join(u", "_s));
+        }
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QDnsLookup;
 class QNetworkAccessManager;
 
 namespace Portpilot {
@@ -87,6 +88,7 @@ private:
     void checkMx();
     void checkSrv();
     void checkAutodiscover();
+    void checkOutsideAutodiscover();
     void checkServer(const Server& server);
     void buildFixes();
     void add(const QString& id, const QString& subject, const QString& detail = QString(),
@@ -106,6 +108,9 @@ private:
     IspdbSource* m_ispdb = nullptr;
     MxSource* m_mx = nullptr;
     SrvSource* m_srv = nullptr;
+    // autodiscover.NAME for each name above the registrable domain (autodiscover.co.uk,
+    // autodiscover.uk): where Outlook-style clients end up when autodiscover.DOMAIN fails.
+    QList<QDnsLookup*> m_outsideLookups;
     QHash<QString, Account> m_documents; // area -> the document read there
     QList<ConnectionTester*> m_testers;
     QList<Server> m_servers;

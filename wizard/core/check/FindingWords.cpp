@@ -52,6 +52,7 @@ constexpr Entry Entries[] = {
     {"srv.differs", Severity::Warning},
     {"autodiscover.missing", Severity::Note},
     {"autodiscover.certificate", Severity::Warning},
+    {"autodiscover.outside-answers", Severity::Error},
     {"server.unreachable", Severity::Error},
     {"server.timeout", Severity::Error},
     {"server.tls-failed", Severity::Error},
@@ -225,6 +226,15 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                     .arg(detail),
                 FindingWords::tr(
                     "Configure a valid certificate for the Autodiscover server’s name, or remove the name from DNS.")};
+    }
+    if (id == u"autodiscover.outside-answers") {
+        return {FindingWords::tr("This name above the domain resolves (%1). Outlook and other clients that get no "
+                                 "Autodiscover answer from the domain try the names above it, and may send the "
+                                 "user’s password to whoever runs this one.")
+                    .arg(detail),
+                FindingWords::tr("Answer at autodiscover.DOMAIN over HTTPS with a valid certificate, so clients stop "
+                                 "there (portpilot export --to autodiscover); on networks you run, also block this "
+                                 "name.")};
     }
     if (id == u"server.unreachable") {
         return {
