@@ -1502,6 +1502,14 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Nothing to change.</source>
         <translation>Engu þarf að breyta.</translation>
     </message>
+    <message>
+        <source>This name above the domain resolves (%1). Outlook and other clients that get no Autodiscover answer from the domain try the names above it, and may send the user’s password to whoever runs this one.</source>
+        <translation>Þetta heiti ofan við lénið er til (%1). Outlook og önnur forrit sem fá ekkert Autodiscover-svar frá léninu reyna heitin ofan við það og geta sent lykilorð notandans hverjum sem rekur þetta.</translation>
+    </message>
+    <message>
+        <source>Answer at autodiscover.DOMAIN over HTTPS with a valid certificate, so clients stop there (portpilot export --to autodiscover); on networks you run, also block this name.</source>
+        <translation>Svaraðu á autodiscover.DOMAIN yfir HTTPS með gildu skilríki svo forritin stöðvist þar (portpilot export --to autodiscover); lokaðu líka fyrir þetta heiti á netum sem þú rekur.</translation>
+    </message>
 </context>
 <context>
     <name>HelpTexts</name>
