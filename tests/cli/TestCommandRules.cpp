@@ -291,14 +291,17 @@ void TestCommandRules::helpShowsTheSharedOptions_data()
                                                                                     bounds,
                                                                                     u"(default 8)"_s}
                               << QStringList{u"--config"_s, u"--password-stdin"_s};
-    QTest::addRow("check") << QStringList{u"check"_s, u"--help"_s} << QStringList{u"domain"_s,
-                                                                                  u"--format <format>"_s,
-                                                                                  u"--output <file>"_s,
-                                                                                  u"--ca-certificates <file>"_s,
-                                                                                  u"--timeout <seconds>"_s,
-                                                                                  bounds,
-                                                                                  u"(default 20)"_s}
-                           << QStringList{u"--config"_s, u"--password-stdin"_s};
+    QTest::addRow("check") << QStringList{u"check"_s, u"--help"_s}
+                           << QStringList{u"domain"_s,
+                                          u"--format <format>"_s,
+                                          u"--output <file>"_s,
+                                          u"--address <address>"_s, // the test account (docs/check.md)
+                                          u"--password-stdin"_s,
+                                          u"--ca-certificates <file>"_s,
+                                          u"--timeout <seconds>"_s,
+                                          bounds,
+                                          u"(default 20)"_s}
+                           << QStringList{u"--config"_s};
     QTest::addRow("login") << QStringList{u"login"_s, u"--help"_s}
                            << QStringList{u"[address]"_s,
                                           u"--address <address>"_s,
