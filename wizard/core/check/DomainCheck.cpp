@@ -577,7 +577,7 @@ void DomainCheck::checkServer(const Server& server)
             // (An unencrypted server never got the password: server.unencrypted above says so.)
             add(u"server.login-failed"_s, subject,
                 result.failure.detail.isEmpty() ? result.failure.message()
-                                                : u"%1: %2"_s.arg(result.failure.message(), result.failure.detail));
+                                                : u"%1 %2"_s.arg(result.failure.message(), result.failure.detail));
         }
         return;
     }
