@@ -33,17 +33,6 @@ int exitStatusFor(std::optional<Severity> worst)
     return *worst == Severity::Warning ? int(ExitFailure) : int(ExitCheckErrors);
 }
 
-std::optional<Severity> worstIn(const QList<Finding>& findings, const QString& area)
-{
-    std::optional<Severity> worst;
-    for (const Finding& finding : findings) {
-        if (finding.area() == area && (!worst || finding.severity > *worst)) {
-            worst = finding.severity;
-        }
-    }
-    return worst;
-}
-
 // Colours only on a terminal that has them, and never when NO_COLOR is set (no-color.org).
 bool stdoutHasColours()
 {
@@ -74,7 +63,7 @@ QString textReport(const DomainCheck& check, bool colours)
     //: %1 is a domain name
     QString text = CheckCommand::tr("What mail programs find on %1:\n").arg(check.domain());
     for (const DomainCheck::Area& area : check.areas()) {
-        const std::optional<Severity> worst = worstIn(check.findings(), area.name);
+        const std::optional<Severity> worst = Finding::worst(check.findings(), area.name);
         const QString mark = !worst || *worst == Severity::Note ? u"✓"_s
                              : *worst == Severity::Warning      ? u"!"_s
                                                                 : u"✗"_s;
@@ -138,7 +127,7 @@ QByteArray jsonReport(const DomainCheck& check)
 {
     QJsonArray areas;
     for (const DomainCheck::Area& area : check.areas()) {
-        const std::optional<Severity> worst = worstIn(check.findings(), area.name);
+        const std::optional<Severity> worst = Finding::worst(check.findings(), area.name);
         areas.append(QJsonObject{{u"name"_s, area.name},
                                  {u"worst"_s, worst ? QJsonValue(Finding::severityName(*worst)) : QJsonValue()},
                                  {u"summary"_s, area.summary}});

@@ -1510,6 +1510,62 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Answer at autodiscover.DOMAIN over HTTPS with a valid certificate, so clients stop there (portpilot export --to autodiscover); on networks you run, also block this name.</source>
         <translation>Svaraðu á autodiscover.DOMAIN yfir HTTPS með gildu skilríki svo forritin stöðvist þar (portpilot export --to autodiscover); lokaðu líka fyrir þetta heiti á netum sem þú rekur.</translation>
     </message>
+    <message>
+        <source>The autoconfig file is served only over plain HTTP. Thunderbird uses it, and anyone on the way can change the servers in it to collect passwords; Thunderbird for Android and Portpilot do not use it.</source>
+        <translation>Autoconfig-skráin er aðeins birt um ódulritað HTTP. Thunderbird notar hana, og hver sem er á leiðinni getur breytt póstþjónunum í henni til að safna lykilorðum; Thunderbird fyrir Android og Portpilot nota hana ekki.</translation>
+    </message>
+    <message>
+        <source>Serve it over HTTPS at autoconfig.DOMAIN with a valid certificate, and redirect plain HTTP there. The file, with the servers that passed the probe:</source>
+        <translation>Birtu hana um HTTPS á autoconfig.LÉN með gildu skilríki og vísaðu ódulrituðu HTTP þangað. Skráin, með póstþjónunum sem stóðust prófunina:</translation>
+    </message>
+    <message>
+        <source>JMAP clients find the session resource here (%1).</source>
+        <translation>JMAP-forrit finna lotuauðlindina hér (%1).</translation>
+    </message>
+    <message>
+        <source>JMAP answers at the domain’s own address, but there is no _jmap._tcp SRV record; clients that start from an email address and ask DNS (RFC 8620) do not find it.</source>
+        <translation>JMAP svarar á eigin slóð lénsins, en engin _jmap._tcp SRV-færsla er til; forrit sem byrja á netfangi og spyrja DNS (RFC 8620) finna það ekki.</translation>
+    </message>
+    <message>
+        <source>Add this record to the zone:</source>
+        <translation>Bættu þessari færslu við svæðið:</translation>
+    </message>
+    <message>
+        <source>The _jmap._tcp SRV record names a host whose /.well-known/jmap is not a JMAP session resource (%1); JMAP clients that follow the record fail.</source>
+        <translation>_jmap._tcp SRV-færslan tilgreinir vél þar sem /.well-known/jmap er ekki JMAP-lotuauðlind (%1); JMAP-forrit sem fylgja færslunni bregðast.</translation>
+    </message>
+    <message>
+        <source>Serve /.well-known/jmap on that host and port (a redirect to the session resource), correct the record, or give it the target “.” to say the domain offers no JMAP.</source>
+        <translation>Birtu /.well-known/jmap á þeirri vél og gátt (tilvísun á lotuauðlindina), leiðréttu færsluna, eða gefðu henni markið „.“ til að segja að lénið bjóði ekki JMAP.</translation>
+    </message>
+    <message>
+        <source>The JMAP address sends clients on to another domain (%1), with the user’s login; Portpilot did not follow it, so the session resource there is not checked.</source>
+        <translation>JMAP-slóðin sendir forrit áfram á annað lén (%1), með innskráningu notandans; Portpilot fylgdi henni ekki, svo lotuauðlindin þar er ekki athuguð.</translation>
+    </message>
+    <message>
+        <source>Nothing to change if that domain is your provider’s; otherwise point /.well-known/jmap at your own session resource.</source>
+        <translation>Engu þarf að breyta ef það lén er þjónustuaðilans þíns; annars skaltu beina /.well-known/jmap á þína eigin lotuauðlind.</translation>
+    </message>
+    <message>
+        <source>The JMAP server’s certificate is not valid for its name (%1); JMAP clients refuse to connect.</source>
+        <translation>Skilríki JMAP-þjónsins gildir ekki fyrir nafn hans (%1); JMAP-forrit neita að tengjast.</translation>
+    </message>
+    <message>
+        <source>Install a certificate that lists the host name of the _jmap._tcp record.</source>
+        <translation>Settu upp skilríki sem tilgreinir vélarheiti _jmap._tcp-færslunnar.</translation>
+    </message>
+    <message>
+        <source>The JMAP server’s certificate has expired (%1); JMAP clients refuse to connect.</source>
+        <translation>Skilríki JMAP-þjónsins er útrunnið (%1); JMAP-forrit neita að tengjast.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate; automate the renewal.</source>
+        <translation>Endurnýjaðu skilríkið; láttu endurnýjunina gerast sjálfkrafa.</translation>
+    </message>
+    <message>
+        <source>The JMAP server’s certificate is not trusted (%1); JMAP clients refuse to connect.</source>
+        <translation>Skilríki JMAP-þjónsins er ekki treyst (%1); JMAP-forrit neita að tengjast.</translation>
+    </message>
 </context>
 <context>
     <name>HelpTexts</name>
@@ -2252,9 +2308,33 @@ Bíð eftir innskráningunni…
         <translation>svarar (HTTP-staða %1)</translation>
     </message>
     <message>
-        <source>%1 of %2 advertised server(s) passed the probe</source>
+        <source>%1; a clientConfig document only over plain HTTP at %2</source>
+        <extracomment>%1 says what was found over HTTPS; %2 a web address</extracomment>
+        <translation>%1; clientConfig-skjal aðeins um ódulritað HTTP á %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 advertised server(s) answer as advertised</source>
         <extracomment>%1 and %2 are numbers of servers</extracomment>
-        <translation>%1 af %2 auglýstum póstþjónum stóðust prófunina</translation>
+        <translation>%1 af %2 auglýstum póstþjónum svara eins og auglýst er</translation>
+    </message>
+    <message>
+        <source>%1; the test account logged in at %2 of %3</source>
+        <extracomment>%1 says how many servers answer; %2 and %3 are numbers of servers</extracomment>
+        <translation>%1; prófunarreikningurinn skráði sig inn á %2 af %3</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2: %3</source>
+        <extracomment>%1 is a DNS record name, %2 a web address, %3 what was found there</extracomment>
+        <translation>%1 vísar á %2: %3</translation>
+    </message>
+    <message>
+        <source>not offered (%1 says so)</source>
+        <translation>ekki í boði (%1 segir það)</translation>
+    </message>
+    <message>
+        <source>not offered (no %1 record, no session resource at %2)</source>
+        <extracomment>%1 is a DNS record name, %2 a web address</extracomment>
+        <translation>ekki í boði (engin %1-færsla, engin lotuauðlind á %2)</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2642,21 @@ Bíð eftir innskráningunni…
         <source>Portpilot could not read the sign-in endpoints of %1 from %2: %3.</source>
         <extracomment>%1 is the issuer&apos;s name, %2 a web address, %3 what went wrong</extracomment>
         <translation>Portpilot gat ekki lesið innskráningarslóðir %1 frá %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::JmapLookup</name>
+    <message>
+        <source>a JMAP session object</source>
+        <translation>JMAP-lotuhlutur</translation>
+    </message>
+    <message>
+        <source>the answer is not a JMAP session object (no urn:ietf:params:jmap:core capability)</source>
+        <translation>svarið er ekki JMAP-lotuhlutur (engin urn:ietf:params:jmap:core-geta)</translation>
+    </message>
+    <message>
+        <source>HTTP status 401: it asks for a login, as a session resource does</source>
+        <translation>HTTP-staða 401: hún biður um innskráningu, eins og lotuauðlind gerir</translation>
     </message>
 </context>
 <context>

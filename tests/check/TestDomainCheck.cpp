@@ -1,7 +1,9 @@
 #include "DomainCheck.h"
 #include "FindingWords.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -196,6 +198,19 @@ private Q_SLOTS:
         QTest::newRow("MX and autoconfig name different providers")
             << "chk-mxother.test" << QStringList{u"autodiscover.missing"_s, u"mx.provider-mismatch"_s, u"srv.missing"_s}
             << "mx1.hoster.test";
+        QTest::newRow("autoconfig only over plain HTTP")
+            << "chk-httponly.test"
+            << QStringList{u"autoconfig.http-only"_s, u"autodiscover.missing"_s, u"mx.missing"_s, u"srv.missing"_s}
+            << "http://autoconfig.chk-httponly.test/mail/config-v1.1.xml";
+        QTest::newRow("JMAP found through its SRV record")
+            << "chk-jmap.test" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s}
+            << "autodiscover.chk-jmap.test";
+        QTest::newRow("JMAP at the domain, no SRV record")
+            << "chk-jmapsrv.test" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s, u"jmap.srv-missing"_s}
+            << "autodiscover.chk-jmapsrv.test";
+        QTest::newRow("JMAP record at a host without JMAP")
+            << "chk-jmapbroken.test" << QStringList{u"autodiscover.missing"_s, u"jmap.srv-broken"_s}
+            << "_jmap._tcp.chk-jmapbroken.test SRV www.chk-jmapbroken.test:443";
     }
 
     void findings()
@@ -214,6 +229,60 @@ private Q_SLOTS:
             QVERIFY(!finding.effect.isEmpty());
             QVERIFY(!finding.fix.isEmpty());
         }
+    }
+
+    // JMAP's session resource is found the way RFC 8620 clients look: through the SRV record's
+    // host, or at the domain's own address; what was found is named in the finding and the summary.
+    void jmap_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("summary"); // part of the jmap area's summary
+        QTest::newRow("through SRV")
+            << "chk-jmap.test"
+            << "jmap.offered"
+            << "https://jmap.chk-jmap.test/.well-known/jmap"
+            << "_jmap._tcp.chk-jmap.test leads to https://jmap.chk-jmap.test/.well-known/jmap: "
+               "HTTP status 401";
+        QTest::newRow("at the domain") << "chk-jmapsrv.test"
+                                       << "jmap.offered"
+                                       << "https://chk-jmapsrv.test/.well-known/jmap"
+                                       << "https://chk-jmapsrv.test/.well-known/jmap: a JMAP session object";
+        QTest::newRow("broken record") << "chk-jmapbroken.test"
+                                       << "jmap.srv-broken"
+                                       << "_jmap._tcp.chk-jmapbroken.test SRV www.chk-jmapbroken.test:443"
+                                       << "not a JMAP session object";
+        QTest::newRow("none") << "chk-healthy.test"
+                              << ""
+                              << ""
+                              << "no _jmap._tcp.chk-healthy.test record";
+    }
+
+    void jmap()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, id);
+        QFETCH(QString, subject);
+        QFETCH(QString, summary);
+        DomainCheck check;
+        runCheck(check, domain);
+        QStringList subjects;
+        for (const Finding& finding : check.findings()) {
+            if (finding.area() == u"jmap") {
+                subjects.append(finding.id + u' ' + finding.subject);
+            }
+        }
+        if (!id.isEmpty()) {
+            QVERIFY2(subjects.contains(id + u' ' + subject), qPrintable(subjects.join(u'|')));
+        } else {
+            QCOMPARE(subjects, QStringList());
+        }
+        const QList<DomainCheck::Area> areas = check.areas();
+        const auto area =
+            std::find_if(areas.cbegin(), areas.cend(), [](const DomainCheck::Area& a) { return a.name == u"jmap"; });
+        QVERIFY(area != areas.cend());
+        QVERIFY2(area->summary.contains(summary), qPrintable(area->summary));
     }
 
     void healthyDomain()
@@ -240,11 +309,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("loginId");
-        QTest::addColumn<int>("worst"); // a Severity
+        QTest::addColumn<int>("worst");       // a Severity
+        QTest::addColumn<QString>("summary"); // the end of the server area's summary
         QTest::newRow("right password") << "anna-secret"
-                                        << "server.login-ok" << int(Severity::Note);
+                                        << "server.login-ok" << int(Severity::Note)
+                                        << "2 of 2 advertised server(s) answer as advertised; the test account "
+                                           "logged in at 2 of 2";
         QTest::newRow("wrong password") << "not-her-password"
-                                        << "server.login-failed" << int(Severity::Error);
+                                        << "server.login-failed" << int(Severity::Error)
+                                        << "2 of 2 advertised server(s) answer as advertised; the test account "
+                                           "logged in at 0 of 2";
     }
 
     void testAccount()
@@ -252,6 +326,7 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(QString, loginId);
         QFETCH(int, worst);
+        QFETCH(QString, summary);
         DomainCheckOptions withAccount = options();
         withAccount.address = u"anna@chk-healthy.test"_s;
         withAccount.password = password;
@@ -275,6 +350,8 @@ private Q_SLOTS:
             QVERIFY(server.loginTried);
         }
         QVERIFY(check.publishedAutoconfig().contains("<hostname>imap.chk-healthy.test</hostname>"));
+        QCOMPARE(check.areas().constLast().name, u"server"_s);
+        QCOMPARE(check.areas().constLast().summary, summary);
     }
 
     // The autoconfig file of a finding's fix, published where clients look, makes it go away.
@@ -284,6 +361,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixed");
         QTest::newRow("not a clientConfig file") << "chk-badxml.test"
                                                  << "autoconfig.parse";
+        QTest::newRow("only over plain HTTP") << "chk-httponly.test"
+                                              << "autoconfig.http-only";
     }
 
     void autoconfigFixApplied()
@@ -300,6 +379,7 @@ private Q_SLOTS:
         QVERIFY(finding->fix.contains(QString::fromUtf8(file)));
 
         QFile published(u"%1/www/autoconfig.%2/mail/config-v1.1.xml"_s.arg(m_worldDir, domain));
+        QVERIFY(QDir().mkpath(QFileInfo(published).absolutePath()));
         QVERIFY(published.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QCOMPARE(published.write(file), file.size());
         published.close();
@@ -311,42 +391,54 @@ private Q_SLOTS:
         QCOMPARE(ids(after), expected);
     }
 
-    // The SRV records of a finding's fix (zone syntax), loaded into the world's DNS, make it go away.
+    // The SRV records of the findings' fixes (zone syntax), loaded into the world's DNS, make them
+    // go away.
     void dnsFixApplied_data()
     {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QStringList>("fixed");
+        QTest::addColumn<bool>("replace"); // the records replace the domain's SRV records, or are added
         QTest::newRow("SRV at a host without the service")
-            << "chk-srvwrong.test" << QStringList{u"server.unreachable"_s, u"srv.differs"_s};
-        QTest::newRow("no SRV records") << "chk-mxother.test" << QStringList{u"srv.missing"_s};
+            << "chk-srvwrong.test" << QStringList{u"server.unreachable"_s, u"srv.differs"_s} << true;
+        QTest::newRow("no SRV records") << "chk-mxother.test" << QStringList{u"srv.missing"_s} << true;
+        QTest::newRow("no JMAP record") << "chk-jmapsrv.test" << QStringList{u"jmap.srv-missing"_s} << false;
     }
 
     void dnsFixApplied()
     {
         QFETCH(QString, domain);
         QFETCH(QStringList, fixed);
+        QFETCH(bool, replace);
         DomainCheck before;
         runCheck(before, domain);
+        QString zone;
         for (const QString& id : fixed) {
             QVERIFY(ids(before).contains(id));
+            for (const Finding& finding : before.findings()) {
+                if (finding.id == id) {
+                    zone += finding.fix + u'\n';
+                }
+            }
         }
-        const QString zone = QString::fromUtf8(before.publishedZone());
 
         // dnsmasq takes SRV records as srv-host=NAME,TARGET,PORT,PRIORITY,WEIGHT.
-        const QRegularExpression record(uR"(^(\S+)\. \d+ IN SRV (\d+) (\d+) (\d+) (\S+)\.$)"_s,
+        const QRegularExpression record(uR"(^([^;\s]\S*)\. \d+ IN SRV (\d+) (\d+) (\d+) (\S+)\.$)"_s,
                                         QRegularExpression::MultilineOption);
         QStringList lines;
         for (auto it = record.globalMatch(zone); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            lines.append(u"srv-host=%1,%2,%3,%4,%5"_s.arg(m.captured(1), m.captured(5), m.captured(4), m.captured(2),
-                                                          m.captured(3)));
+            const QString line = u"srv-host=%1,%2,%3,%4,%5"_s.arg(m.captured(1), m.captured(5), m.captured(4),
+                                                                  m.captured(2), m.captured(3));
+            if (!lines.contains(line)) {
+                lines.append(line);
+            }
         }
-        QVERIFY2(lines.size() >= 2, qPrintable(zone));
+        QVERIFY2(!lines.isEmpty(), qPrintable(zone));
         QFile conf(u"%1/dns.d/%2.conf"_s.arg(m_worldDir, domain));
         QVERIFY(conf.open(QIODevice::ReadOnly));
         for (const QString& line : QString::fromUtf8(conf.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
-            if (!line.startsWith(u"srv-host="_s)) {
-                lines.prepend(line); // the records that stay: addresses, MX
+            if (!replace || !line.startsWith(u"srv-host="_s)) {
+                lines.prepend(line); // the records that stay: addresses, MX, and SRV unless replaced
             }
         }
         conf.close();

@@ -106,10 +106,17 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-healthy.test mx.chk-healthy.test autoconfig.chk-certname.test autoconfig.chk-expired.test
     autoconfig.chk-badxml.test autoconfig.chk-wrongport.test autoconfig.chk-srvwrong.test www.chk-srvwrong.test
     autoconfig.chk-nostarttls.test autoconfig.chk-plainauth.test autoconfig.chk-redirect.test
-    autoconfig.chk-mxother.test autoconfig.chk-soon.test)
+    autoconfig.chk-mxother.test autoconfig.chk-soon.test
+    autoconfig.chk-jmap.test mx.chk-jmap.test jmap.chk-jmap.test
+    autoconfig.chk-jmapsrv.test mx.chk-jmapsrv.test chk-jmapsrv.test
+    autoconfig.chk-jmapbroken.test mx.chk-jmapbroken.test www.chk-jmapbroken.test autoconfig.chk-httponly.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
-    chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test)
+    chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
+    chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test)
+# Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
+# ones differ in JMAP only.
+healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test)
 check_server_names=()
 for domain in "${check_domains[@]}"; do
     check_server_names+=("imap.$domain" "smtp.$domain")
@@ -186,13 +193,16 @@ XML
 truncate -s 50M "$www/autoconfig.big.test/mail/config-v1.1.xml"
 
 # --- the chk-*.test domains of `portpilot check`, each broken one way (docs/check.md)
-for domain in chk-healthy.test chk-certname.test chk-expired.test chk-srvwrong.test chk-mxother.test chk-soon.test; do
+for domain in "${healthy_mail[@]}" chk-certname.test chk-expired.test chk-srvwrong.test chk-mxother.test \
+    chk-soon.test; do
     config "$www/autoconfig.$domain/mail/config-v1.1.xml" "$domain" "$domain"
 done
 # not a clientConfig document: cut off in the middle of a tag (SRV records name the working servers)
 mkdir -p "$www/autoconfig.chk-badxml.test/mail"
 printf '<?xml version="1.0"?>\n<clientConfig version="1.1"><emailProvider id="chk-badxml.test"><incomingServer type="imap"><hostname>imap.chk-badxml.test</host' \
     > "$www/autoconfig.chk-badxml.test/mail/config-v1.1.xml"
+# the autoconfig file only over plain HTTP (HTTPS answers 404 until a test publishes it there)
+config "$wwwhttp/autoconfig.chk-httponly.test/mail/config-v1.1.xml" chk-httponly.test chk-httponly.test
 # IMAP over SSL on 995, where Dovecot speaks POP3
 config "$www/autoconfig.chk-wrongport.test/mail/config-v1.1.xml" chk-wrongport.test chk-wrongport.test 995 SSL
 # submission with STARTTLS on 587 at a server that has no STARTTLS
@@ -278,6 +288,38 @@ http {
         server_name autoconfig.chk-redirect.test;
         return 302 https://autoconfig.chk-healthy.test/mail/config-v1.1.xml;
     }
+    # JMAP (RFC 8620 §2.2): the well-known address leads to the session resource. At
+    # jmap.chk-jmap.test (named by chk-jmap.test's _jmap._tcp record) it asks for a login, as real
+    # ones do; chk-jmapsrv.test has no record and answers at the domain's own name with a session
+    # object; www.chk-jmapbroken.test (named by its record) is a website that answers every path.
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name jmap.chk-jmap.test;
+        location = /.well-known/jmap { return 301 /jmap/session; }
+        location = /jmap/session {
+            add_header WWW-Authenticate 'Basic realm="jmap"' always;
+            return 401;
+        }
+        location / { return 404; }
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name chk-jmapsrv.test;
+        location = /.well-known/jmap { return 301 /jmap/session; }
+        location = /jmap/session {
+            default_type application/json;
+            return 200 '{"capabilities":{"urn:ietf:params:jmap:core":{"maxSizeUpload":50000000}},"accounts":{},"primaryAccounts":{},"username":"","apiUrl":"https://chk-jmapsrv.test/jmap/api/","downloadUrl":"https://chk-jmapsrv.test/jmap/download/{accountId}/{blobId}/{name}?accept={type}","uploadUrl":"https://chk-jmapsrv.test/jmap/upload/{accountId}/","eventSourceUrl":"https://chk-jmapsrv.test/jmap/eventsource/","state":"0"}';
+        }
+        location / { return 404; }
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name www.chk-jmapbroken.test;
+        location / {
+            default_type text/html;
+            return 200 '<!DOCTYPE html><title>Welcome</title><p>Our new website is coming soon.</p>';
+        }
+    }
     server {
         listen 127.0.0.1:80 default_server;
         root $wwwhttp/\$host;
@@ -350,11 +392,16 @@ for domain in "${check_domains[@]}"; do
         fi
     } > "$dir/dns.d/$domain.conf"
 done
-cat >> "$dir/dns.d/chk-healthy.test.conf" <<DNS
-mx-host=chk-healthy.test,mx.chk-healthy.test,10
-srv-host=_imaps._tcp.chk-healthy.test,imap.chk-healthy.test,993,0,1
-srv-host=_submissions._tcp.chk-healthy.test,smtp.chk-healthy.test,465,0,1
+for domain in "${healthy_mail[@]}"; do
+    cat >> "$dir/dns.d/$domain.conf" <<DNS
+mx-host=$domain,mx.$domain,10
+srv-host=_imaps._tcp.$domain,imap.$domain,993,0,1
+srv-host=_submissions._tcp.$domain,smtp.$domain,465,0,1
 DNS
+done
+# JMAP's record: at a host that serves the session resource, and at one that has no JMAP
+echo "srv-host=_jmap._tcp.chk-jmap.test,jmap.chk-jmap.test,443,0,1" >> "$dir/dns.d/chk-jmap.test.conf"
+echo "srv-host=_jmap._tcp.chk-jmapbroken.test,www.chk-jmapbroken.test,443,0,1" >> "$dir/dns.d/chk-jmapbroken.test.conf"
 cat >> "$dir/dns.d/chk-badxml.test.conf" <<DNS
 srv-host=_imaps._tcp.chk-badxml.test,imap.chk-badxml.test,993,0,1
 srv-host=_submissions._tcp.chk-badxml.test,smtp.chk-badxml.test,465,0,1

@@ -36,17 +36,6 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-std::optional<Severity> worstIn(const QList<Finding>& findings, const QString& area)
-{
-    std::optional<Severity> worst;
-    for (const Finding& finding : findings) {
-        if (finding.area() == area && (!worst || finding.severity > *worst)) {
-            worst = finding.severity;
-        }
-    }
-    return worst;
-}
-
 QString safeLanguage(const QString& language)
 {
     static const QRegularExpression tag(u"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"_s);
@@ -116,7 +105,7 @@ QByteArray CheckReportHtml::write(const QString& domain, const QList<DomainCheck
 
     html += u"<table class=\"areas\">\n"_s;
     for (const DomainCheck::Area& area : areas) {
-        html += areaLine(area, worstIn(findings, area.name));
+        html += areaLine(area, Finding::worst(findings, area.name));
     }
     html += u"</table>\n"_s;
 

@@ -9,6 +9,7 @@
 #include "Hostname.h"
 #include "HttpFetcher.h"
 #include "IspdbSource.h"
+#include "JmapLookup.h"
 #include "MxSource.h"
 #include "ProviderAutoconfigSource.h"
 #include "RegistrableDomain.h"
@@ -30,10 +31,13 @@ constexpr qint64 AutodiscoverMaxSize = 64 * 1024;
 
 const QString AreaAutoconfig = u"autoconfig"_s;
 const QString AreaWellKnown = u"wellknown"_s;
+// Not an area of its own: the plain-HTTP autoconfig address, reported under "autoconfig".
+const QString SourcePlainHttp = u"http"_s;
 const QString AreaIspdb = u"ispdb"_s;
 const QString AreaMx = u"mx"_s;
 const QString AreaSrv = u"srv"_s;
 const QString AreaAutodiscover = u"autodiscover"_s;
+const QString AreaJmap = u"jmap"_s;
 const QString AreaServer = u"server"_s;
 
 QString serverKey(const ServerSettings& server)
@@ -155,7 +159,7 @@ DomainCheck::DomainCheck(QObject* parent)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         // Everything still running ends now; each one's finished signal comes at once.
-        for (HttpFetcher* fetcher : {m_autoconfig, m_wellKnown, m_autodiscover}) {
+        for (HttpFetcher* fetcher : {m_autoconfig, m_wellKnown, m_plainHttp, m_autodiscover}) {
             if (fetcher) {
                 fetcher->abort();
             }
@@ -169,6 +173,9 @@ DomainCheck::DomainCheck(QObject* parent)
             if (!lookup->isFinished()) {
                 lookup->abort();
             }
+        }
+        if (m_jmap && !m_jmap->isFinished()) {
+            m_jmap->abort();
         }
         const QList<ConnectionTester*> testers = m_testers; // probeDone() clears the list
         for (ConnectionTester* tester : testers) {
@@ -196,7 +203,7 @@ QString DomainCheck::normalizeDomain(const QString& text)
 
 QStringList DomainCheck::areaNames()
 {
-    return {AreaAutoconfig, AreaWellKnown, AreaIspdb, AreaMx, AreaSrv, AreaAutodiscover, AreaServer};
+    return {AreaAutoconfig, AreaWellKnown, AreaIspdb, AreaMx, AreaSrv, AreaAutodiscover, AreaJmap, AreaServer};
 }
 
 void DomainCheck::start(const QString& domain, const DomainCheckOptions& options)
@@ -227,6 +234,9 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     const QList<QUrl> urls = ProviderAutoconfigSource::urlsFor(m_address, false);
     m_autoconfig = fetcher(AutoconfigReader::MaxDocumentSize);
     m_wellKnown = fetcher(AutoconfigReader::MaxDocumentSize);
+    // Thunderbird also asks autoconfig.DOMAIN over plain HTTP; asked here without the address,
+    // which never travels unencrypted.
+    m_plainHttp = fetcher(AutoconfigReader::MaxDocumentSize);
     m_autodiscover = fetcher(AutodiscoverMaxSize);
     m_ispdb = new IspdbSource(m_network, this);
     m_mx = new MxSource(m_network, this);
@@ -239,16 +249,22 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
         connect(lookup, &QDnsLookup::finished, this, &DomainCheck::lookupDone);
         m_outsideLookups.append(lookup);
     }
-    m_pending = 6 + int(m_outsideLookups.size());
+    m_jmap = new JmapLookup(m_network, this);
+    m_jmap->setExtraCaCertificates(options.extraCaCertificates);
+    m_jmap->setTimeouts(options.dnsTimeout, options.httpTimeout);
+    connect(m_jmap, &JmapLookup::finished, this, &DomainCheck::lookupDone);
+    m_pending = 8 + int(m_outsideLookups.size());
     for (QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
         lookup->lookup();
     }
     m_autoconfig->get(urls.value(0));
     m_wellKnown->get(urls.value(1));
+    m_plainHttp->get(ProviderAutoconfigSource::urlsFor(m_address, true).value(0));
     m_autodiscover->get(QUrl(u"https://autodiscover.%1/autodiscover/autodiscover.xml"_s.arg(m_domain)));
     m_ispdb->start(m_address, discovery, options.httpTimeout);
     m_mx->start(m_address, discovery, options.httpTimeout + options.dnsTimeout);
     m_srv->start(m_address, discovery, options.dnsTimeout);
+    m_jmap->start(m_domain);
 }
 
 void DomainCheck::lookupDone()
@@ -271,8 +287,8 @@ std::optional<Account> DomainCheck::document() const
 void DomainCheck::startProbes()
 {
     // Read the documents first: their servers are probed.
-    for (const auto& [area, fetcher] :
-         {std::pair{AreaAutoconfig, m_autoconfig}, std::pair{AreaWellKnown, m_wellKnown}}) {
+    for (const auto& [area, fetcher] : {std::pair{AreaAutoconfig, m_autoconfig}, std::pair{AreaWellKnown, m_wellKnown},
+                                        std::pair{SourcePlainHttp, m_plainHttp}}) {
         if (fetcher->ok()) {
             const AutoconfigReader::Result read = AutoconfigReader::read(fetcher->body());
             if (read.ok()) {
@@ -281,7 +297,7 @@ void DomainCheck::startProbes()
         }
     }
     QList<std::pair<QString, Account>> advertised;
-    for (const QString& area : {AreaAutoconfig, AreaWellKnown}) {
+    for (const QString& area : {AreaAutoconfig, AreaWellKnown, SourcePlainHttp}) {
         if (m_documents.contains(area)) {
             advertised.append({area, m_documents.value(area)});
         }
@@ -374,15 +390,20 @@ void DomainCheck::analyse()
     buildFixes();
     checkDocument(AreaAutoconfig, m_autoconfig);
     checkDocument(AreaWellKnown, m_wellKnown);
-    if (m_documents.isEmpty() && m_autoconfig->notFound() && m_wellKnown->notFound()) {
-        add(u"autoconfig.missing"_s, m_autoconfig->url().toDisplayString(QUrl::RemoveQuery), QString(),
-            autoconfigPayload());
+    if (!document() && m_autoconfig->notFound() && m_wellKnown->notFound()) {
+        if (m_documents.contains(SourcePlainHttp)) {
+            add(u"autoconfig.http-only"_s, m_plainHttp->url().toDisplayString(), QString(), autoconfigPayload());
+        } else {
+            add(u"autoconfig.missing"_s, m_autoconfig->url().toDisplayString(QUrl::RemoveQuery), QString(),
+                autoconfigPayload());
+        }
     }
     checkIspdb();
     checkMx();
     checkSrv();
     checkAutodiscover();
     checkOutsideAutodiscover();
+    checkJmap();
     for (const Server& server : std::as_const(m_servers)) {
         checkServer(server);
     }
@@ -553,6 +574,36 @@ void DomainCheck::checkOutsideAutodiscover()
     }
 }
 
+void DomainCheck::checkJmap()
+{
+    const JmapLookup::Answer& viaSrv = m_jmap->fromSrv();
+    if (viaSrv.asked) {
+        // The domain says it has JMAP: the address its record leads to must be a session resource.
+        const QString subject = viaSrv.url.toDisplayString();
+        if (viaSrv.answers) {
+            add(u"jmap.offered"_s, subject, viaSrv.detail);
+        } else if (viaSrv.certificateRefused) {
+            for (const QString& certificate : certificateFindings(AreaJmap, viaSrv.sslErrors)) {
+                add(certificate, subject, viaSrv.detail);
+            }
+        } else if (!viaSrv.otherDomain.isEmpty()) {
+            add(u"jmap.redirect-other-domain"_s, subject, viaSrv.otherDomain.toDisplayString());
+        } else {
+            add(u"jmap.srv-broken"_s,
+                u"%1 SRV %2"_s.arg(m_jmap->srvName(), ProbeOptions::endpoint(m_jmap->srvHost(), m_jmap->srvPort())),
+                viaSrv.detail);
+        }
+        return;
+    }
+    const JmapLookup::Answer& own = m_jmap->fromDomain();
+    if (m_jmap->srvNotOffered() || !own.answers) {
+        return; // no JMAP, or none the domain admits to: nothing to report
+    }
+    add(u"jmap.offered"_s, own.url.toDisplayString(), own.detail);
+    add(u"jmap.srv-missing"_s, u"%1 SRV"_s.arg(m_jmap->srvName()), QString(),
+        DnsZoneExporter::srvRecord(m_jmap->srvName(), 0, quint16(own.url.port(443)), own.url.host()));
+}
+
 void DomainCheck::checkServer(const Server& server)
 {
     const ProbeResult& result = server.result;
@@ -659,13 +710,7 @@ QString DomainCheck::zonePayload() const
 
 std::optional<Severity> DomainCheck::worst() const
 {
-    std::optional<Severity> worst;
-    for (const Finding& finding : m_findings) {
-        if (!worst || finding.severity > *worst) {
-            worst = finding.severity;
-        }
-    }
-    return worst;
+    return Finding::worst(m_findings);
 }
 
 QList<DomainCheck::Area> DomainCheck::areas() const
@@ -686,7 +731,13 @@ QList<DomainCheck::Area> DomainCheck::areas() const
         }
         return u"%1: %2"_s.arg(where, fetcher->error());
     };
-    list.append({AreaAutoconfig, documentSummary(AreaAutoconfig, m_autoconfig)});
+    QString autoconfig = documentSummary(AreaAutoconfig, m_autoconfig);
+    if (!m_documents.contains(AreaAutoconfig) && m_documents.contains(SourcePlainHttp)) {
+        //: %1 says what was found over HTTPS; %2 a web address
+        autoconfig = tr("%1; a clientConfig document only over plain HTTP at %2")
+                         .arg(autoconfig, m_plainHttp->url().toDisplayString());
+    }
+    list.append({AreaAutoconfig, autoconfig});
     list.append({AreaWellKnown, documentSummary(AreaWellKnown, m_wellKnown)});
     list.append({AreaIspdb, m_ispdb->status() == SourceStatus::Found ? tr("the domain is listed")
                                                                      : tr("not listed (%1)").arg(m_ispdb->message())});
@@ -699,11 +750,40 @@ QList<DomainCheck::Area> DomainCheck::areas() const
     list.append({AreaAutodiscover, m_autodiscover->ok() || m_autodiscover->httpStatus() > 0
                                        ? tr("answers (HTTP status %1)").arg(m_autodiscover->httpStatus())
                                        : m_autodiscover->error()});
+    list.append({AreaJmap, jmapSummary()});
     const auto passed =
         std::count_if(m_servers.cbegin(), m_servers.cend(), [](const Server& s) { return reached(s.result); });
     //: %1 and %2 are numbers of servers
-    list.append({AreaServer, tr("%1 of %2 advertised server(s) passed the probe").arg(passed).arg(m_servers.size())});
+    QString servers = tr("%1 of %2 advertised server(s) answer as advertised").arg(passed).arg(m_servers.size());
+    const auto tried =
+        std::count_if(m_servers.cbegin(), m_servers.cend(), [](const Server& s) { return s.loginTried; });
+    if (tried > 0) {
+        const auto loggedIn = std::count_if(m_servers.cbegin(), m_servers.cend(),
+                                            [](const Server& s) { return s.loginTried && s.result.passed(); });
+        //: %1 says how many servers answer; %2 and %3 are numbers of servers
+        servers = tr("%1; the test account logged in at %2 of %3").arg(servers).arg(loggedIn).arg(tried);
+    }
+    list.append({AreaServer, servers});
     return list;
+}
+
+QString DomainCheck::jmapSummary() const
+{
+    const JmapLookup::Answer& viaSrv = m_jmap->fromSrv();
+    const JmapLookup::Answer& own = m_jmap->fromDomain();
+    if (viaSrv.asked) {
+        //: %1 is a DNS record name, %2 a web address, %3 what was found there
+        return tr("%1 leads to %2: %3").arg(m_jmap->srvName(), viaSrv.url.toDisplayString(), viaSrv.detail);
+    }
+    if (m_jmap->srvNotOffered()) {
+        return tr("not offered (%1 says so)").arg(m_jmap->srvName());
+    }
+    if (own.answers) {
+        return u"%1: %2"_s.arg(own.url.toDisplayString(), own.detail);
+    }
+    //: %1 is a DNS record name, %2 a web address
+    return tr("not offered (no %1 record, no session resource at %2)")
+        .arg(m_jmap->srvName(), own.url.toDisplayString());
 }
 
 } // namespace Portpilot

@@ -19,16 +19,17 @@ namespace Portpilot {
 class ConnectionTester;
 class HttpFetcher;
 class IspdbSource;
+class JmapLookup;
 class MxSource;
 class SrvSource;
 
 // Checks a domain the way mail programs see it (`portpilot check DOMAIN`, docs/check.md): asks at
 // once every place a client looks (autoconfig.DOMAIN and DOMAIN/.well-known/autoconfig over HTTPS,
-// the ISP database, MX, RFC 6186/8314 SRV, autodiscover.DOMAIN), reads the documents with the
-// discovery code, then probes every server they advertise without credentials (the connection
-// test's capability mode) and turns all of it into findings, each with its fix. The fixes that
-// publish settings (the autoconfig file, the SRV records) are made by the exporters from the
-// servers that passed the probe.
+// the ISP database, MX, RFC 6186/8314 SRV, autodiscover.DOMAIN, JMAP's SRV record and well-known
+// address), reads the documents with the discovery code, then probes every server they advertise
+// without credentials (the connection test's capability mode) and turns all of it into findings,
+// each with its fix. The fixes that publish settings (the autoconfig file, the SRV records) are made
+// by the exporters from the servers that passed the probe.
 class DomainCheck : public QObject
 {
     Q_OBJECT
@@ -38,7 +39,7 @@ public:
     struct Server
     {
         ServerSettings settings;
-        QStringList advertisedBy; // areas: "autoconfig", "wellknown", "ispdb", "srv"
+        QStringList advertisedBy; // "autoconfig", "wellknown", "http" (plain-HTTP autoconfig), "ispdb", "srv"
         ProbeResult result;
         bool loginTried = false; // probed with the test account's password, not capabilities only
     };
@@ -89,6 +90,8 @@ private:
     void checkSrv();
     void checkAutodiscover();
     void checkOutsideAutodiscover();
+    void checkJmap();
+    QString jmapSummary() const;
     void checkServer(const Server& server);
     void buildFixes();
     void add(const QString& id, const QString& subject, const QString& detail = QString(),
@@ -104,6 +107,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     HttpFetcher* m_autoconfig = nullptr;
     HttpFetcher* m_wellKnown = nullptr;
+    HttpFetcher* m_plainHttp = nullptr;
     HttpFetcher* m_autodiscover = nullptr;
     IspdbSource* m_ispdb = nullptr;
     MxSource* m_mx = nullptr;
@@ -111,7 +115,8 @@ private:
     // autodiscover.NAME for each name above the registrable domain (autodiscover.co.uk,
     // autodiscover.uk): where Outlook-style clients end up when autodiscover.DOMAIN fails.
     QList<QDnsLookup*> m_outsideLookups;
-    QHash<QString, Account> m_documents; // area -> the document read there
+    JmapLookup* m_jmap = nullptr;
+    QHash<QString, Account> m_documents; // "autoconfig", "wellknown", "http" -> the document read there
     QList<ConnectionTester*> m_testers;
     QList<Server> m_servers;
     QList<Finding> m_findings;

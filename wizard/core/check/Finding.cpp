@@ -30,6 +30,17 @@ QString Finding::severityText(Severity severity)
     return {};
 }
 
+std::optional<Severity> Finding::worst(const QList<Finding>& findings, const QString& area)
+{
+    std::optional<Severity> worst;
+    for (const Finding& finding : findings) {
+        if ((area.isEmpty() || finding.area() == area) && (!worst || finding.severity > *worst)) {
+            worst = finding.severity;
+        }
+    }
+    return worst;
+}
+
 QJsonObject Finding::toJson() const
 {
     return QJsonObject{{u"id"_s, id},         {u"severity"_s, severityName(severity)},

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Portpilot {
 
@@ -27,7 +30,7 @@ public:
     QString fix;     // what to change; may hold DNS records or a whole autoconfig file
 
     // The part of the id before the dot: "autoconfig", "wellknown", "ispdb", "mx", "srv",
-    // "autodiscover" or "server".
+    // "autodiscover", "jmap" or "server".
     QString area() const { return id.section(u'.', 0, 0); }
     QJsonObject toJson() const;
 
@@ -35,6 +38,8 @@ public:
     static QString severityName(Severity severity);
     // The same, for people.
     static QString severityText(Severity severity);
+    // The worst severity of the findings of `area` (of all when empty); nullopt when there are none.
+    static std::optional<Severity> worst(const QList<Finding>& findings, const QString& area = QString());
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };

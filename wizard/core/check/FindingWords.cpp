@@ -15,6 +15,7 @@ struct Entry
 // The ids of the two autoconfig addresses share their endings.
 constexpr Entry Entries[] = {
     {"autoconfig.missing", Severity::Warning},
+    {"autoconfig.http-only", Severity::Error},
     {"autoconfig.unreachable", Severity::Error},
     {"autoconfig.certificate-name", Severity::Error},
     {"autoconfig.certificate-expired", Severity::Error},
@@ -53,6 +54,13 @@ constexpr Entry Entries[] = {
     {"autodiscover.missing", Severity::Note},
     {"autodiscover.certificate", Severity::Warning},
     {"autodiscover.outside-answers", Severity::Error},
+    {"jmap.offered", Severity::Note},
+    {"jmap.srv-missing", Severity::Note},
+    {"jmap.srv-broken", Severity::Warning},
+    {"jmap.redirect-other-domain", Severity::Note},
+    {"jmap.certificate-name", Severity::Warning},
+    {"jmap.certificate-expired", Severity::Warning},
+    {"jmap.certificate-untrusted", Severity::Warning},
     {"server.unreachable", Severity::Error},
     {"server.timeout", Severity::Error},
     {"server.tls-failed", Severity::Error},
@@ -148,6 +156,13 @@ std::pair<QString, QString> documentWords(const QString& what, const QString& de
             FindingWords::tr("Serve it as text/xml (nginx: types { text/xml xml; } or default_type text/xml; Apache: "
                              "AddType text/xml .xml).")};
     }
+    if (what == u"http-only") {
+        return {FindingWords::tr("The autoconfig file is served only over plain HTTP. Thunderbird uses it, and anyone "
+                                 "on the way can change the servers in it to collect passwords; Thunderbird for "
+                                 "Android and Portpilot do not use it."),
+                FindingWords::tr("Serve it over HTTPS at autoconfig.DOMAIN with a valid certificate, and redirect "
+                                 "plain HTTP there. The file, with the servers that passed the probe:")};
+    }
     if (what == u"parse") {
         return {FindingWords::tr(
                     "The document is not a valid clientConfig file (%1); clients ignore it and look elsewhere.")
@@ -235,6 +250,46 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                 FindingWords::tr("Answer at autodiscover.DOMAIN over HTTPS with a valid certificate, so clients stop "
                                  "there (portpilot export --to autodiscover); on networks you run, also block this "
                                  "name.")};
+    }
+    if (id == u"jmap.offered") {
+        return {FindingWords::tr("JMAP clients find the session resource here (%1).").arg(detail),
+                FindingWords::tr("Nothing to change.")};
+    }
+    if (id == u"jmap.srv-missing") {
+        return {FindingWords::tr("JMAP answers at the domain’s own address, but there is no _jmap._tcp SRV record; "
+                                 "clients that start from an email address and ask DNS (RFC 8620) do not find it."),
+                FindingWords::tr("Add this record to the zone:")};
+    }
+    if (id == u"jmap.srv-broken") {
+        return {FindingWords::tr("The _jmap._tcp SRV record names a host whose /.well-known/jmap is not a JMAP "
+                                 "session resource (%1); JMAP clients that follow the record fail.")
+                    .arg(detail),
+                FindingWords::tr("Serve /.well-known/jmap on that host and port (a redirect to the session resource), "
+                                 "correct the record, or give it the target “.” to say the domain offers no JMAP.")};
+    }
+    if (id == u"jmap.redirect-other-domain") {
+        return {FindingWords::tr("The JMAP address sends clients on to another domain (%1), with the user’s login; "
+                                 "Portpilot did not follow it, so the session resource there is not checked.")
+                    .arg(detail),
+                FindingWords::tr("Nothing to change if that domain is your provider’s; otherwise point "
+                                 "/.well-known/jmap at your own session resource.")};
+    }
+    if (id == u"jmap.certificate-name") {
+        return {FindingWords::tr("The JMAP server’s certificate is not valid for its name (%1); JMAP clients refuse "
+                                 "to connect.")
+                    .arg(detail),
+                FindingWords::tr("Install a certificate that lists the host name of the _jmap._tcp record.")};
+    }
+    if (id == u"jmap.certificate-expired") {
+        return {FindingWords::tr("The JMAP server’s certificate has expired (%1); JMAP clients refuse to connect.")
+                    .arg(detail),
+                FindingWords::tr("Renew the certificate; automate the renewal.")};
+    }
+    if (id == u"jmap.certificate-untrusted") {
+        return {
+            FindingWords::tr("The JMAP server’s certificate is not trusted (%1); JMAP clients refuse to connect.")
+                .arg(detail),
+            FindingWords::tr("Use a certificate from a public certificate authority and configure the whole chain.")};
     }
     if (id == u"server.unreachable") {
         return {

@@ -46,6 +46,11 @@ QString DnsZoneExporter::mimeType() const
     return QStringLiteral("text/dns");
 }
 
+QString DnsZoneExporter::srvRecord(const QString& name, int priority, quint16 port, const QString& target)
+{
+    return QStringLiteral("%1. 3600 IN SRV %2 1 %3 %4.").arg(name).arg(priority).arg(port).arg(target);
+}
+
 void DnsZoneExporter::write(const Context& context, Result& result) const
 {
     const QString domain = context.address.domainAce() + u'.';
@@ -76,11 +81,8 @@ void DnsZoneExporter::write(const Context& context, Result& result) const
         written.insert(key);
         offered.insert(label);
         int& priority = server.isIncoming() ? incomingPriority : outgoingPriority;
-        lines.append(QStringLiteral("%1._tcp.%2 3600 IN SRV %3 1 %4 %5.")
-                         .arg(label, domain)
-                         .arg(priority)
-                         .arg(server.port)
-                         .arg(target));
+        lines.append(srvRecord(QStringLiteral("%1._tcp.%2").arg(label, context.address.domainAce()), priority,
+                               server.port, target));
         priority += 10;
         if (server.socketType == SocketType::Plain) {
             result.notes.append(

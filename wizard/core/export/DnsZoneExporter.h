@@ -16,6 +16,10 @@ public:
     QString defaultFileName(const Account& account) const override;
     QString mimeType() const override;
 
+    // One SRV record in zone syntax: "NAME. 3600 IN SRV PRIORITY 1 PORT TARGET." (names in ACE form,
+    // without the final dot).
+    static QString srvRecord(const QString& name, int priority, quint16 port, const QString& target);
+
 protected:
     void write(const Context& context, Result& result) const override;
 };
