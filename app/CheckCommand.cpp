@@ -118,6 +118,7 @@ QJsonObject serverJson(const DomainCheck::Server& server)
         {u"login"_s, loginJson(server)},
         {u"failure"_s, result.passed() ? QJsonValue() : QJsonValue(failureKindName(result.failure.kind))},
         {u"tls"_s, result.encrypted ? QJsonValue(result.tlsProtocol) : QJsonValue()},
+        {u"legacyTls"_s, server.legacyTlsVersion().isEmpty() ? QJsonValue() : QJsonValue(server.legacyTlsVersion())},
         {u"capabilities"_s, QJsonArray::fromStringList(result.capabilities)},
         {u"capabilitiesBeforeTls"_s, QJsonArray::fromStringList(result.capabilitiesBeforeTls)},
     };

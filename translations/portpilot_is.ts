@@ -1566,6 +1566,22 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>The JMAP server’s certificate is not trusted (%1); JMAP clients refuse to connect.</source>
         <translation>Skilríki JMAP-þjónsins er ekki treyst (%1); JMAP-forrit neita að tengjast.</translation>
     </message>
+    <message>
+        <source>The server offers nothing newer than %1, which current mail programs refuse: they cannot connect.</source>
+        <translation>Póstþjónninn býður ekkert nýrra en %1, sem núverandi póstforrit hafna: þau geta ekki tengst.</translation>
+    </message>
+    <message>
+        <source>Offer TLS 1.2 and 1.3 (Dovecot: ssl_min_protocol = TLSv1.2 with an OpenSSL from the last ten years; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2).</source>
+        <translation>Bjóddu TLS 1.2 og 1.3 (Dovecot: ssl_min_protocol = TLSv1.2 með OpenSSL frá síðustu tíu árum; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2).</translation>
+    </message>
+    <message>
+        <source>Besides TLS 1.2 or newer, the server still accepts %1, which has known weaknesses; old clients use it, and an attacker on the way can push some of them down to it.</source>
+        <translation>Auk TLS 1.2 eða nýrra tekur póstþjónninn enn við %1, sem hefur þekkta veikleika; gömul póstforrit nota það, og árásaraðili á leiðinni getur þvingað sum þeirra niður í það.</translation>
+    </message>
+    <message>
+        <source>Accept only TLS 1.2 and newer (Dovecot: ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2 and smtpd_tls_mandatory_protocols = &gt;=TLSv1.2).</source>
+        <translation>Taktu aðeins við TLS 1.2 og nýrra (Dovecot: ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2 og smtpd_tls_mandatory_protocols = &gt;=TLSv1.2).</translation>
+    </message>
 </context>
 <context>
     <name>HelpTexts</name>

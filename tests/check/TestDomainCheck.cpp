@@ -202,6 +202,14 @@ private Q_SLOTS:
             << "chk-httponly.test"
             << QStringList{u"autoconfig.http-only"_s, u"autodiscover.missing"_s, u"mx.missing"_s, u"srv.missing"_s}
             << "http://autoconfig.chk-httponly.test/mail/config-v1.1.xml";
+        QTest::newRow("TLS 1.0 and 1.1 accepted besides 1.2 and 1.3")
+            << "chk-tlslegacy.test"
+            << QStringList{u"autodiscover.missing"_s, u"mx.missing"_s, u"server.tls-legacy"_s, u"srv.missing"_s}
+            << "imap.chk-tlslegacy.test:993";
+        QTest::newRow("only TLS 1.0 and 1.1")
+            << "chk-tlsold.test"
+            << QStringList{u"autodiscover.missing"_s, u"mx.missing"_s, u"server.tls-legacy-only"_s, u"srv.missing"_s}
+            << "imap.chk-tlsold.test:993";
         QTest::newRow("JMAP found through its SRV record")
             << "chk-jmap.test" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s}
             << "autodiscover.chk-jmap.test";
@@ -458,6 +466,39 @@ private Q_SLOTS:
             expected.removeAll(id);
         }
         QCOMPARE(ids(after), expected);
+    }
+
+    // The servers' fix (TLS 1.2 and newer only, Dovecot's default) applied to the world's two old
+    // Dovecots: the TLS findings go, the servers pass, and nothing else changes.
+    void tlsFixApplied()
+    {
+        const QStringList domains{u"chk-tlslegacy.test"_s, u"chk-tlsold.test"_s};
+        QList<QStringList> before;
+        for (const QString& domain : domains) {
+            DomainCheck check;
+            runCheck(check, domain);
+            before.append(ids(check));
+            for (const DomainCheck::Server& server : check.servers()) {
+                QVERIFY2(server.legacyTlsVersion().startsWith(u"TLS 1."_s), qPrintable(server.settings.summary()));
+            }
+        }
+        QProcess fix;
+        fix.start(QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/servers/world/world.sh"),
+                  {u"fix-tls"_s, m_worldDir, qEnvironmentVariable("PORTPILOT_WORLD_NETNS")});
+        QVERIFY(fix.waitForFinished(60000));
+        QCOMPARE(fix.exitCode(), 0);
+        for (qsizetype i = 0; i < domains.size(); ++i) {
+            DomainCheck check;
+            runCheck(check, domains.at(i));
+            QStringList expected = before.at(i);
+            expected.removeAll(u"server.tls-legacy"_s);
+            expected.removeAll(u"server.tls-legacy-only"_s);
+            QCOMPARE(ids(check), expected);
+            for (const DomainCheck::Server& server : check.servers()) {
+                QVERIFY2(server.result.passed(), qPrintable(server.result.failure.detail));
+                QCOMPARE(server.legacyTlsVersion(), QString());
+            }
+        }
     }
 
     void command_data()

@@ -22,6 +22,7 @@ private slots:
     void login_data();
     void login();
     void capabilitiesOnlySendsNoCredentials();
+    void legacyTlsRefusedByCurrentDovecot();
     void incomingAndOutgoingInParallel();
 
 private:
@@ -254,6 +255,32 @@ void TestConnectionTesterDovecot::capabilitiesOnlySendsNoCredentials()
     QVERIFY(result.capabilities.contains(QStringLiteral("AUTH=PLAIN"))); // only offered after TLS
     for (const QString& line : result.transcript) {
         QVERIFY2(!line.startsWith(QLatin1String("C: ")) || !line.contains(QLatin1String("AUTH")), qPrintable(line));
+    }
+}
+
+// The check's second handshake offers only TLS 1.0 and 1.1: a Dovecot with its defaults (1.2 and
+// newer) refuses it, and the password given with Login mode never goes out (the option forces
+// the capabilities-only mode).
+void TestConnectionTesterDovecot::legacyTlsRefusedByCurrentDovecot()
+{
+    ServerSettings server;
+    server.protocol = Protocol::Imap;
+    server.hostname = m_strict->address();
+    server.port = m_strict->port(QStringLiteral("IMAPS_PORT"));
+    server.socketType = SocketType::Ssl;
+    server.username = QStringLiteral("anna@example.test");
+    ProbeOptions options;
+    options.mode = ProbeMode::Login;
+    options.legacyTlsOnly = true;
+    options.caCertificates = m_ca;
+    options.password = QStringLiteral("anna-secret");
+    const ProbeResult result = run(server, options);
+    QVERIFY(!result.passed());
+    QVERIFY(!result.encrypted);
+    QVERIFY(!result.credentialsSent);
+    QCOMPARE(result.tlsProtocol, QString());
+    for (const QString& line : result.transcript) {
+        QVERIFY2(!line.contains(QLatin1String("anna-secret")), qPrintable(line));
     }
 }
 

@@ -20,6 +20,9 @@
 #        DOVECOT_CERT_NAME=selfsigned (or expired, wrongname) picks one of DIR/ca's by name.
 #        DOVECOT_PLAINTEXT=yes allows plaintext logins from other addresses (default: refused,
 #        LOGINDISABLED; Dovecot treats a client whose address equals the server's as secure).
+#        DOVECOT_TLS=legacy also accepts TLS 1.0 and 1.1 (besides 1.2 and 1.3); DOVECOT_TLS=legacy-only
+#        accepts only TLS 1.0 and 1.1 (OpenSSL's MaxProtocol, through an OPENSSL_CONF of its own). Both
+#        need OpenSSL's security level 0, which those versions require.
 #        DOVECOT_MECHANISMS="login" narrows the SASL mechanisms offered (default: plain login cram-md5).
 #        DOVECOT_OAUTH2_INTROSPECTION=URL also offers XOAUTH2 and OAUTHBEARER, checking each token
 #        with a POST to that RFC 7662 introspection URL (tests/servers/oauth2/oauth2-server.py);
@@ -148,6 +151,34 @@ relay=$(pick_port 1)
 if [ "${DOVECOT_PLAINTEXT:-no}" = yes ]; then plaintext_disabled=no; else plaintext_disabled=yes; fi
 
 mechanisms=${DOVECOT_MECHANISMS:-plain login cram-md5}
+
+tls_settings=
+case ${DOVECOT_TLS:-} in
+    '') ;;
+    legacy | legacy-only)
+        tls_settings="ssl_min_protocol = TLSv1
+ssl_cipher_list = DEFAULT:@SECLEVEL=0"
+        if [ "$DOVECOT_TLS" = legacy-only ]; then
+            cat > "$dir/openssl.cnf" <<SSLCONF
+openssl_conf = portpilot_test
+[portpilot_test]
+ssl_conf = portpilot_ssl
+[portpilot_ssl]
+system_default = portpilot_tls
+[portpilot_tls]
+MaxProtocol = TLSv1.1
+CipherString = DEFAULT:@SECLEVEL=0
+SSLCONF
+            # Dovecot passes its services only the environment it is told to.
+            tls_settings="$tls_settings
+import_environment = TZ CORE_OUTOFMEM CORE_ERROR LISTEN_PID LISTEN_FDS OPENSSL_CONF=$dir/openssl.cnf"
+        fi
+        ;;
+    *)
+        echo "dovecot.sh: DOVECOT_TLS must be legacy or legacy-only, not '$DOVECOT_TLS'" >&2
+        exit 2
+        ;;
+esac
 oauth2_passdb=
 password_mechanisms=
 if [ -n "${DOVECOT_OAUTH2_INTROSPECTION:-}" ]; then
@@ -191,6 +222,7 @@ ssl = yes
 ssl_cert = <$cert
 ssl_key = <$key
 ssl_dh = </usr/share/dovecot/dh.pem
+$tls_settings
 disable_plaintext_auth = $plaintext_disabled
 auth_mechanisms = $mechanisms
 auth_verbose = yes

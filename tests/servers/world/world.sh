@@ -18,6 +18,8 @@
 #   127.0.0.21  a plaintext-only IMAP/SMTP server (plaintext-only.py) for *.plainonly.test
 #   127.0.0.22  a second Dovecot that offers plaintext logins before TLS (chk-plainauth.test)
 #   127.0.0.23  plaintext-only.py with SMTP on 587 and no STARTTLS (chk-nostarttls.test)
+#   127.0.0.24  a Dovecot that also accepts TLS 1.0 and 1.1 (chk-tlslegacy.test)
+#   127.0.0.25  a Dovecot that accepts only TLS 1.0 and 1.1 (chk-tlsold.test)
 # The test domains and what each one exercises are listed in docs/discovery.md; the chk-*.test
 # domains of `portpilot check` (each broken one way, chk-healthy.test not at all) in docs/check.md.
 # Each chk-*.test domain has its DNS records in DIR/dns.d/DOMAIN.conf (dnsmasq syntax).
@@ -27,7 +29,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 servers=$(cd "$here/.." && pwd)
 
 if [ $# -ne 3 ]; then
-    echo "usage: $0 start|stop|restart-dns DIR NAME" >&2
+    echo "usage: $0 start|stop|restart-dns|fix-tls DIR NAME" >&2
     exit 2
 fi
 action=$1
@@ -56,7 +58,7 @@ stop_world() {
     kill_pidfile "$dir/endless.pid"
     kill_pidfile "$dir/plaintext.pid"
     kill_pidfile "$dir/plaintext-submission.pid"
-    for d in dovecot dovecot-plain; do
+    for d in dovecot dovecot-plain dovecot-tlslegacy dovecot-tlsold; do
         if [ -x "$servers/dovecot.sh" ] && [ -d "$dir/$d" ]; then
             ip netns exec "$name" "$servers/dovecot.sh" stop "$dir/$d" >/dev/null 2>&1 || true
         fi
@@ -74,6 +76,25 @@ start_dns() {
 
 if [ "$action" = stop ]; then
     stop_world
+    exit 0
+fi
+# The Dovecots of chk-tlslegacy.test (TLS 1.0 to 1.3) and chk-tlsold.test (only TLS 1.0 and 1.1), at
+# DOVECOT_TLS=MODE (legacy, legacy-only) or, with MODE empty, as the check's fix says: 1.2 and newer.
+start_tls_dovecots() {
+    local mode=$1
+    for pair in tlslegacy:127.0.0.24:legacy tlsold:127.0.0.25:legacy-only; do
+        local instance=${pair%%:*} rest=${pair#*:}
+        local address=${rest%%:*} tls=${rest#*:}
+        [ "$mode" = fixed ] && tls=
+        mkdir -p "$dir/dovecot-$instance"
+        [ -d "$dir/dovecot-$instance/ca" ] || cp -r "$dir/ca" "$dir/dovecot-$instance/ca"
+        DOVECOT_TLS=$tls ip netns exec "$name" "$servers/dovecot.sh" start "$dir/dovecot-$instance" "$address" \
+            > "$dir/dovecot-$instance-start.log" 2>&1
+    done
+}
+if [ "$action" = fix-tls ]; then
+    dir=$(cd "$dir" && pwd)
+    start_tls_dovecots fixed # dovecot.sh start stops the running one first
     exit 0
 fi
 if [ "$action" = restart-dns ]; then
@@ -109,11 +130,12 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-mxother.test autoconfig.chk-soon.test
     autoconfig.chk-jmap.test mx.chk-jmap.test jmap.chk-jmap.test
     autoconfig.chk-jmapsrv.test mx.chk-jmapsrv.test chk-jmapsrv.test
-    autoconfig.chk-jmapbroken.test mx.chk-jmapbroken.test www.chk-jmapbroken.test autoconfig.chk-httponly.test)
+    autoconfig.chk-jmapbroken.test mx.chk-jmapbroken.test www.chk-jmapbroken.test autoconfig.chk-httponly.test
+    autoconfig.chk-tlslegacy.test autoconfig.chk-tlsold.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
-    chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test)
+    chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
 # ones differ in JMAP only.
 healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test)
@@ -194,7 +216,7 @@ truncate -s 50M "$www/autoconfig.big.test/mail/config-v1.1.xml"
 
 # --- the chk-*.test domains of `portpilot check`, each broken one way (docs/check.md)
 for domain in "${healthy_mail[@]}" chk-certname.test chk-expired.test chk-srvwrong.test chk-mxother.test \
-    chk-soon.test; do
+    chk-soon.test chk-tlslegacy.test chk-tlsold.test; do
     config "$www/autoconfig.$domain/mail/config-v1.1.xml" "$domain" "$domain"
 done
 # not a clientConfig document: cut off in the middle of a tag (SRV records name the working servers)
@@ -382,6 +404,8 @@ for domain in "${check_domains[@]}"; do
     address=127.0.0.20
     case $domain in
         chk-plainauth.test) address=127.0.0.22 ;;
+        chk-tlslegacy.test) address=127.0.0.24 ;;
+        chk-tlsold.test) address=127.0.0.25 ;;
     esac
     {
         echo "host-record=imap.$domain,$address"
@@ -443,6 +467,8 @@ if [ -x "$servers/dovecot.sh" ]; then
     cp -r "$dir/ca" "$dir/dovecot-plain/ca"
     DOVECOT_PLAINTEXT=yes ip netns exec "$name" "$servers/dovecot.sh" start "$dir/dovecot-plain" 127.0.0.22 \
         > "$dir/dovecot-plain-start.log" 2>&1
+    # chk-tlslegacy.test and chk-tlsold.test: Dovecots that still accept TLS 1.0 and 1.1
+    start_tls_dovecots legacy
 fi
 
 cat > "$dir/world.env" <<ENV

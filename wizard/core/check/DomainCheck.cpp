@@ -153,6 +153,16 @@ QString firstIncomingHost(const Account& account)
 
 } // namespace
 
+QString DomainCheck::Server::legacyTlsVersion() const
+{
+    // A refused certificate still means the server accepted the version: the certificate is
+    // checked after the hello that agrees on it.
+    if (!legacyTls || (!legacyTls->encrypted && legacyTls->failure.kind != FailureKind::CertificateProblem)) {
+        return {};
+    }
+    return legacyTls->tlsProtocol.isEmpty() ? u"TLS 1.0/1.1"_s : legacyTls->tlsProtocol;
+}
+
 DomainCheck::DomainCheck(QObject* parent)
     : QObject(parent)
 {
@@ -345,21 +355,41 @@ void DomainCheck::startProbes()
     for (Server& server : m_servers) {
         server.loginTried = login && server.settings.preferredAuth() != AuthMethod::OAuth2;
     }
-    m_probing = true;
-    m_pending = int(m_servers.size());
-    while (m_testers.size() < m_servers.size()) {
-        const qsizetype i = m_testers.size(); // the tester of m_servers[i]
+    // Each server that uses TLS also gets a second handshake offering only TLS 1.0 and 1.1, at
+    // the same time: whether it still accepts them.
+    ProbeOptions legacyProbe = probe;
+    legacyProbe.legacyTlsOnly = true;
+    struct Job
+    {
+        ConnectionTester* tester;
+        qsizetype server;
+        const ProbeOptions* options;
+    };
+    QList<Job> jobs;
+    for (qsizetype i = 0; i < m_servers.size(); ++i) {
         auto* tester = new ConnectionTester(this);
-        m_testers.append(tester);
         connect(tester, &ConnectionTester::finished, this, [this, i](const ProbeResult& result) {
             m_servers[i].result = result;
             probeDone();
         });
+        jobs.append({tester, i, m_servers.at(i).loginTried ? &loginProbe : &probe});
+        if (m_servers.at(i).settings.socketType != SocketType::Plain) {
+            auto* legacy = new ConnectionTester(this);
+            connect(legacy, &ConnectionTester::finished, this, [this, i](const ProbeResult& result) {
+                m_servers[i].legacyTls = result;
+                probeDone();
+            });
+            jobs.append({legacy, i, &legacyProbe});
+        }
     }
-    // Started only once every tester exists: one that fails at once reports before the next is made.
-    const QList<ConnectionTester*> testers = m_testers;
-    for (qsizetype i = 0; i < testers.size(); ++i) {
-        testers.at(i)->start(m_servers.at(i).settings, m_servers.at(i).loginTried ? loginProbe : probe);
+    m_probing = true;
+    m_pending = int(jobs.size());
+    for (const Job& job : std::as_const(jobs)) {
+        m_testers.append(job.tester);
+    }
+    // Started only once every tester exists and is counted: one that fails at once reports at once.
+    for (const Job& job : std::as_const(jobs)) {
+        job.tester->start(m_servers.at(job.server).settings, *job.options);
     }
 }
 
@@ -612,7 +642,11 @@ void DomainCheck::checkServer(const Server& server)
     if (offersLoginBeforeTls(server.settings.protocol, result.capabilitiesBeforeTls)) {
         add(u"server.plaintext-auth"_s, subject, result.capabilitiesBeforeTls.join(u' '));
     }
+    const QString legacy = server.legacyTlsVersion();
     if (reached(result)) {
+        if (!legacy.isEmpty()) {
+            add(u"server.tls-legacy"_s, subject, legacy);
+        }
         if (server.settings.socketType == SocketType::Plain) {
             add(u"server.unencrypted"_s, subject, QString(), file);
         } else if (server.settings.socketType == SocketType::StartTls) {
@@ -630,6 +664,11 @@ void DomainCheck::checkServer(const Server& server)
                 result.failure.detail.isEmpty() ? result.failure.message()
                                                 : u"%1 %2"_s.arg(result.failure.message(), result.failure.detail));
         }
+        return;
+    }
+    if (!legacy.isEmpty()) {
+        // The first handshake (TLS 1.2 or newer) failed because that is all the server has.
+        add(u"server.tls-legacy-only"_s, subject, legacy);
         return;
     }
     const QString detail = result.failure.detail.isEmpty() ? result.failure.message() : result.failure.detail;

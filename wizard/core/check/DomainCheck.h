@@ -42,6 +42,12 @@ public:
         QStringList advertisedBy; // "autoconfig", "wellknown", "http" (plain-HTTP autoconfig), "ispdb", "srv"
         ProbeResult result;
         bool loginTried = false; // probed with the test account's password, not capabilities only
+        // The second handshake of a TLS server, offering only TLS 1.0 and 1.1; none for a plain one.
+        std::optional<ProbeResult> legacyTls;
+
+        // The version below 1.2 the second handshake agreed on ("TLS 1.0"); empty when the server
+        // refused them (or has no TLS).
+        QString legacyTlsVersion() const;
     };
 
     // One line of the summary: the area and what was found there.

@@ -64,6 +64,8 @@ constexpr Entry Entries[] = {
     {"server.unreachable", Severity::Error},
     {"server.timeout", Severity::Error},
     {"server.tls-failed", Severity::Error},
+    {"server.tls-legacy-only", Severity::Error},
+    {"server.tls-legacy", Severity::Warning},
     {"server.certificate-name", Severity::Error},
     {"server.certificate-expired", Severity::Error},
     {"server.certificate-untrusted", Severity::Error},
@@ -307,6 +309,22 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                     "Offer TLS 1.2 or newer on this port (Dovecot: ssl = required, ssl_min_protocol = TLSv1.2; "
                     "Postfix: smtpd_tls_mandatory_protocols = >=TLSv1.2), or correct the port where it is "
                     "advertised.")};
+    }
+    if (id == u"server.tls-legacy-only") {
+        return {
+            FindingWords::tr("The server offers nothing newer than %1, which current mail programs refuse: they cannot "
+                             "connect.")
+                .arg(detail),
+            FindingWords::tr("Offer TLS 1.2 and 1.3 (Dovecot: ssl_min_protocol = TLSv1.2 with an OpenSSL from "
+                             "the last ten years; Postfix: smtpd_tls_protocols = >=TLSv1.2).")};
+    }
+    if (id == u"server.tls-legacy") {
+        return {
+            FindingWords::tr("Besides TLS 1.2 or newer, the server still accepts %1, which has known weaknesses; old "
+                             "clients use it, and an attacker on the way can push some of them down to it.")
+                .arg(detail),
+            FindingWords::tr("Accept only TLS 1.2 and newer (Dovecot: ssl_min_protocol = TLSv1.2; Postfix: "
+                             "smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2).")};
     }
     if (id == u"server.certificate-name") {
         return {

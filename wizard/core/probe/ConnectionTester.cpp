@@ -30,6 +30,14 @@ QString shownText(const QByteArray& bytes)
 
 QString protocolText(QSsl::SslProtocol protocol)
 {
+    // Qt 6.3 deprecated the names of TLS 1.0 and 1.1 (0 and 1); only the check's second handshake
+    // (ProbeOptions::legacyTlsOnly) can agree on them.
+    if (static_cast<int>(protocol) == 0) {
+        return QStringLiteral("TLS 1.0");
+    }
+    if (static_cast<int>(protocol) == 1) {
+        return QStringLiteral("TLS 1.1");
+    }
     switch (protocol) {
     case QSsl::TlsV1_2:
         return QStringLiteral("TLS 1.2");
@@ -73,6 +81,11 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
     }
     ++m_generation;
     m_options = options;
+    if (options.legacyTlsOnly) {
+        m_options.mode = ProbeMode::CapabilitiesOnly;
+        m_options.password.clear();
+        m_options.accessToken.clear();
+    }
     m_result = ProbeResult();
     m_result.server = server;
     if (m_result.server.port == 0) {
@@ -106,7 +119,16 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
 
     m_socket = new QSslSocket(this);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    if (m_options.legacyTlsOnly) {
+        // OpenSSL's own settings (SSL_CONF_cmd names); Qt 6.4 has no API for these versions.
+        configuration.setProtocol(QSsl::AnyProtocol);
+        configuration.setBackendConfigurationOption(QByteArrayLiteral("MinProtocol"), QByteArrayLiteral("TLSv1"));
+        configuration.setBackendConfigurationOption(QByteArrayLiteral("MaxProtocol"), QByteArrayLiteral("TLSv1.1"));
+        configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
+                                                    QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    } else {
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    }
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     ExtraCaCertificates::addTo(configuration, options.caCertificates);
     m_socket->setSslConfiguration(configuration);

@@ -37,6 +37,10 @@ struct ProbeOptions
     int loginTimeoutMs = 0;
     int maxLineLength = 64 * 1024;
     QHostAddress localAddress; // bind to this source address before connecting (tests)
+    // `portpilot check`'s second handshake: offer only TLS 1.0 and 1.1 (with OpenSSL's security
+    // level 0, which they need) to learn whether the server still accepts them. Always
+    // capabilities only: no credential ever goes over such a connection.
+    bool legacyTlsOnly = false;
 
     static QString endpoint(const QString& host, quint16 port);
     bool hasPlaintextConsent(const QString& host, quint16 port) const;
