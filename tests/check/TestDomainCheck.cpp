@@ -293,6 +293,29 @@ private Q_SLOTS:
         QVERIFY2(area->summary.contains(summary), qPrintable(area->summary));
     }
 
+    // The whole check's deadline ends every lookup and probe, wherever they are: finished()
+    // still comes exactly once.
+    void endsAtItsDeadline_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<int>("deadlineMs");
+        for (const int ms : {1, 20, 60, 150}) {
+            QTest::addRow("chk-jmap.test, %d ms", ms) << "chk-jmap.test" << ms;
+            QTest::addRow("chk-tlsold.test, %d ms", ms) << "chk-tlsold.test" << ms;
+        }
+    }
+
+    void endsAtItsDeadline()
+    {
+        QFETCH(QString, domain);
+        QFETCH(int, deadlineMs);
+        DomainCheckOptions hurried = options();
+        hurried.overallTimeout = std::chrono::milliseconds(deadlineMs);
+        DomainCheck check;
+        runCheck(check, domain, hurried);
+        QCOMPARE(check.areas().size(), DomainCheck::areaNames().size());
+    }
+
     void healthyDomain()
     {
         DomainCheck check;

@@ -262,8 +262,9 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     m_jmap = new JmapLookup(m_network, this);
     m_jmap->setExtraCaCertificates(options.extraCaCertificates);
     m_jmap->setTimeouts(options.dnsTimeout, options.httpTimeout);
-    connect(m_jmap, &JmapLookup::finished, this, &DomainCheck::lookupDone);
-    m_pending = 8 + int(m_outsideLookups.size());
+    // JMAP names no server to probe: it runs beside the probes, not before them.
+    connect(m_jmap, &JmapLookup::finished, this, &DomainCheck::analyseWhenDone);
+    m_pending = 7 + int(m_outsideLookups.size());
     for (QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
         lookup->lookup();
     }
@@ -337,7 +338,8 @@ void DomainCheck::startProbes()
         }
     }
     if (m_servers.isEmpty() || !m_deadline.isActive()) {
-        analyse();
+        m_probesDone = true;
+        analyseWhenDone();
         return;
     }
     ProbeOptions probe;
@@ -382,7 +384,6 @@ void DomainCheck::startProbes()
             jobs.append({legacy, i, &legacyProbe});
         }
     }
-    m_probing = true;
     m_pending = int(jobs.size());
     for (const Job& job : std::as_const(jobs)) {
         m_testers.append(job.tester);
@@ -401,6 +402,14 @@ void DomainCheck::probeDone()
             tester->deleteLater();
         }
         m_testers.clear();
+        m_probesDone = true;
+        analyseWhenDone();
+    }
+}
+
+void DomainCheck::analyseWhenDone()
+{
+    if (m_probesDone && m_jmap->isFinished() && !m_finished) {
         analyse();
     }
 }

@@ -88,6 +88,8 @@ private:
     void lookupDone();
     void startProbes();
     void probeDone();
+    // Analyses once the probes and the JMAP lookup are both done.
+    void analyseWhenDone();
     void analyse();
     void finish();
     void checkDocument(const QString& area, const HttpFetcher* fetcher);
@@ -131,7 +133,7 @@ private:
     QByteArray m_zoneFile;
     QTimer m_deadline;
     int m_pending = 0;
-    bool m_probing = false;
+    bool m_probesDone = false;
     bool m_finished = false;
 };
 
