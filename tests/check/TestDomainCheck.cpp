@@ -385,6 +385,27 @@ private Q_SLOTS:
         QCOMPARE(check.areas().constLast().summary, summary);
     }
 
+    // The test account's password never goes to a server that only the plain-HTTP autoconfig
+    // names (anyone on the way could have written that document): those get the capability probe.
+    void noPasswordForPlainHttpServers()
+    {
+        DomainCheckOptions withAccount = options();
+        withAccount.address = u"anna@chk-httponly.test"_s;
+        withAccount.password = u"anna-secret"_s;
+        DomainCheck check;
+        runCheck(check, u"chk-httponly.test"_s, withAccount);
+        QCOMPARE(check.servers().size(), 2);
+        for (const DomainCheck::Server& server : check.servers()) {
+            QCOMPARE(server.advertisedBy, QStringList{u"http"_s});
+            QVERIFY(!server.loginTried);
+            QVERIFY(!server.result.credentialsSent);
+            QVERIFY2(server.result.passed(), qPrintable(server.result.failure.detail));
+        }
+        QVERIFY(!ids(check).contains(u"server.login-ok"_s));
+        QVERIFY(!ids(check).contains(u"server.login-failed"_s));
+        QVERIFY(ids(check).contains(u"autoconfig.http-only"_s));
+    }
+
     // The autoconfig file of a finding's fix, published where clients look, makes it go away.
     void autoconfigFixApplied_data()
     {

@@ -354,8 +354,11 @@ void DomainCheck::startProbes()
     ProbeOptions loginProbe = probe;
     loginProbe.mode = ProbeMode::Login;
     loginProbe.password = m_options.password;
+    // A server that only the plain-HTTP document names gets no password: anyone on the way could
+    // have written that document.
     for (Server& server : m_servers) {
-        server.loginTried = login && server.settings.preferredAuth() != AuthMethod::OAuth2;
+        const bool onlyPlainHttp = server.advertisedBy == QStringList{SourcePlainHttp};
+        server.loginTried = login && !onlyPlainHttp && server.settings.preferredAuth() != AuthMethod::OAuth2;
     }
     // Each server that uses TLS also gets a second handshake offering only TLS 1.0 and 1.1, at
     // the same time: whether it still accepts them.
