@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "ExportCommand.h"
 #include "LoginCommand.h"
+#include "MigrateCommand.h"
 #include "ParseCommand.h"
 #include "TestCommand.h"
 #include "TokenCommand.h"
@@ -21,6 +22,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
+    m_commands.push_back(std::make_unique<MigrateCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -8,6 +8,8 @@
 #include "Logging.h"
 #include "StdinPassword.h"
 
+#include <limits>
+
 namespace Portpilot {
 
 namespace {
@@ -59,6 +61,17 @@ void CommandParser::addDomainInput(const QString& help)
 {
     m_positionalDomain = true;
     m_parser.addPositionalArgument(QStringLiteral("domain"), help, tr("domain"));
+}
+
+void CommandParser::addPathsInput(const QString& help)
+{
+    m_positionalPaths = true;
+    m_parser.addPositionalArgument(QStringLiteral("source"), help, tr("source…"));
+}
+
+QStringList CommandParser::paths() const
+{
+    return m_positionalPaths ? m_parser.positionalArguments() : QStringList();
 }
 
 void CommandParser::addTimeoutOption(int defaultSeconds, const QString& meaning)
@@ -127,7 +140,9 @@ std::optional<int> CommandParser::parse(const QStringList& arguments)
         warn(tr("--%1 is an old name of --%2 and goes away in the next release; use --%2.")
                  .arg(optionName(it.value()), it.key()));
     }
-    const qsizetype allowed = (m_positionalFile || m_positionalAddress || m_positionalDomain) ? 1 : 0;
+    const qsizetype allowed = m_positionalPaths ? std::numeric_limits<qsizetype>::max()
+                              : (m_positionalFile || m_positionalAddress || m_positionalDomain) ? 1
+                                                                                                : 0;
     if (m_parser.positionalArguments().size() > allowed) {
         return badInput(tr("unexpected argument “%1”.").arg(m_parser.positionalArguments().at(allowed)));
     }

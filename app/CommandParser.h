@@ -40,6 +40,8 @@ public:
     void addAddressInput(const QString& help, bool positional = false);
     // The positional argument is a domain name (`portpilot check DOMAIN`).
     void addDomainInput(const QString& help);
+    // Any number of positional arguments naming files or folders (`portpilot migrate SOURCE...`).
+    void addPathsInput(const QString& help);
     void addTimeoutOption(int defaultSeconds, const QString& meaning);
     void addCaCertificatesOption();
     void addPasswordStdinOption(const QString& help);
@@ -76,6 +78,8 @@ public:
     // The domain of addDomainInput() in ACE form, lower case; nullopt (reported) when it is
     // missing or not a domain name.
     std::optional<QString> domain() const;
+    // The positional arguments of addPathsInput(), as given.
+    QStringList paths() const;
     std::optional<std::chrono::milliseconds> timeout() const;
     // The certificates of --ca-certificates; empty when it is not given.
     std::optional<QList<QSslCertificate>> caCertificates() const;
@@ -103,6 +107,7 @@ private:
     bool m_positionalAddress = false;
     bool m_positionalFile = false;
     bool m_positionalDomain = false;
+    bool m_positionalPaths = false;
     QHash<QString, QCommandLineOption> m_deprecated; // current name -> old spelling
 };
 

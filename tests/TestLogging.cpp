@@ -29,6 +29,7 @@ void TestLogging::offByDefaultOnWhenVerbose_data()
     QTest::addRow("keychain") << QStringLiteral("portpilot.keychain") << CategoryFunction(&lcKeychain);
     QTest::addRow("export") << QStringLiteral("portpilot.export") << CategoryFunction(&lcExport);
     QTest::addRow("ui") << QStringLiteral("portpilot.ui") << CategoryFunction(&lcUi);
+    QTest::addRow("migrate") << QStringLiteral("portpilot.migrate") << CategoryFunction(&lcMigrate);
 }
 
 void TestLogging::offByDefaultOnWhenVerbose()

@@ -573,6 +573,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>“%1” is not a domain name.</source>
         <translation>„%1“ er ekki lén.</translation>
     </message>
+    <message>
+        <source>source…</source>
+        <translation>uppruni…</translation>
+    </message>
 </context>
 <context>
     <name>Descriptions</name>
@@ -1623,6 +1627,33 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>ImapClient</name>
+    <message>
+        <source>the connection is closed</source>
+        <translation>tengingin er lokuð</translation>
+    </message>
+    <message>
+        <source>the server took no data for %1 seconds</source>
+        <translation>netþjónninn tók ekki við gögnum í %1 sekúndur</translation>
+    </message>
+    <message>
+        <source>no answer from the server within %1 seconds</source>
+        <translation>ekkert svar frá netþjóninum innan %1 sekúndna</translation>
+    </message>
+    <message>
+        <source>the server sent an answer of more than %1 bytes</source>
+        <translation>netþjónninn sendi svar sem er stærra en %1 bæti</translation>
+    </message>
+    <message>
+        <source>the server closed the connection: %1</source>
+        <translation>netþjónninn lokaði tengingunni: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read (%1)</source>
+        <translation>ekki tókst að lesa svar netþjónsins (%1)</translation>
+    </message>
+</context>
+<context>
     <name>IssuerMetadata</name>
     <message>
         <source>the issuer’s metadata is larger than %1 bytes</source>
@@ -1713,6 +1744,58 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>MailMigration</name>
+    <message>
+        <source>the server would not list its folders: %1</source>
+        <translation>netþjónninn vildi ekki telja upp möppurnar sínar: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the server broke off: %1</source>
+        <translation>tengingin við netþjóninn rofnaði: %1</translation>
+    </message>
+    <message>
+        <source>the mailbox on the server is full (over its quota). Make room or ask for more, then run the move again. The server said: %1</source>
+        <translation>pósthólfið á netþjóninum er fullt (yfir kvóta). Losaðu pláss eða biddu um meira og keyrðu flutninginn svo aftur. Netþjónninn sagði: %1</translation>
+    </message>
+    <message>
+        <source>the server takes no message this large. The server said: %1</source>
+        <translation>netþjónninn tekur ekki við svo stórum skilaboðum. Netþjónninn sagði: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the message. It said: %1</source>
+        <translation>netþjónninn hafnaði skilaboðunum. Hann sagði: %1</translation>
+    </message>
+    <message>
+        <source>not copied: the move was cancelled</source>
+        <translation>ekki afritað: hætt var við flutninginn</translation>
+    </message>
+    <message>
+        <source>the folder “%1” could not be made on the server: %2</source>
+        <extracomment>%1 is a folder name, %2 why</extracomment>
+        <translation>ekki tókst að búa til möppuna „%1“ á netþjóninum: %2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” could not be opened on the server: %2</source>
+        <translation>ekki tókst að opna möppuna „%1“ á netþjóninum: %2</translation>
+    </message>
+    <message>
+        <source>the messages in “%1” on the server could not be read: %2</source>
+        <translation>ekki tókst að lesa skilaboðin í „%1“ á netþjóninum: %2</translation>
+    </message>
+    <message>
+        <source>the message changed on disk while it was being copied; run the move again</source>
+        <translation>skilaboðin breyttust á diskinum meðan verið var að afrita þau; keyrðu flutninginn aftur</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>ekki staðfest: %1</translation>
+    </message>
+    <message>
+        <source>the server said it stored the message, but it is not there</source>
+        <translation>netþjónninn sagðist hafa vistað skilaboðin en þau eru ekki þar</translation>
+    </message>
+</context>
+<context>
     <name>MbsyncExporter</name>
     <message>
         <source>isync/mbsync configuration (.mbsyncrc) that copies IMAP mail to ~/Mail</source>
@@ -1733,6 +1816,145 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>mbsync signs in with OAuth2 only through a Cyrus SASL XOAUTH2 plugin, and Debian 12 has none; use another client (neomutt, aerc) or a password.</source>
         <translation>mbsync skráir aðeins inn með OAuth2 gegnum XOAUTH2-viðbót fyrir Cyrus SASL og Debian 12 hefur enga slíka; notaðu annað póstforrit (neomutt, aerc) eða lykilorð.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>give the mail to move: an mbox file, a Maildir folder or a Thunderbird mail directory.</source>
+        <translation>tilgreindu póstinn sem á að flytja: mbox-skrá, Maildir-möppu eða póstmöppu Thunderbird.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no mail folders.</source>
+        <translation>„%1“ inniheldur engar póstmöppur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not LOCAL=REMOTE, such as “Archives/2024=Old/2024”.</source>
+        <translation>„%1“ er ekki á forminu STAÐBUNDIÐ=FJARLÆGT, t.d. „Archives/2024=Old/2024“.</translation>
+    </message>
+    <message>
+        <source>there is no local folder “%1” to map.</source>
+        <translation>engin staðbundin mappa heitir „%1“.</translation>
+    </message>
+    <message>
+        <source>the file names no IMAP server: mail can only be moved to an IMAP account.</source>
+        <translation>skráin nefnir engan IMAP-netþjón: aðeins er hægt að flytja póst í IMAP-aðgang.</translation>
+    </message>
+    <message>
+        <source>cannot log in to %1: %2</source>
+        <translation>get ekki skráð inn á %1: %2</translation>
+    </message>
+    <message>
+        <source>DRY RUN</source>
+        <translation>PRUFA</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Í LAGI</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISTÓKST</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3
+</source>
+        <extracomment>%1 state (OK, FAILED), %2 local folder, %3 IMAP folder</extracomment>
+        <translation>%1  %2 → %3
+</translation>
+    </message>
+    <message>
+        <source>         %1 messages (%2 MB): %3 to copy, %4 already on the server, %5 deleted (not copied), %6 cannot be copied
+</source>
+        <extracomment>%1 messages, %2 size in MB, %3 copied (or to copy), %4 already on the server, %5 skipped, %6 failed</extracomment>
+        <translation>         %1 skilaboð (%2 MB): %3 til að afrita, %4 þegar á netþjóninum, %5 eydd (ekki afrituð), %6 ekki hægt að afrita
+</translation>
+    </message>
+    <message>
+        <source>         %1 messages (%2 MB): %3 copied, %4 already on the server, %5 deleted (not copied), %6 failed
+</source>
+        <translation>         %1 skilaboð (%2 MB): %3 afrituð, %4 þegar á netþjóninum, %5 eydd (ekki afrituð), %6 mistókust
+</translation>
+    </message>
+    <message>
+        <source>         message %1 %2: %3
+</source>
+        <extracomment>%1 position in the folder, %2 Message-ID, %3 the reason</extracomment>
+        <translation>         skilaboð %1 %2: %3
+</translation>
+    </message>
+    <message>
+        <source>NOT READ %1
+</source>
+        <translation>EKKI LESIÐ %1
+</translation>
+    </message>
+    <message>
+        <source>The move stopped: %1
+Run it again: what is on the server already is not copied twice.
+</source>
+        <translation>Flutningurinn stöðvaðist: %1
+Keyrðu hann aftur: það sem er þegar á netþjóninum er ekki afritað tvisvar.
+</translation>
+    </message>
+    <message>
+        <source>Copy local mail (mbox, Maildir, Thunderbird folders) to an IMAP account and verify it there</source>
+        <translation>Afrita staðbundinn póst (mbox, Maildir, möppur Thunderbird) í IMAP-aðgang og staðfesta hann þar</translation>
+    </message>
+    <message>
+        <source>The mail to copy: mbox files, Maildir folders, or Thunderbird mail directories (the folder with Inbox, Sent and *.sbd). They are only read.</source>
+        <translation>Pósturinn sem á að afrita: mbox-skrár, Maildir-möppur eða póstmöppur Thunderbird (mappan með Inbox, Sent og *.sbd). Þær eru aðeins lesnar.</translation>
+    </message>
+    <message>
+        <source>The autoconfig (clientConfig 1.1) file with the IMAP server to copy to.</source>
+        <translation>Autoconfig-skráin (clientConfig 1.1) með IMAP-netþjóninum sem á að afrita í.</translation>
+    </message>
+    <message>
+        <source>The email address: fills placeholders and finds the password.</source>
+        <translation>Netfangið: fyllir í staðgengla og finnur lykilorðið.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the keychain.</source>
+        <translation>Lesa lykilorðið úr fyrstu línu staðalinntaks í stað lyklakippunnar.</translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer of the server</source>
+        <translation>Hve lengi á að bíða eftir hverju svari netþjónsins</translation>
+    </message>
+    <message>
+        <source>Log in and compare, but copy nothing: say what would be copied.</source>
+        <translation>Skrá inn og bera saman en afrita ekkert: segja hvað yrði afritað.</translation>
+    </message>
+    <message>
+        <source>Copy the local folder LOCAL (as the report names it) to the IMAP folder REMOTE (levels separated by /). May be repeated.</source>
+        <translation>Afrita staðbundnu möppuna LOCAL (eins og skýrslan nefnir hana) í IMAP-möppuna REMOTE (stig aðskilin með /). Má endurtaka.</translation>
+    </message>
+    <message>
+        <source>LOCAL=REMOTE</source>
+        <translation>LOCAL=REMOTE</translation>
+    </message>
+    <message>
+        <source>What to print: text (default) or json.</source>
+        <translation>Hvað á að prenta: text (sjálfgefið) eða json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>snið</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use text or json.</source>
+        <translation>óþekkt snið „%1“; notaðu text eða json.</translation>
+    </message>
+    <message>
+        <source>give the file with the IMAP server: --config FILE.</source>
+        <translation>tilgreindu skrána með IMAP-netþjóninum: --config FILE.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages, %3 of %4 MB
+</source>
+        <extracomment>%1 and %2 messages, %3 and %4 sizes in MB</extracomment>
+        <translation>%1 af %2 skilaboðum, %3 af %4 MB
+</translation>
     </message>
 </context>
 <context>

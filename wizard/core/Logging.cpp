@@ -5,6 +5,7 @@ Q_LOGGING_CATEGORY(lcProbe, "portpilot.probe", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "portpilot.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcExport, "portpilot.export", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "portpilot.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMigrate, "portpilot.migrate", QtInfoMsg)
 
 namespace Portpilot::Logging {
 

@@ -10,6 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcProbe)     // portpilot.probe
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain)  // portpilot.keychain
 Q_DECLARE_LOGGING_CATEGORY(lcExport)    // portpilot.export
 Q_DECLARE_LOGGING_CATEGORY(lcUi)        // portpilot.ui
+Q_DECLARE_LOGGING_CATEGORY(lcMigrate)   // portpilot.migrate
 
 namespace Portpilot::Logging {
 

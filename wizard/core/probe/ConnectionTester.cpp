@@ -66,6 +66,9 @@ ConnectionTester::~ConnectionTester()
         m_socket->abort();
         delete m_socket;
     }
+    if (m_keptSocket) {
+        m_keptSocket->abort();
+    }
 }
 
 void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& options)
@@ -80,6 +83,7 @@ void ConnectionTester::start(const ServerSettings& server, const ProbeOptions& o
         m_socket = nullptr;
     }
     ++m_generation;
+    m_keptSocket.reset();
     m_options = options;
     if (options.legacyTlsOnly) {
         m_options.mode = ProbeMode::CapabilitiesOnly;
@@ -411,6 +415,12 @@ void ConnectionTester::succeed()
     if (m_hasStep) {
         emit stepFinished(m_step, true);
     }
+    if (m_socket && m_options.mode == ProbeMode::KeepSession && m_loggedIn) {
+        m_socket->disconnect(this);
+        m_socket->setParent(nullptr);
+        m_keptSocket.reset(m_socket);
+        m_socket = nullptr;
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->disconnectFromHost();
@@ -418,6 +428,17 @@ void ConnectionTester::succeed()
         m_socket = nullptr;
     }
     finish();
+}
+
+std::unique_ptr<QSslSocket> ConnectionTester::takeSession(QByteArray* unread)
+{
+    if (unread) {
+        unread->clear();
+        while (const auto line = m_buffer.takeLine()) {
+            *unread += *line + "\r\n";
+        }
+    }
+    return std::move(m_keptSocket);
 }
 
 void ConnectionTester::fail(FailureKind kind, const QString& detail)

@@ -36,6 +36,10 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     const ProbeResult& result() const { return m_result; }
+    // After a passed run in ProbeMode::KeepSession: the logged-in connection (no signal of it
+    // connected to this tester any more), and the bytes already read from it that no one has
+    // handled. Null otherwise, or when it was taken before.
+    std::unique_ptr<QSslSocket> takeSession(QByteArray* unread = nullptr);
 
 signals:
     void stepStarted(Portpilot::ProbeStep step);
@@ -69,6 +73,7 @@ private:
     int loginTimeoutMs() const;
 
     QSslSocket* m_socket = nullptr;
+    std::unique_ptr<QSslSocket> m_keptSocket; // ProbeMode::KeepSession, until takeSession()
     std::unique_ptr<ProtocolSession> m_session;
     ProbeOptions m_options;
     ProbeResult m_result;

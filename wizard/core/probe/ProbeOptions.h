@@ -14,6 +14,9 @@ enum class ProbeMode
 {
     Login,            // connect, secure, capabilities, log in, log out
     CapabilitiesOnly, // discovery's guessing: never sends a credential
+    // Log in as Login does, then stop instead of logging out: the logged-in connection is handed to
+    // the caller (ConnectionTester::takeSession()), so a migration gets every check a test makes.
+    KeepSession,
 };
 
 // How one connection test runs. Timeouts are per step (each command waits at most stepTimeoutMs),

@@ -180,6 +180,11 @@ void ProtocolSession::loginSucceeded(bool passwordSent)
         return;
     }
     m_host.loginAccepted();
+    if (m_options.mode == ProbeMode::KeepSession) {
+        m_done = true; // the connection stays logged in for the one who asked (no LOGOUT)
+        m_host.succeed();
+        return;
+    }
     quit();
 }
 

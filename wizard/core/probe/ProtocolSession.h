@@ -56,6 +56,9 @@ public:
     // (RFC 3501 §6.2.1, RFC 2595 §4, RFC 3207 §4.2).
     void tlsEstablished();
 
+    // A server's words for showing: UTF-8, control characters replaced, at most 300 bytes.
+    static QString printable(const QByteArray& bytes);
+
 protected:
     // The steps every protocol shares, in the order of a test.
 
@@ -118,7 +121,6 @@ protected:
     static bool mentionsAppPassword(const QByteArray& text);
     // The provider's words for "logins from mail programs are turned off for this mailbox".
     static bool mentionsLoginDisabled(const QByteArray& text);
-    static QString printable(const QByteArray& bytes);
 
     Host& m_host;
     ServerSettings m_server;
