@@ -5,6 +5,7 @@
 #include "DiscoverCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "LoginCommand.h"
 #include "MigrateCommand.h"
 #include "ParseCommand.h"
@@ -23,6 +24,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -8,9 +8,11 @@
 #include "LoginPlan.h"
 #include "MailMigration.h"
 #include "MailTreeScanner.h"
+#include "ThunderbirdProfiles.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,30 @@ struct Sources
     QStringList problems; // files or folders inside a source that could not be read
 };
 
+// A Thunderbird profile stands for the local mail of its POP3 accounts and Local Folders.
+QStringList expandProfiles(const QStringList& paths)
+{
+    QStringList expanded;
+    for (const QString& path : paths) {
+        if (!ThunderbirdProfiles::isProfile(path)) {
+            expanded.append(path);
+            continue;
+        }
+        const qsizetype before = expanded.size();
+        for (const FoundAccount& account : ThunderbirdProfiles::accounts(path)) {
+            for (const QString& directory : account.mailDirectories) {
+                if (!expanded.contains(directory) && QFileInfo(directory).isDir()) {
+                    expanded.append(directory);
+                }
+            }
+        }
+        if (expanded.size() == before) {
+            expanded.append(path); // no local mail: readSources says so
+        }
+    }
+    return expanded;
+}
+
 // The folders of every SOURCE; nullopt after reporting bad input (a source that is no mail at all).
 std::optional<Sources> readSources(const CommandParser& parser)
 {
@@ -39,11 +65,12 @@ std::optional<Sources> readSources(const CommandParser& parser)
         return std::nullopt;
     }
     Sources sources;
-    for (const QString& path : paths) {
+    for (const QString& path : expandProfiles(paths)) {
         const MailTreeScanner::Result scanned = MailTreeScanner::scan(path);
         if (scanned.folders.isEmpty()) {
-            parser.badInput(scanned.problems.isEmpty() ? MigrateCommand::tr("“%1” holds no mail folders.").arg(path)
-                                                       : scanned.problems.constFirst().message());
+            parser.badInput(scanned.problems.isEmpty() || ThunderbirdProfiles::isProfile(path)
+                                ? MigrateCommand::tr("“%1” holds no mail folders.").arg(path)
+                                : scanned.problems.constFirst().message());
             return std::nullopt;
         }
         sources.folders += scanned.folders;

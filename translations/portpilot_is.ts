@@ -1654,6 +1654,74 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 %2:%3, %4, %5</source>
+        <extracomment>%1 protocol, %2 host, %3 port, %4 security, %5 login method</extracomment>
+        <translation>%1 %2:%3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1, user “%2”</source>
+        <extracomment>%1 the line above, %2 a user name</extracomment>
+        <translation>%1, notandi „%2“</translation>
+    </message>
+    <message>
+        <source>No mail accounts of Thunderbird or Evolution were found.
+</source>
+        <translation>Engir póstaðgangar Thunderbird eða Evolution fundust.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <extracomment>%1 program, %2 account name (or address), %3 address</extracomment>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 &lt;%3&gt;
+</source>
+        <translation>%1: %2 &lt;%3&gt;
+</translation>
+    </message>
+    <message>
+        <source>    from %1
+</source>
+        <translation>    úr %1
+</translation>
+    </message>
+    <message>
+        <source>    local mail: %1
+</source>
+        <translation>    staðbundinn póstur: %1
+</translation>
+    </message>
+    <message>
+        <source>List the mail accounts Thunderbird and Evolution have on this computer, and their local mail</source>
+        <translation>Telja upp póstaðganga Thunderbird og Evolution á þessari tölvu og staðbundinn póst þeirra</translation>
+    </message>
+    <message>
+        <source>Print the accounts found (the only action for now).</source>
+        <translation>Prenta aðgangana sem fundust (eina aðgerðin í bili).</translation>
+    </message>
+    <message>
+        <source>What to print: text (default) or json.</source>
+        <translation>Hvað á að prenta: text (sjálfgefið) eða json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>snið</translation>
+    </message>
+    <message>
+        <source>say what to do: --list prints the accounts found.</source>
+        <translation>segðu hvað á að gera: --list prentar aðgangana sem fundust.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use text or json.</source>
+        <translation>óþekkt snið „%1“; notaðu text eða json.</translation>
+    </message>
+</context>
+<context>
     <name>IssuerMetadata</name>
     <message>
         <source>the issuer’s metadata is larger than %1 bytes</source>

@@ -6,7 +6,9 @@
 #include "EmailAddress.h"
 #include "Hostname.h"
 #include "ImapResponseParser.h"
+#include "ImapValue.h"
 #include "LineBuffer.h"
+#include "MailboxName.h"
 #include "MboxReader.h"
 #include "OAuthErrorChallenge.h"
 #include "Pop3ResponseParser.h"
@@ -266,6 +268,73 @@ QString fuzzSmtpReply(const QByteArray& input)
 // An OAuth2 error challenge (RFC 7628 §3.2.2) as the server sends it (base64) and as raw bytes:
 // whatever arrives, the fields are short plain text, and the exchange answers it with the dummy
 // that carries no token.
+// Writes values back as IMAP data, every string as a literal (always valid whatever it holds).
+QByteArray imapData(const QList<ImapValue>& values)
+{
+    QByteArrayList parts;
+    for (const ImapValue& value : values) {
+        switch (value.type) {
+        case ImapValue::Type::Atom:
+            parts.append(value.bytes);
+            break;
+        case ImapValue::Type::String:
+            parts.append('{' + QByteArray::number(value.bytes.size()) + "}\r\n" + value.bytes);
+            break;
+        case ImapValue::Type::Nil:
+            parts.append("NIL");
+            break;
+        case ImapValue::Type::List:
+            parts.append('(' + imapData(value.items) + ')');
+            break;
+        }
+    }
+    return parts.join(' ');
+}
+
+bool sameValues(const QList<ImapValue>& a, const QList<ImapValue>& b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].type != b[i].type || a[i].bytes != b[i].bytes || !sameValues(a[i].items, b[i].items)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A hostile server's response data (LIST, FETCH with literals) and mailbox names: parsing never
+// crashes, what parses survives a round trip, and names survive modified UTF-7 both ways.
+QString fuzzImapData(const QByteArray& input)
+{
+    QString error;
+    const auto values = ImapValue::parse(input, &error);
+    if (!values && error.isEmpty()) {
+        return QStringLiteral("IMAP data refused without an error message");
+    }
+    if (values) {
+        const auto again = ImapValue::parse(imapData(*values), &error);
+        if (!again || !sameValues(*values, *again)) {
+            return QStringLiteral("IMAP data changed in a round trip: %1").arg(error);
+        }
+    }
+    const QString name = QString::fromUtf8(input);
+    const QByteArray encoded = MailboxName::encode(name);
+    for (const char c : encoded) {
+        if (c < 0x20 || c > 0x7e) {
+            return QStringLiteral("a mailbox name encoded with a byte outside printable ASCII");
+        }
+    }
+    if (MailboxName::decode(encoded) != name) {
+        return QStringLiteral("a mailbox name changed in a round trip");
+    }
+    if (const auto decoded = MailboxName::decode(input); decoded && decoded->isEmpty() != input.isEmpty()) {
+        return QStringLiteral("a mailbox name decoded to nothing");
+    }
+    return {};
+}
+
 QString fuzzOAuthError(const QByteArray& input)
 {
     for (const QByteArray& challenge : {input, input.toBase64()}) {
@@ -482,6 +551,7 @@ const QList<FuzzTarget>& FuzzTargets::all()
         {"srv", fuzzSrv},
         {"mbox", fuzzMbox},
         {"oauth_error", fuzzOAuthError},
+        {"imap_data", fuzzImapData},
     };
     return targets;
 }

@@ -150,7 +150,7 @@ private:
             const char c = m_data[m_at];
             if (c == '[') {
                 ++bracket;
-            } else if (c == ']') {
+            } else if (c == ']' && bracket > 0) {
                 --bracket;
             } else if (bracket == 0 && (c == ' ' || c == '(' || c == ')' || c == '\r' || c == '\n' || c == '"')) {
                 break;
@@ -163,8 +163,10 @@ private:
             return fail("an unexpected character");
         }
         value.bytes = m_data.sliced(start, m_at - start).toByteArray();
-        value.type =
-            value.bytes.compare("NIL", Qt::CaseInsensitive) == 0 ? ImapValue::Type::Nil : ImapValue::Type::Atom;
+        if (value.bytes.compare("NIL", Qt::CaseInsensitive) == 0) {
+            value.type = ImapValue::Type::Nil;
+            value.bytes.clear();
+        }
         return true;
     }
 

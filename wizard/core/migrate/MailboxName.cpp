@@ -66,7 +66,7 @@ std::optional<QString> MailboxName::decode(const QByteArray& encoded)
         QByteArray run = encoded.mid(i + 1, end - i - 1).replace(',', '/');
         const auto decoded =
             QByteArray::fromBase64Encoding(run, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.size() % 2 != 0) {
+        if (!decoded || decoded.decoded.isEmpty() || decoded.decoded.size() % 2 != 0) {
             return std::nullopt;
         }
         for (qsizetype k = 0; k < decoded.decoded.size(); k += 2) {
