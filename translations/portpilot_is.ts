@@ -1625,6 +1625,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>&lt;h3&gt;Testing&lt;/h3&gt;&lt;p&gt;Each server is tested in four steps: connect, secure the connection, ask what it supports, and log in (then log out). Nothing is sent or deleted.&lt;/p&gt;&lt;p&gt;When a step fails, the message says what went wrong in plain words; &lt;b&gt;Details&lt;/b&gt; shows the conversation with the server, with your password hidden. A wrong password can be corrected right here. &lt;b&gt;Back&lt;/b&gt; returns to the settings with everything you typed.&lt;/p&gt;&lt;p&gt;A certificate that cannot be verified is shown to you; trust it only if you know it is your server’s. A certificate for another server name can never be accepted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Prófun&lt;/h3&gt;&lt;p&gt;Hver póstþjónn er prófaður í fjórum skrefum: tengjast, tryggja tenginguna, spyrja hvað hann styður, og skrá inn (og svo út). Ekkert er sent og engu er eytt.&lt;/p&gt;&lt;p&gt;Þegar skref mistekst segja skilaboðin á einföldu máli hvað fór úrskeiðis; &lt;b&gt;Nánar&lt;/b&gt; sýnir samskiptin við póstþjóninn, með lykilorðið falið. Rangt lykilorð má leiðrétta hér. &lt;b&gt;Til baka&lt;/b&gt; fer aftur í stillingarnar með öllu sem þú slóst inn.&lt;/p&gt;&lt;p&gt;Skilríki sem ekki er hægt að sannreyna er sýnt þér; treystu því aðeins ef þú veist að það tilheyrir póstþjóninum þínum. Aldrei er hægt að samþykkja skilríki fyrir annað heiti póstþjóns.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Copying your mail&lt;/h3&gt;&lt;p&gt;Mail fetched with POP3 lives only on this computer. Portpilot copies the folders you tick to the IMAP account you just tested, keeps each message’s read and flagged marks and its date, and then finds every message again on the server to prove it arrived.&lt;/p&gt;&lt;p&gt;Your local files are only read. Pause or cancel at any time: what was copied stays, and copying again only copies what is missing. Messages marked as deleted are left out.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Afritun póstsins&lt;/h3&gt;&lt;p&gt;Póstur sem var sóttur með POP3 er aðeins á þessari tölvu. Portpilot afritar möppurnar sem þú hakar við í IMAP-aðganginn sem þú prófaðir, heldur lesnu- og flöggunarmerkjum skilaboðanna og dagsetningu þeirra, og finnur síðan öll skilaboð aftur á netþjóninum til að sanna að það hafi borist.&lt;/p&gt;&lt;p&gt;Staðbundnu skrárnar þínar eru aðeins lesnar. Gerðu hlé eða hættu við hvenær sem er: það sem var afritað verður áfram og ný afritun afritar aðeins það sem vantar. Skilaboð merkt sem eydd eru skilin eftir.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ImapClient</name>
@@ -1862,6 +1866,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>the server said it stored the message, but it is not there</source>
         <translation>netþjónninn sagðist hafa vistað skilaboðin en þau eru ekki þar</translation>
     </message>
+    <message>
+        <source>the message is no longer in the local file</source>
+        <translation>skilaboðin eru ekki lengur í staðbundnu skránni</translation>
+    </message>
 </context>
 <context>
     <name>MbsyncExporter</name>
@@ -2023,6 +2031,76 @@ Keyrðu hann aftur: það sem er þegar á netþjóninum er ekki afritað tvisva
         <extracomment>%1 and %2 messages, %3 and %4 sizes in MB</extracomment>
         <translation>%1 af %2 skilaboðum, %3 af %4 MB
 </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWords</name>
+    <message>
+        <source>%1 of %2 messages, %3 of %4</source>
+        <extracomment>%1 and %2 message counts, %3 and %4 sizes such as &quot;12.3 MB&quot;</extracomment>
+        <translation>%1 af %2 skilaboðum, %3 af %4</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (í hléi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, about %n second(s) left</source>
+        <translation>
+            <numerusform>%1, um %n sekúnda eftir</numerusform>
+            <numerusform>%1, um %n sekúndur eftir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, about %n minute(s) left</source>
+        <translation>
+            <numerusform>%1, um %n mínúta eftir</numerusform>
+            <numerusform>%1, um %n mínútur eftir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every message is on the server and was checked there: %1 copied now, %2 already there.</source>
+        <extracomment>%1 and %2 are message counts</extracomment>
+        <translation>Öll skilaboð eru á netþjóninum og voru staðfest þar: %1 afrituð núna, %2 voru þar fyrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are not on the server (listed below); the others were checked there.</source>
+        <translation>
+            <numerusform>%n skilaboð eru ekki á netþjóninum (talin upp hér fyrir neðan); hin voru staðfest þar.</numerusform>
+            <numerusform>%n skilaboð eru ekki á netþjóninum (talin upp hér fyrir neðan); hin voru staðfest þar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked as deleted were left out.</source>
+        <translation>
+            <numerusform>%n skilaboð merkt sem eydd voru skilin eftir.</numerusform>
+            <numerusform>%n skilaboð merkt sem eydd voru skilin eftir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy stopped: %1 Copy again to go on: nothing is copied twice.</source>
+        <translation>Afritunin stöðvaðist: %1 Afritaðu aftur til að halda áfram: ekkert er afritað tvisvar.</translation>
+    </message>
+    <message>
+        <source>%1, message %2: %3</source>
+        <extracomment>%1 folder, %2 position of the message in it, %3 why it is not on the server</extracomment>
+        <translation>%1, skilaboð %2: %3</translation>
+    </message>
+    <message>
+        <source>Portpilot has not deleted anything. Keep the old account until you have looked at your mail in the new one.</source>
+        <translation>Portpilot hefur engu eytt. Haltu gamla aðganginum þar til þú hefur skoðað póstinn þinn í þeim nýja.</translation>
+    </message>
+    <message>
+        <source>Thunderbird: add the new IMAP account first. Then open Account Settings, select the old POP3 account and choose Account Actions → Remove Account. If it delivered to Local Folders, the messages there stay until you delete them yourself.</source>
+        <translation>Thunderbird: bættu nýja IMAP-aðganginum við fyrst. Opnaðu svo Aðgangsstillingar, veldu gamla POP3-aðganginn og veldu Aðgerðir aðgangs → Fjarlægja aðgang. Ef hann setti póstinn í Staðbundnar möppur verða skilaboðin þar áfram þar til þú eyðir þeim sjálf(ur).</translation>
+    </message>
+    <message>
+        <source>Evolution: add the new IMAP account first. Then open Edit → Accounts, select the old POP3 account and choose Delete. The messages “On This Computer” stay until you delete them yourself.</source>
+        <translation>Evolution: bættu nýja IMAP-aðganginum við fyrst. Opnaðu svo Breyta → Aðgangar, veldu gamla POP3-aðganginn og veldu Eyða. Skilaboðin „Á þessari tölvu“ verða áfram þar til þú eyðir þeim sjálf(ur).</translation>
+    </message>
+    <message>
+        <source>Other devices that still fetch mail with POP3 should be changed to IMAP too; otherwise they may remove messages from the server.</source>
+        <translation>Önnur tæki sem sækja enn póst með POP3 ætti líka að færa yfir í IMAP; annars gætu þau fjarlægt skilaboð af netþjóninum.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3087,113 @@ Bíð eftir innskráningunni…
     </message>
 </context>
 <context>
+    <name>Portpilot::MigratePage</name>
+    <message>
+        <source>Copy your mail to the new IMAP account</source>
+        <translation>Afritaðu póstinn þinn í nýja IMAP-aðganginn</translation>
+    </message>
+    <message>
+        <source>Mail that was fetched with POP3 is only on this computer. Copied to the IMAP account, it is on the server and on every device.</source>
+        <translation>Póstur sem var sóttur með POP3 er aðeins á þessari tölvu. Afritaður í IMAP-aðganginn er hann á netþjóninum og í öllum tækjum.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frá</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Skilaboð</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Stærð</translation>
+    </message>
+    <message>
+        <source>Local folders to copy</source>
+        <translation>Staðbundnar möppur til að afrita</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Bæta við möppu…</translation>
+    </message>
+    <message>
+        <source>Choose another mail folder or mbox file on this computer</source>
+        <translation>Veldu aðra póstmöppu eða mbox-skrá á þessari tölvu</translation>
+    </message>
+    <message>
+        <source>Copy mail</source>
+        <translation>Afrita póst</translation>
+    </message>
+    <message>
+        <source>Cancel copying</source>
+        <translation>Hætta við afritun</translation>
+    </message>
+    <message>
+        <source>What was copied stays on the server</source>
+        <translation>Það sem var afritað verður áfram á netþjóninum</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Framvinda afritunar</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Staða afritunar</translation>
+    </message>
+    <message>
+        <source>Result of the copy</source>
+        <translation>Niðurstaða afritunar</translation>
+    </message>
+    <message>
+        <source>Removing the old account</source>
+        <translation>Að fjarlægja gamla aðganginn</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>telur…</translation>
+    </message>
+    <message>
+        <source>Choose a mail folder</source>
+        <translation>Veldu póstmöppu</translation>
+    </message>
+    <message>
+        <source>No mail there</source>
+        <translation>Enginn póstur þar</translation>
+    </message>
+    <message>
+        <source>Tick the folders to copy. Your local files are only read, never changed.</source>
+        <translation>Hakaðu við möppurnar sem á að afrita. Staðbundnu skrárnar þínar eru aðeins lesnar, þeim er aldrei breytt.</translation>
+    </message>
+    <message>
+        <source>%1 fetched this mail with POP3 on this computer. Tick the folders to copy; your local files are only read, never changed.</source>
+        <translation>%1 sótti þennan póst með POP3 á þessa tölvu. Hakaðu við möppurnar sem á að afrita; staðbundnu skrárnar þínar eru aðeins lesnar, þeim er aldrei breytt.</translation>
+    </message>
+    <message>
+        <source>Copy again</source>
+        <translation>Afrita aftur</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Halda áfram</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Gera hlé</translation>
+    </message>
+    <message>
+        <source>The copy could not start: %1</source>
+        <translation>Afritunin gat ekki hafist: %1</translation>
+    </message>
+    <message>
+        <source>Logging in and reading the folders…</source>
+        <translation>Skráir inn og les möppurnar…</translation>
+    </message>
+</context>
+<context>
     <name>Portpilot::MxSource</name>
     <message>
         <source>the domain has no MX record</source>
@@ -3296,6 +3481,22 @@ Bíð eftir innskráningunni…
     <message>
         <source>There is no refused certificate to accept.</source>
         <translation>Ekkert hafnað skilríki er til að samþykkja.</translation>
+    </message>
+    <message>
+        <source>Mail can be copied once the test of an IMAP server has passed.</source>
+        <translation>Hægt er að afrita póst þegar prófun IMAP-netþjóns hefur tekist.</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::SetupMigration</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a program such as Thunderbird, %2 its account&apos;s name</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no mail folders.</source>
+        <translation>„%1“ inniheldur engar póstmöppur.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,7 @@ void TestSetupController::steps_data()
     QTest::newRow("choose, manual asked") << Step::Choose << true << true << int(Step::Manual);
     QTest::newRow("typed") << Step::Manual << false << false << int(Step::Test);
     QTest::newRow("tested") << Step::Test << true << false << int(Step::Export);
+    QTest::newRow("migrated") << Step::Migrate << true << false << int(Step::Export);
     QTest::newRow("exported") << Step::Export << true << false << int(Step::Done);
     QTest::newRow("done") << Step::Done << true << false << -1;
 }

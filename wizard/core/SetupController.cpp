@@ -6,14 +6,23 @@
 #include "ExportBatch.h"
 #include "ProviderAdvice.h"
 #include "ServerSettingsValidator.h"
+#include "SetupMigration.h"
 #include "TestPlan.h"
+
+#include <QDir>
 
 namespace Portpilot {
 
 SetupController::SetupController(QObject* parent)
     : QObject(parent)
+    , m_migration(new SetupMigration(this))
+    , m_migrationHome(QDir::homePath())
     , m_signIn(new SetupSignIn(this))
 {
+    connect(m_migration, &SetupMigration::changed, this, [this] {
+        m_state.migration = m_migration->state();
+        emit migrationChanged();
+    });
     connect(m_signIn, &SetupSignIn::browserUrlReady, this, &SetupController::signInBrowserUrl);
     connect(m_signIn, &SetupSignIn::changed, this, [this](const OAuth2SignInState& signIn) {
         m_state.signIn = signIn;
@@ -48,6 +57,8 @@ std::optional<SetupController::Step> SetupController::next(Step current, bool ma
     case Step::Manual:
         return Step::Test;
     case Step::Test:
+        return offersMigration() ? Step::Migrate : Step::Export;
+    case Step::Migrate:
         return Step::Export;
     case Step::Export:
         return Step::Done;
@@ -64,6 +75,8 @@ void SetupController::back(Step leaving)
     } else if (leaving == Step::Test) {
         cancelSignIn();
         cancelTest(); // the results stay shown until the next test starts
+    } else if (leaving == Step::Migrate) {
+        cancelMigration(); // what was copied stays; a later run goes on from there
     }
 }
 
@@ -296,6 +309,12 @@ bool SetupController::startTest(QString* reason)
         }
         m_tester->deleteLater();
         m_tester = nullptr;
+        const SideState& incoming = m_state.side(Side::Incoming);
+        if (!m_migrationSurveyed && incoming.testResult && incoming.testResult->passed() &&
+            incoming.server.protocol == Protocol::Imap) {
+            m_migrationSurveyed = true; // once per setup: the files do not change meanwhile
+            m_migration->survey(m_migrationHome);
+        }
         emit testFinished(m_state.testPassed());
     });
     m_tester->start(plan.jobs);
@@ -343,6 +362,64 @@ void SetupController::exportTo(const QStringList& formats, const QString& folder
 {
     m_state.exports.append(ExportBatch::writeAll(m_state, formats, folder, includePassword));
     emit exportsChanged();
+}
+
+bool SetupController::offersMigration() const
+{
+    const SideState& incoming = m_state.side(Side::Incoming);
+    return incoming.server.protocol == Protocol::Imap && incoming.testResult && incoming.testResult->passed() &&
+           !m_state.migration.folders.isEmpty();
+}
+
+bool SetupController::addMigrationSource(const QString& path, QString* error)
+{
+    return m_migration->addSource(path, error);
+}
+
+void SetupController::setMigrationFolderSelected(qsizetype index, bool selected)
+{
+    m_migration->setSelected(index, selected);
+}
+
+bool SetupController::startMigration(QString* reason)
+{
+    const SideState& incoming = m_state.side(Side::Incoming);
+    if (incoming.server.protocol != Protocol::Imap || !incoming.testResult || !incoming.testResult->passed()) {
+        if (reason) {
+            *reason = tr("Mail can be copied once the test of an IMAP server has passed.");
+        }
+        return false;
+    }
+    ProbeOptions options;
+    options.caCertificates = m_extraCaCertificates;
+    options.pinStore = &m_pinStore;
+    TestPlan plan = TestPlan::forSetup(m_state, options);
+    if (!plan.ok() || plan.jobs.isEmpty()) {
+        if (reason) {
+            *reason = plan.refusal();
+        }
+        return false;
+    }
+    m_signIn->addTokens(plan.jobs);
+    AccountTester::Job job = plan.jobs.first(); // job 0 is the incoming side
+    // The migration runs on its own thread: the pin store stays here, its answer goes as a fingerprint.
+    const QString pinned = m_pinStore.pinnedFingerprint(job.server.hostname, job.server.port);
+    if (!pinned.isEmpty()) {
+        job.options.acceptedFingerprints.append(pinned);
+    }
+    job.options.pinStore = nullptr;
+    m_migration->start(job.server, job.options);
+    return true;
+}
+
+void SetupController::setMigrationPaused(bool paused)
+{
+    m_migration->setPaused(paused);
+}
+
+void SetupController::cancelMigration()
+{
+    m_migration->cancel();
 }
 
 } // namespace Portpilot

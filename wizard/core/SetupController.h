@@ -20,6 +20,7 @@ namespace Portpilot {
 
 class AccountTester;
 class Discovery;
+class SetupMigration;
 
 // Sequences one account setup. It owns the SetupState and the runs that change it (discovery,
 // the connection test, the keychain) and decides what may happen next: the approvals, the
@@ -39,6 +40,7 @@ public:
         Choose,
         Manual,
         Test,
+        Migrate,
         Export,
         Done,
     };
@@ -122,6 +124,21 @@ public:
     // file. The outcomes are added to state().exports; exportsChanged() reports.
     void exportTo(const QStringList& formats, const QString& folder, bool includePassword);
 
+    // --- Moving local POP3 mail to the tested IMAP account. After a passed test of an IMAP server the
+    // mail of this computer's POP3 accounts (Thunderbird, Evolution) is looked for; when there is
+    // some, next(Test) is Migrate. state().migration holds the folders, the progress and the
+    // report; migrationChanged() reports.
+    bool offersMigration() const;
+    bool addMigrationSource(const QString& path, QString* error = nullptr);
+    void setMigrationFolderSelected(qsizetype index, bool selected);
+    // Logs in to the chosen incoming server as the test did and copies the selected folders; false
+    // with *reason when the incoming test has not passed on an IMAP server.
+    bool startMigration(QString* reason = nullptr);
+    void setMigrationPaused(bool paused);
+    void cancelMigration();
+    // Where to look for other programs' mail (the home folder; tests use their own).
+    void setMigrationHome(const QString& home) { m_migrationHome = home; }
+
 signals:
     void discoverySourceStarted(Portpilot::ConfigSource source);
     void discoverySourceFinished(Portpilot::ConfigSource source, Portpilot::SourceStatus status,
@@ -137,6 +154,7 @@ signals:
     void exportsChanged();
     void signInChanged();
     void signInBrowserUrl(const QUrl& url);
+    void migrationChanged();
 
 private:
     void forgetTest();
@@ -156,6 +174,9 @@ private:
     bool m_discoveryCancelled = false;
 
     AccountTester* m_tester = nullptr;
+    SetupMigration* m_migration;
+    QString m_migrationHome;
+    bool m_migrationSurveyed = false;
     SetupSignIn* m_signIn;
     QList<QSslCertificate> m_extraCaCertificates;
     // Certificates the person accepted stay accepted in later runs (group "certificatePins").

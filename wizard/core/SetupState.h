@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "EmailAddress.h"
 #include "ExportOutcome.h"
+#include "MigrationState.h"
 #include "OAuth2SignInState.h"
 #include "ProbeResult.h"
 #include "ServerSettings.h"
@@ -44,6 +45,7 @@ struct SetupState
     QSet<QString> approvedDomains; // registrable domains the person said they trust
     QList<ExportOutcome> exports;  // every format saved in this setup, in order
     OAuth2SignInState signIn;      // for chosen servers that log in with OAuth2 (SetupSignIn)
+    MigrationState migration;      // local POP3 mail to copy to the tested IMAP account (SetupMigration)
 
     SetupState();
 

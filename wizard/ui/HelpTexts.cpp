@@ -45,6 +45,13 @@ QString HelpTexts::forPage(int pageId)
                   "right here. <b>Back</b> returns to the settings with everything you typed.</p>"
                   "<p>A certificate that cannot be verified is shown to you; trust it only if you know it is "
                   "your server’s. A certificate for another server name can never be accepted.</p>");
+    case SetupController::Step::Migrate:
+        return tr("<h3>Copying your mail</h3>"
+                  "<p>Mail fetched with POP3 lives only on this computer. Portpilot copies the folders you tick to "
+                  "the IMAP account you just tested, keeps each message’s read and flagged marks and its date, and "
+                  "then finds every message again on the server to prove it arrived.</p>"
+                  "<p>Your local files are only read. Pause or cancel at any time: what was copied stays, and "
+                  "copying again only copies what is missing. Messages marked as deleted are left out.</p>");
     case SetupController::Step::Export:
         return tr("<h3>Export</h3>"
                   "<p>Check the formats of the mail programs you use and save them. The password is left out "

@@ -9,6 +9,7 @@
 #include "LanguageButton.h"
 #include "Logging.h"
 #include "ManualSettingsPage.h"
+#include "MigratePage.h"
 #include "ScreenshotTour.h"
 #include "SetupController.h"
 #include "TestPage.h"
@@ -36,6 +37,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     , m_choosePage(new ChoosePage(m_controller, this))
     , m_manualPage(new ManualSettingsPage(m_controller, this))
     , m_testPage(new TestPage(m_controller, this))
+    , m_migratePage(new MigratePage(m_controller, this))
     , m_exportPage(new ExportPage(m_controller, this))
     , m_donePage(new DonePage(m_controller, this))
 {
@@ -49,6 +51,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     setPage(Page_Choose, m_choosePage);
     setPage(Page_Manual, m_manualPage);
     setPage(Page_Test, m_testPage);
+    setPage(Page_Migrate, m_migratePage);
     setPage(Page_Export, m_exportPage);
     setPage(Page_Done, m_donePage);
     setStartId(Page_Details);

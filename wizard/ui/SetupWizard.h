@@ -13,6 +13,7 @@ class ExportPage;
 class FindingPage;
 class HelpDialog;
 class ManualSettingsPage;
+class MigratePage;
 class TestPage;
 
 // The account setup wizard. It owns the controller and the pages and hands each page the
@@ -31,6 +32,7 @@ public:
         Page_Choose = int(SetupController::Step::Choose),
         Page_Manual = int(SetupController::Step::Manual),
         Page_Test = int(SetupController::Step::Test),
+        Page_Migrate = int(SetupController::Step::Migrate),
         Page_Export = int(SetupController::Step::Export),
         Page_Done = int(SetupController::Step::Done),
     };
@@ -57,6 +59,7 @@ private:
     ChoosePage* m_choosePage;
     ManualSettingsPage* m_manualPage;
     TestPage* m_testPage;
+    MigratePage* m_migratePage;
     ExportPage* m_exportPage;
     DonePage* m_donePage;
     HelpDialog* m_help = nullptr;

@@ -417,4 +417,9 @@ bool TestPage::validatePage()
     return true;
 }
 
+int TestPage::nextId() const
+{
+    return int(m_controller->next(SetupController::Step::Test).value());
+}
+
 } // namespace Portpilot

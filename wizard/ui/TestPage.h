@@ -28,6 +28,7 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    int nextId() const override;
     // Leaving the test for the exports: the password goes to the keychain now, since the
     // exported profiles of several mail programs read it from there.
     bool validatePage() override;

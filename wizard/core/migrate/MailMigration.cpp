@@ -282,6 +282,7 @@ void MailMigration::copy(Folder& folder, const RemoteFolders::Target& target)
     const std::unique_ptr<FolderReader> reader = MailTreeScanner::reader(report.folder, m_options.maxMessageSize);
     int position = 0;
     int seen = 0;
+    QSet<int> sent; // positions handed to APPEND
     while (m_client.isUsable() && seen < wanted.size()) {
         if (m_options.cancelled && m_options.cancelled()) {
             break;
@@ -296,9 +297,11 @@ void MailMigration::copy(Folder& folder, const RemoteFolders::Target& target)
         }
         ++seen;
         if (digestOf(message->content) != entry->digest) {
+            sent.insert(entry->position); // not sent, but its reason is given here
             fail(folder, *entry, tr("the message changed on disk while it was being copied; run the move again"));
             continue;
         }
+        sent.insert(entry->position);
         m_client.append(mailbox, imapFlagNames(message->flags), message->internalDate, message->content,
                         entry->position);
         while (m_client.appendsInFlight() >= m_options.pipelineDepth ||
@@ -310,6 +313,16 @@ void MailMigration::copy(Folder& folder, const RemoteFolders::Target& target)
     m_client.setAppendHandler({});
     if (!m_client.isUsable()) {
         m_lost = explain(QByteArray(), QString());
+    }
+    // What was never sent gets its reason here, so verification does not blame the server.
+    const bool cancelled = m_options.cancelled && m_options.cancelled();
+    for (Entry* entry : std::as_const(wanted)) {
+        if (!sent.contains(entry->position)) {
+            fail(folder, *entry,
+                 !m_lost.isEmpty() ? m_lost
+                 : cancelled       ? tr("not copied: the move was cancelled")
+                                   : tr("the message is no longer in the local file"));
+        }
     }
 }
 
