@@ -183,7 +183,7 @@ void TestSetupMigration::pauseCancelAndGoOn()
     SetupMigration migration;
     migration.survey(home.path());
     QCOMPARE(migration.state().folders.size(), 1);
-    migration.start(imapServer(), options(u"migrate@example.test"_s, u"migrate-secret"_s));
+    migration.start(imapServer(), options(u"bob@example.test"_s, u"bob-secret"_s));
     QTRY_VERIFY_WITH_TIMEOUT(migration.state().progress.messagesDone > 0, 30000);
 
     migration.setPaused(true);
@@ -206,7 +206,7 @@ void TestSetupMigration::pauseCancelAndGoOn()
     }
 
     // Copying again goes on where it stopped: nothing twice.
-    migration.start(imapServer(), options(u"migrate@example.test"_s, u"migrate-secret"_s));
+    migration.start(imapServer(), options(u"bob@example.test"_s, u"bob-secret"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!migration.state().running, 60000);
     QVERIFY(migration.state().report);
     const MigrationReport second = *migration.state().report;
@@ -221,7 +221,7 @@ void TestSetupMigration::wrongPasswordIsAProblem()
     makeThunderbirdHome(home.path(), mbox(2, 100, "pw"), QByteArray());
     SetupMigration migration;
     migration.survey(home.path());
-    migration.start(imapServer(), options(u"migrate@example.test"_s, u"wrong"_s));
+    migration.start(imapServer(), options(u"bob@example.test"_s, u"wrong"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!migration.state().running, 30000);
     QVERIFY(!migration.state().problem.isEmpty());
     QVERIFY(!migration.state().report);
