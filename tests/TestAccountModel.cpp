@@ -44,7 +44,7 @@ void TestAccountModel::enumNamesRoundTrip()
     }
     for (ConfigSource s : {ConfigSource::Unknown, ConfigSource::Manual, ConfigSource::File, ConfigSource::Bundled,
                            ConfigSource::ProviderHttps, ConfigSource::Ispdb, ConfigSource::Mx, ConfigSource::DnsSrv,
-                           ConfigSource::Guess, ConfigSource::ProviderHttp}) {
+                           ConfigSource::Guess, ConfigSource::ProviderHttp, ConfigSource::Imported}) {
         QCOMPARE(configSourceFromName(configSourceName(s)), s);
     }
     QCOMPARE(authMethodFromName(QStringLiteral("plain")), AuthMethod::PasswordCleartext);

@@ -705,6 +705,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>Outgoing: %1 %2:%3, %4, user name “%5”</source>
         <translation>Út: %1 %2:%3, %4, notandanafn „%5“</translation>
     </message>
+    <message>
+        <source>Your mail program on this computer</source>
+        <translation>Póstforritið þitt á þessari tölvu</translation>
+    </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
@@ -2622,6 +2626,27 @@ Bíð eftir innskráningunni…
         <source>No password needed: %1 signs you in on its own page in your browser during the test, and Portpilot keeps that sign-in in the system keychain.</source>
         <extracomment>%1 is a provider such as Outlook.com</extracomment>
         <translation>Ekkert lykilorð þarf: %1 skráir þig inn á eigin síðu í vafranum þínum meðan á prófuninni stendur, og Portpilot geymir þá innskráningu í lykilorðageymslu kerfisins.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart from:</source>
+        <translation>&amp;Byrja á:</translation>
+    </message>
+    <message>
+        <source>Start from an account on this computer</source>
+        <translation>Byrja á aðgangi á þessari tölvu</translation>
+    </message>
+    <message>
+        <source>Fills in your details from a mail program on this computer and offers its servers</source>
+        <translation>Fyllir inn upplýsingarnar þínar úr póstforriti á þessari tölvu og býður netþjóna þess</translation>
+    </message>
+    <message>
+        <source>Nothing: I type my details</source>
+        <translation>Engu: ég slæ inn upplýsingarnar mínar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a program such as Thunderbird, %2 an email address</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ QStringList TestDescriptions::wordsFor(const QString& table)
         for (ConfigSource source :
              {ConfigSource::Bundled, ConfigSource::ProviderHttps, ConfigSource::Ispdb, ConfigSource::Mx,
               ConfigSource::DnsSrv, ConfigSource::Guess, ConfigSource::ProviderHttp, ConfigSource::Manual,
-              ConfigSource::File, ConfigSource::Unknown}) {
+              ConfigSource::File, ConfigSource::Imported, ConfigSource::Unknown}) {
             words.append(Descriptions::source(source));
         }
     } else if (table == QLatin1String("trust")) {

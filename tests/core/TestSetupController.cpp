@@ -38,6 +38,8 @@ private slots:
     void keychainAvailability();
     void backStopsWhatTheStepStarted();
     void exportsAreKept();
+    void importedAccountAddsItsServers_data();
+    void importedAccountAddsItsServers();
 
 private:
     static Account discovered();
@@ -487,6 +489,62 @@ void TestSetupController::exportsAreKept()
     QCOMPARE(controller.state().exports.size(), 3);
     QVERIFY(controller.state().exports.at(0).ok());
     QCOMPARE(controller.state().exports.at(2).status, ExportOutcome::Status::Exists);
+}
+
+void TestSetupController::importedAccountAddsItsServers_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("incoming"); // candidates on the incoming side
+    QTest::addRow("same address") << QStringLiteral("anna@example.test") << 3;
+    QTest::addRow("same address, other case") << QStringLiteral("Anna@Example.test") << 3;
+    QTest::addRow("another address") << QStringLiteral("bob@example.test") << 2;
+}
+
+void TestSetupController::importedAccountAddsItsServers()
+{
+    QFETCH(QString, address);
+    QFETCH(int, incoming);
+    QTemporaryDir home;
+    const QString profile = home.filePath(QStringLiteral(".thunderbird/p.default"));
+    QVERIFY(QDir().mkpath(profile));
+    QFile ini(home.filePath(QStringLiteral(".thunderbird/profiles.ini")));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[Profile0]\nName=default\nIsRelative=1\nPath=p.default\n");
+    ini.close();
+    QFile prefs(profile + QStringLiteral("/prefs.js"));
+    QVERIFY(prefs.open(QIODevice::WriteOnly));
+    prefs.write(R"x(user_pref("mail.accountmanager.accounts", "account1");
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.account.account1.identities", "id1");
+user_pref("mail.identity.id1.useremail", "anna@example.test");
+user_pref("mail.identity.id1.fullName", "Anna");
+user_pref("mail.server.server1.type", "pop3");
+user_pref("mail.server.server1.hostname", "mail.anna-isp.test");
+user_pref("mail.server.server1.port", 995);
+user_pref("mail.server.server1.socketType", 3);
+user_pref("mail.server.server1.userName", "anna");
+)x");
+    prefs.close();
+
+    SetupController controller;
+    controller.setMigrationHome(home.path());
+    const QList<FoundAccount>& accounts = controller.importableAccounts();
+    QCOMPARE(accounts.size(), 1);
+    controller.setImportedAccount(accounts.first().account);
+    QVERIFY(controller.setDetails(QStringLiteral("Anna"), address, {}, false));
+    controller.setCandidates(discovered());
+    const QList<ServerSettings>& candidates = controller.state().side(Side::Incoming).candidates;
+    QCOMPARE(candidates.size(), incoming);
+    if (incoming == 3) {
+        const auto imported = std::find_if(candidates.cbegin(), candidates.cend(), [](const ServerSettings& s) {
+            return s.hostname == QLatin1String("mail.anna-isp.test");
+        });
+        QVERIFY(imported != candidates.cend());
+        QCOMPARE(imported->source, ConfigSource::Imported);
+        QCOMPARE(imported->protocol, Protocol::Pop3);
+        QCOMPARE(imported->username, QStringLiteral("anna"));
+        QVERIFY(imported->approvalNeeded.isEmpty()); // the person's own program: nothing to approve
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSetupController)

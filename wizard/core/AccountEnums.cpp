@@ -58,7 +58,7 @@ constexpr std::array<std::pair<AuthMethod, const char*>, 11> authMethodNames{{
     {AuthMethod::PasswordEncrypted, "secure"},
 }};
 
-constexpr std::array<std::pair<ConfigSource, const char*>, 10> configSourceNames{{
+constexpr std::array<std::pair<ConfigSource, const char*>, 11> configSourceNames{{
     {ConfigSource::Unknown, "unknown"},
     {ConfigSource::Manual, "manual"},
     {ConfigSource::File, "file"},
@@ -69,6 +69,7 @@ constexpr std::array<std::pair<ConfigSource, const char*>, 10> configSourceNames
     {ConfigSource::DnsSrv, "dns-srv"},
     {ConfigSource::Guess, "guess"},
     {ConfigSource::ProviderHttp, "provider-http"},
+    {ConfigSource::Imported, "imported"},
 }};
 
 } // namespace
@@ -144,6 +145,7 @@ Trust trustOf(ConfigSource source)
     switch (source) {
     case ConfigSource::Manual:
     case ConfigSource::File:
+    case ConfigSource::Imported: // the person's own program, as they set it up
     case ConfigSource::Bundled:
     case ConfigSource::ProviderHttps:
         return Trust::High;

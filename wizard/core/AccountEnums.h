@@ -51,6 +51,7 @@ enum class ConfigSource
     DnsSrv,        // RFC 6186 SRV records, DNS without DNSSEC
     Guess,         // a probe found a server answering
     ProviderHttp,  // the domain's autoconfig over plain HTTP
+    Imported,      // another mail program's account on this computer (Thunderbird, Evolution)
 };
 
 // How far a source can be trusted without asking the user.

@@ -25,6 +25,8 @@ QString Descriptions::source(ConfigSource source)
         return tr("Typed by you");
     case ConfigSource::File:
         return tr("A settings file");
+    case ConfigSource::Imported:
+        return tr("Your mail program on this computer");
     case ConfigSource::Unknown:
         break;
     }

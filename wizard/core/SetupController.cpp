@@ -3,11 +3,13 @@
 #include "AccountTester.h"
 #include "CandidateRules.h"
 #include "Discovery.h"
+#include "EvolutionAccounts.h"
 #include "ExportBatch.h"
 #include "ProviderAdvice.h"
 #include "ServerSettingsValidator.h"
 #include "SetupMigration.h"
 #include "TestPlan.h"
+#include "ThunderbirdProfiles.h"
 
 #include <QDir>
 
@@ -148,8 +150,13 @@ bool SetupController::isDiscovering() const
     return m_discovery && m_discovery->isRunning();
 }
 
-void SetupController::setCandidates(const Account& found)
+void SetupController::setCandidates(const Account& discovered)
 {
+    Account found = discovered;
+    if (m_state.imported &&
+        m_state.imported->emailAddress.compare(m_state.address.toString(), Qt::CaseInsensitive) == 0) {
+        CandidateRules::mergeInto(found, *m_state.imported); // what the person's own program uses
+    }
     m_state.provider = found.provider;
     m_state.source = found.source;
     for (const Side side : bothSides) {
@@ -420,6 +427,22 @@ void SetupController::setMigrationPaused(bool paused)
 void SetupController::cancelMigration()
 {
     m_migration->cancel();
+}
+
+const QList<FoundAccount>& SetupController::importableAccounts()
+{
+    if (!m_importable) {
+        QList<FoundAccount> found;
+        for (const QString& profile : ThunderbirdProfiles::profileDirectories(m_migrationHome)) {
+            found += ThunderbirdProfiles::accounts(profile);
+        }
+        found += EvolutionAccounts::accounts(m_migrationHome);
+        found.removeIf([](const FoundAccount& account) {
+            return account.account.emailAddress.isEmpty() || account.account.incoming.isEmpty();
+        });
+        m_importable = found;
+    }
+    return *m_importable;
 }
 
 } // namespace Portpilot

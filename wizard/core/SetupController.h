@@ -2,6 +2,7 @@
 
 #include "CertificatePinStore.h"
 #include "DiscoveryOptions.h"
+#include "FoundAccount.h"
 #include "PasswordSaver.h"
 #include "PasswordStore.h"
 #include "ProbeResult.h"
@@ -80,7 +81,8 @@ public:
     void cancelDiscovery();
     bool isDiscovering() const;
 
-    // --- Candidates (from discovery, or a file; placeholders already filled) and the choice.
+    // --- Candidates (from discovery, or a file; placeholders already filled), with the servers of the
+    // imported account of the same address added, and the choice.
     void setCandidates(const Account& found);
     void choose(Side side, qsizetype index);
     // A server typed by hand replaces the choice.
@@ -123,6 +125,12 @@ public:
     // --- Export: writes the chosen account in each of `formats` into `folder`, never replacing a
     // file. The outcomes are added to state().exports; exportsChanged() reports.
     void exportTo(const QStringList& formats, const QString& folder, bool includePassword);
+
+    // --- Accounts other mail programs have on this computer (Thunderbird, Evolution), looked for
+    // once. The one the person starts from adds its servers to the candidates discovery finds for
+    // the same address (source Imported).
+    const QList<FoundAccount>& importableAccounts();
+    void setImportedAccount(const std::optional<Account>& account) { m_state.imported = account; }
 
     // --- Moving local POP3 mail to the tested IMAP account. After a passed test of an IMAP server the
     // mail of this computer's POP3 accounts (Thunderbird, Evolution) is looked for; when there is
@@ -177,6 +185,7 @@ private:
     SetupMigration* m_migration;
     QString m_migrationHome;
     bool m_migrationSurveyed = false;
+    std::optional<QList<FoundAccount>> m_importable;
     SetupSignIn* m_signIn;
     QList<QSslCertificate> m_extraCaCertificates;
     // Certificates the person accepted stay accepted in later runs (group "certificatePins").

@@ -42,10 +42,11 @@ struct SetupState
     ProviderInfo provider;                       // who discovery says runs the mail
     ConfigSource source = ConfigSource::Unknown; // where the candidates came from
     std::array<SideState, 2> sides;
-    QSet<QString> approvedDomains; // registrable domains the person said they trust
-    QList<ExportOutcome> exports;  // every format saved in this setup, in order
-    OAuth2SignInState signIn;      // for chosen servers that log in with OAuth2 (SetupSignIn)
-    MigrationState migration;      // local POP3 mail to copy to the tested IMAP account (SetupMigration)
+    QSet<QString> approvedDomains;   // registrable domains the person said they trust
+    QList<ExportOutcome> exports;    // every format saved in this setup, in order
+    OAuth2SignInState signIn;        // for chosen servers that log in with OAuth2 (SetupSignIn)
+    std::optional<Account> imported; // another program's account (same address) the person started from
+    MigrationState migration;        // local POP3 mail to copy to the tested IMAP account (SetupMigration)
 
     SetupState();
 

@@ -5,6 +5,7 @@
 #include "SetupController.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,6 +22,8 @@ const QString addressSetting = QStringLiteral("details/lastAddress");
 DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     : QWizardPage(parent)
     , m_controller(controller)
+    , m_importLabel(new QLabel(this))
+    , m_import(new QComboBox(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_addressLabel(new QLabel(this))
@@ -53,11 +56,14 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     m_passwordNote->setWordWrap(true);
     m_passwordNote->setTextFormat(Qt::PlainText);
     m_passwordNote->setVisible(false);
+    m_import->setObjectName(QStringLiteral("importCombo"));
+    m_importLabel->setBuddy(m_import);
     m_nameLabel->setBuddy(m_name);
     m_addressLabel->setBuddy(m_address);
     m_passwordLabel->setBuddy(m_password);
 
     m_layout = new QFormLayout(this);
+    m_layout->addRow(m_importLabel, m_import);
     m_layout->addRow(m_nameLabel, m_name);
     m_layout->addRow(m_addressLabel, m_address);
     m_layout->addRow(QString(), m_addressHint);
@@ -71,6 +77,7 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     m_name->setText(settings.value(nameSetting).toString());
     m_address->setText(settings.value(addressSetting).toString());
 
+    connect(m_import, qOverload<int>(&QComboBox::activated), this, &DetailsPage::startFrom);
     connect(m_showPassword, &QCheckBox::toggled, this,
             [this](bool show) { m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_address, &QLineEdit::textChanged, this, [this] {
@@ -110,6 +117,11 @@ void DetailsPage::retranslateUi()
     m_rememberPassword->setText(tr("&Remember the password in the system keychain"));
     m_rememberPassword->setAccessibleDescription(
         tr("Stores the password in the desktop’s keychain so that mail programs can use it"));
+    m_importLabel->setText(tr("S&tart from:"));
+    m_import->setAccessibleName(tr("Start from an account on this computer"));
+    m_import->setAccessibleDescription(
+        tr("Fills in your details from a mail program on this computer and offers its servers"));
+    fillImportChoices();
     m_addressHint->setAccessibleDescription(tr("Address problem"));
     m_keychainNote->setAccessibleDescription(tr("Keychain status"));
     m_passwordNote->setAccessibleDescription(tr("About your password"));
@@ -189,6 +201,35 @@ void DetailsPage::updateKeychainNote()
         m_rememberPassword->setChecked(true);
     }
     m_keychainNote->setVisible(unavailable);
+}
+
+void DetailsPage::fillImportChoices()
+{
+    const QList<FoundAccount>& accounts = m_controller->importableAccounts();
+    const int current = m_import->currentIndex();
+    m_import->clear();
+    m_import->addItem(tr("Nothing: I type my details"));
+    for (const FoundAccount& account : accounts) {
+        //: %1 a program such as Thunderbird, %2 an email address
+        m_import->addItem(tr("%1: %2").arg(account.program, account.account.emailAddress));
+    }
+    m_import->setCurrentIndex(qMax(0, current));
+    m_layout->setRowVisible(m_import, !accounts.isEmpty());
+}
+
+void DetailsPage::startFrom(int index)
+{
+    const QList<FoundAccount>& accounts = m_controller->importableAccounts();
+    if (index <= 0 || index > accounts.size()) {
+        m_controller->setImportedAccount(std::nullopt);
+        return;
+    }
+    const Account& account = accounts.at(index - 1).account;
+    if (!account.realName.isEmpty()) {
+        m_name->setText(account.realName);
+    }
+    m_address->setText(account.emailAddress);
+    m_controller->setImportedAccount(account);
 }
 
 } // namespace Portpilot

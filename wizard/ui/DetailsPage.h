@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -32,8 +33,12 @@ private:
     void updateKeychainNote();
     // Hides the password where the address's provider takes none (OAuth2 only, ProviderAdvice).
     void updatePasswordNeed();
+    void fillImportChoices();
+    void startFrom(int index);
 
     SetupController* m_controller;
+    QLabel* m_importLabel;
+    QComboBox* m_import; // start from another program's account; hidden when there is none
     QLabel* m_nameLabel;
     QLineEdit* m_name;
     QLabel* m_addressLabel;

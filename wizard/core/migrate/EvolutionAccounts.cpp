@@ -95,7 +95,7 @@ std::optional<ServerSettings> serverOf(const Groups& source, Protocol protocol)
     }
     server.username = authentication.value(QStringLiteral("User"));
     server.authMethods = {authMethodOf(authentication.value(QStringLiteral("Method")))};
-    server.source = ConfigSource::File;
+    server.source = ConfigSource::Imported;
     return server;
 }
 
@@ -120,7 +120,7 @@ QList<FoundAccount> EvolutionAccounts::accounts(const QString& home)
         account.program = QStringLiteral("Evolution");
         account.profile = sources.filePath(it.key() + QStringLiteral(".source"));
         account.name = it->value(QStringLiteral("Data Source")).value(QStringLiteral("DisplayName"));
-        account.account.source = ConfigSource::File;
+        account.account.source = ConfigSource::Imported;
         const Protocol protocol = backend == QLatin1String("pop") ? Protocol::Pop3 : Protocol::Imap;
         if (const auto incoming = serverOf(*it, protocol)) {
             account.account.incoming.append(*incoming);

@@ -13,7 +13,7 @@ struct FoundAccount
     QString program;             // "Thunderbird", "Evolution"
     QString profile;             // the profile folder or settings file it was read from
     QString name;                // the account's name in that program
-    Account account;             // address and servers (source: File); no password, ever
+    Account account;             // address and servers (source: Imported); no password, ever
     QStringList mailDirectories; // local mail of this account (mbox directories or Maildirs)
 };
 

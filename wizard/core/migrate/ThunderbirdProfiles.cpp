@@ -97,7 +97,7 @@ std::optional<ServerSettings> smtpServer(const Prefs& prefs, const QString& id)
     }
     server.authMethods = {authMethodOf(prefs.number(key + QStringLiteral(".authMethod"), 3))};
     server.username = prefs.string(key + QStringLiteral(".username"));
-    server.source = ConfigSource::File;
+    server.source = ConfigSource::Imported;
     return server;
 }
 
@@ -156,7 +156,7 @@ QList<FoundAccount> ThunderbirdProfiles::accounts(const QString& profileDirector
         account.program = QStringLiteral("Thunderbird");
         account.profile = profileDirectory;
         account.name = prefs.string(key + QStringLiteral(".name"));
-        account.account.source = ConfigSource::File;
+        account.account.source = ConfigSource::Imported;
         const QString directory = directoryOf(prefs, key, profileDirectory);
         directoryOfAccount.insert(accountId, directory);
         if (type != QLatin1String("imap") && !directory.isEmpty()) {
@@ -173,7 +173,7 @@ QList<FoundAccount> ThunderbirdProfiles::accounts(const QString& profileDirector
             }
             server.authMethods = {authMethodOf(prefs.number(key + QStringLiteral(".authMethod"), 3))};
             server.username = prefs.string(key + QStringLiteral(".userName"));
-            server.source = ConfigSource::File;
+            server.source = ConfigSource::Imported;
             account.account.incoming.append(server);
         }
         const QStringList identities = prefs.list(QStringLiteral("mail.account.%1.identities").arg(accountId));
