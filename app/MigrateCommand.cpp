@@ -75,7 +75,11 @@ std::optional<Sources> readSources(const CommandParser& parser)
         }
         sources.folders += scanned.folders;
         for (const ReadProblem& problem : scanned.problems) {
-            sources.problems.append(problem.message());
+            if (problem.kind == ReadProblem::Kind::FolderLoop) {
+                parser.note(problem.message()); // the folder was read once: nothing is missing
+            } else {
+                sources.problems.append(problem.message());
+            }
         }
     }
     return sources;
