@@ -37,6 +37,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUuid>
@@ -141,6 +142,7 @@ private slots:
     void init();
     void manualImapSetupTestsSavesAndExports();
     void pop3Success();
+    void migratePageCopiesPop3Mail();
     void wrongPasswordThenCorrected();
     void untrustedCertificateAccepted();
     void pinTrustsOnlyThatCertificate();
@@ -355,6 +357,74 @@ void TestSetupWizard::manualImapSetupTestsSavesAndExports()
     QCOMPARE(PasswordStore::readPasswordBlocking(smtpKey, &error).value_or(QString()), password);
     PasswordStore::deletePasswordBlocking(imapKey, &error);
     PasswordStore::deletePasswordBlocking(smtpKey, &error);
+}
+
+void TestSetupWizard::migratePageCopiesPop3Mail()
+{
+    // Thunderbird's POP3 account delivered 3 messages (and one deleted) into Local Folders.
+    QTemporaryDir home;
+    const QString profile = home.filePath(QStringLiteral(".thunderbird/p.default"));
+    QVERIFY(QDir().mkpath(profile + QStringLiteral("/Mail/Local Folders")));
+    const auto write = [](const QString& path, const QByteArray& data) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    };
+    write(home.filePath(QStringLiteral(".thunderbird/profiles.ini")),
+          "[Profile0]\nName=default\nIsRelative=1\nPath=p.default\n");
+    write(profile + QStringLiteral("/prefs.js"), R"x(user_pref("mail.accountmanager.accounts", "account1,account2");
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.server.server1.type", "pop3");
+user_pref("mail.server.server1.hostname", "pop.example.test");
+user_pref("mail.server.server1.deferred_to_account", "account2");
+user_pref("mail.account.account2.server", "server2");
+user_pref("mail.server.server2.type", "none");
+user_pref("mail.server.server2.directory-rel", "[ProfD]Mail/Local Folders");
+)x");
+    QByteArray inbox;
+    for (int i = 0; i < 3; ++i) {
+        inbox += "From - Tue Feb 06 09:00:00 2024\nX-Mozilla-Status: 0001\nSubject: wizard move " +
+                 QByteArray::number(i) + "\nMessage-ID: <wizard-move-" + QUuid::createUuid().toByteArray(QUuid::Id128) +
+                 "@example.test>\n\nHello " + QByteArray::number(i) + "\n\n";
+    }
+    inbox += "From - Tue Feb 06 09:00:00 2024\nX-Mozilla-Status: 0009\n\ndeleted\n";
+    write(profile + QStringLiteral("/Mail/Local Folders/Inbox"), inbox);
+
+    const auto dovecot = startDovecot();
+    QVERIFY(dovecot->isRunning());
+    auto wizard = makeWizard();
+    wizard->controller()->setMigrationHome(home.path());
+    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
+    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
+    typeInto(wizard->currentPage(), "incomingHost", QStringLiteral("localhost"));
+    typeInto(wizard->currentPage(), "outgoingHost", QStringLiteral("localhost"));
+    fillServers(wizard->currentPage(), *dovecot, false);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(waitForTest(*wizard));
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Migrate));
+
+    QWidget* page = wizard->currentPage();
+    auto* folders = find<QTreeWidget>(page, "migrateFolders");
+    QCOMPARE(folders->topLevelItemCount(), 1);
+    QCOMPARE(folders->topLevelItem(0)->text(0), QStringLiteral("Inbox"));
+    QCOMPARE(folders->topLevelItem(0)->checkState(0), Qt::Checked);
+    QTRY_COMPARE(folders->topLevelItem(0)->text(2), QStringLiteral("3")); // counted in the background
+    auto* copy = find<QPushButton>(page, "migrateCopyButton");
+    folders->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
+    QVERIFY(!copy->isEnabled()); // nothing to copy
+    folders->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    auto* summary = find<QPlainTextEdit>(page, "migrateSummary");
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 30000);
+    QVERIFY2(summary->toPlainText().contains(QStringLiteral("checked there")), qPrintable(summary->toPlainText()));
+    QVERIFY(find<QLabel>(page, "migrateAdvice")->text().contains(QStringLiteral("Thunderbird")));
+    QCOMPARE(find<QPushButton>(page, "migrateCopyButton")->text(), QStringLiteral("Copy again"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Export));
 }
 
 void TestSetupWizard::pop3Success()
