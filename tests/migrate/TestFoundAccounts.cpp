@@ -114,9 +114,9 @@ void TestFoundAccounts::profileRoots()
     QTemporaryDir home;
     const QString base = home.filePath(root);
     writeFile(base + u"/profiles.ini"_s, "[Install4F96D1932A9F858E]\nDefault=x.default-release\n\n"
-                                          "[Profile1]\nName=other\nIsRelative=1\nPath=y.other\n\n"
-                                          "[Profile0]\nName=default-release\nIsRelative=1\nPath=x.default-release\n\n"
-                                          "[Profile2]\nName=gone\nIsRelative=1\nPath=z.gone\n");
+                                         "[Profile1]\nName=other\nIsRelative=1\nPath=y.other\n\n"
+                                         "[Profile0]\nName=default-release\nIsRelative=1\nPath=x.default-release\n\n"
+                                         "[Profile2]\nName=gone\nIsRelative=1\nPath=z.gone\n");
     writeFile(base + u"/x.default-release/prefs.js"_s, Prefs);
     writeFile(base + u"/y.other/prefs.js"_s, "");
     const QStringList profiles = ThunderbirdProfiles::profileDirectories(home.path());

@@ -78,18 +78,20 @@ void TestImapData::values_data()
 {
     QTest::addColumn<QByteArray>("response");
     QTest::addColumn<QByteArray>("expected");
-    QTest::addRow("list") << QByteArray(R"x(LIST (\HasNoChildren \Sent) "/" "Sent Messages")x" "\r\n")
+    QTest::addRow("list") << QByteArray(R"x(LIST (\HasNoChildren \Sent) "/" "Sent Messages")x"
+                                        "\r\n")
                           << QByteArray(R"x(LIST (\HasNoChildren \Sent) </> <Sent Messages>)x");
     QTest::addRow("nil separator") << QByteArray(R"x(LIST () NIL INBOX)x") << QByteArray(R"x(LIST () ~ INBOX)x");
-    QTest::addRow("quoted escapes") << QByteArray(R"x(LIST () "/" "a \"b\" \\c")x") << QByteArray(R"x(LIST () </> <a "b" \c>)x");
-    QTest::addRow("literal name") << QByteArray("LIST () \"/\" {5}\r\nA(B)\"\r\n") << QByteArray(R"x(LIST () </> <A(B)">)x");
+    QTest::addRow("quoted escapes") << QByteArray(R"x(LIST () "/" "a \"b\" \\c")x")
+                                    << QByteArray(R"x(LIST () </> <a "b" \c>)x");
+    QTest::addRow("literal name") << QByteArray("LIST () \"/\" {5}\r\nA(B)\"\r\n")
+                                  << QByteArray(R"x(LIST () </> <A(B)">)x");
     QTest::addRow("fetch with body literal")
         << QByteArray("12 FETCH (UID 40 RFC822.SIZE 7 BODY[] {7}\r\nHi\r\n)\r\n)\r\n")
         << QByteArray("12 FETCH (UID 40 RFC822.SIZE 7 BODY[] <Hi\r\n)\r\n>)");
     QTest::addRow("section with spaces") << QByteArray("1 FETCH (BODY[HEADER.FIELDS (MESSAGE-ID)] {0}\r\n)")
                                          << QByteArray("1 FETCH (BODY[HEADER.FIELDS (MESSAGE-ID)] <>)");
-    QTest::addRow("literal plus and binary") << QByteArray("X {2+}\r\nab ~{1}\r\n\x01")
-                                             << QByteArray("X <ab> <\x01>");
+    QTest::addRow("literal plus and binary") << QByteArray("X {2+}\r\nab ~{1}\r\n\x01") << QByteArray("X <ab> <\x01>");
     QTest::addRow("nested") << QByteArray("(a (b (c)) NIL)") << QByteArray("(a (b (c)) ~)");
 }
 

@@ -37,9 +37,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QTextDocument>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUuid>
 
 #include <functional>
