@@ -48,7 +48,7 @@ namespace {
 
 // The servers of --config, placeholders filled with the address; nullopt after reporting bad input.
 std::optional<QList<ServerSettings>> readServers(const CommandParser& parser, const LoginPlan::Options& o,
-                                                 QString sideGiven, QString* address)
+                                                 const QString& sideGiven, QString* address)
 {
     const QString side = !sideGiven.isEmpty() ? sideGiven : parser.isSet(o.side) ? parser.value(o.side) : QString();
     if (!side.isEmpty() && side != QLatin1String("incoming") && side != QLatin1String("outgoing")) {
