@@ -31,8 +31,9 @@ test_packages=(
     lintian mmdebstrap
     # Hardening: sanitizers and fuzzers
     clang libclang-rt-14-dev clang-tidy clang-format
-    # Timing the whole `portpilot test` process (tests/bench/bench-test-command.sh)
-    hyperfine
+    # Timing the whole `portpilot test` process (tests/bench/bench-test-command.sh); GNU time for
+    # the peak memory of `portpilot migrate` and mbsync (tests/bench/migrate-timing.sh)
+    hyperfine time
     # A real browser for `portpilot login` (tests/oauth2/check-login-chromium.sh): headless Chromium,
     # and certutil for the private NSS database in which it trusts the test CA
     chromium libnss3-tools

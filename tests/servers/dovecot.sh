@@ -15,7 +15,12 @@
 #          special@example.test password: p "q'u\o{te} ßþ  (the bytes are also in DIR/special-password)
 #          anna@guess.test     password "anna-secret" (the discovery world's guessing domain)
 #          anna@chk-healthy.test password "anna-secret" (the test account of `portpilot check`)
+#          migrate@example.test password "migrate-secret" (an ordinary user for `portpilot migrate`)
+#          quota@example.test  password "quota-secret" (the only user with a quota: DOVECOT_QUOTA_LIMIT)
 #        The user list is also in DIR/users.tsv (login TAB password file name).
+#        Folders (namespace "inbox", separator "/"): INBOX and, with SPECIAL-USE, "Sent Messages"
+#        (\Sent), Drafts (\Drafts), "Deleted Messages" (\Trash), Junk (\Junk), created at login, and
+#        Archive (\Archive) once someone creates it; the names a real server uses, not the flags'.
 # Environment: DOVECOT_CERT / DOVECOT_KEY choose another server certificate (e.g. DIR/ca/expired.pem);
 #        DOVECOT_CERT_NAME=selfsigned (or expired, wrongname) picks one of DIR/ca's by name.
 #        DOVECOT_PLAINTEXT=yes allows plaintext logins from other addresses (default: refused,
@@ -28,7 +33,11 @@
 #        with a POST to that RFC 7662 introspection URL (tests/servers/oauth2/oauth2-server.py);
 #        the answer's "username" must be the login name. DOVECOT_OAUTH2_CA is the CA file that
 #        URL's certificate chains to (default: DIR/ca/ca.pem). Passwords keep working.
-# stop:  stops that Dovecot by its pid and waits until it has gone. DIR is kept (logs: DIR/log).
+#        DOVECOT_QUOTA_LIMIT=3M gives quota@example.test that much storage (Dovecot's quota_rule
+#        sizes: 500k, 3M, 1G); APPEND beyond it gets NO [OVERQUOTA]. Other users have no limit.
+# stop:  stops that Dovecot by its pid, and the processes still serving its clients, and waits until
+#        they have gone: a client's next command gets "* BYE Server shutting down." or a closed
+#        connection. DIR is kept (logs: DIR/log); `start DIR` again serves the same mail.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -47,14 +56,41 @@ stop_server() {
     local pid
     pid=$(cat "$pidfile")
     if kill -0 "$pid" 2>/dev/null; then
+        # The master leaves the processes that serve a client running (imap, imap-login; even with
+        # shutdown_clients = yes), and a client could go on copying to a "stopped" server: those
+        # are ended too. Its children, by pid, taken before it goes; the name excludes a reused pid.
+        local children child name instance reversed=
+        children=$(cat /proc/"$pid"/task/*/children 2>/dev/null || true)
+        instance=portpilot-test-$(basename "$(cd "$dir" && pwd)")
         kill "$pid"
-        for _ in $(seq 100); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
+        wait_gone "$pid"
+        # Newest first: the log process stays to record the others' ends.
+        for child in $children; do
+            reversed="$child $reversed"
         done
-        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+        for child in $reversed; do
+            name=$({ tr '\0' ' ' < /proc/"$child"/cmdline; } 2>/dev/null || true)
+            case $name in
+                "dovecot-$instance/"*)
+                    kill "$child" 2>/dev/null || true
+                    wait_gone "$child"
+                    ;;
+            esac
+        done
     fi
     rm -f "$pidfile"
+}
+
+# Waits up to 10 s for the process PID to end, then kills it. A zombie has ended (only its parent's
+# wait is missing, and an init that never reaps would leave it forever).
+wait_gone() {
+    local state
+    for _ in $(seq 100); do
+        state=$(sed -n 's/.*) \(.\).*/\1/p' /proc/"$1"/stat 2>/dev/null || true)
+        [ -n "$state" ] && [ "$state" != Z ] || return 0
+        sleep 0.1
+    done
+    kill -9 "$1" 2>/dev/null || true
 }
 
 # Prints PORT when ADDRESS:PORT can be bound right now, otherwise a free port the kernel picks.
@@ -124,10 +160,13 @@ printf '%s' "$special_password" > "$dir/special-password"
 b64() { printf '%s' "$1" | base64 -w0; }
 : > "$dir/passwd"
 : > "$dir/users.tsv"
+# add_user LOGIN PASSWORD [EXTRA_FIELDS]: EXTRA_FIELDS (space-separated name=value) are the user's own
+# settings, e.g. userdb_quota_rule.
 add_user() {
     mkdir -p "$dir/home/$1"
     chown "$uid:$gid" "$dir/home/$1"
-    printf '%s:{PLAIN.b64}%s:%s:%s::%s\n' "$1" "$(b64 "$2")" "$uid" "$gid" "$dir/home/$1" >> "$dir/passwd"
+    printf '%s:{PLAIN.b64}%s:%s:%s::%s::%s\n' "$1" "$(b64 "$2")" "$uid" "$gid" "$dir/home/$1" "${3:-}" \
+        >> "$dir/passwd"
     printf '%s\t%s\n' "$1" "$2" >> "$dir/users.tsv"
 }
 add_user anna@example.test anna-secret
@@ -137,6 +176,22 @@ add_user special@example.test "$special_password"
 add_user anna@guess.test anna-secret
 # `portpilot check chk-healthy.test --address anna@chk-healthy.test` logs in with this (TestDomainCheck).
 add_user anna@chk-healthy.test anna-secret
+add_user migrate@example.test migrate-secret
+# The quota is this user's alone (no global rule), so a full mailbox here leaves the others unlimited.
+quota_settings=
+if [ -n "${DOVECOT_QUOTA_LIMIT:-}" ]; then
+    add_user quota@example.test quota-secret "userdb_quota_rule=*:storage=$DOVECOT_QUOTA_LIMIT"
+    quota_settings="mail_plugins = \$mail_plugins quota
+protocol imap {
+  mail_plugins = \$mail_plugins imap_quota
+}
+plugin {
+  quota = count:User quota
+  quota_vsizes = yes
+}"
+else
+    add_user quota@example.test quota-secret
+fi
 chmod 644 "$dir/passwd"
 
 imap=$(pick_port 143)
@@ -217,7 +272,36 @@ debug_log_path = $dir/log
 default_login_user = dovenull
 default_internal_user = dovecot
 first_valid_uid = 1
-mail_location = maildir:~/Maildir
+# LAYOUT=fs: Maildir++ would store "a/b" as ".a.b" and could not hold a "." in a name.
+mail_location = maildir:~/Maildir:LAYOUT=fs
+# fcntl() locks (the default) can fail with EDEADLK when two sessions of one user create and poll
+# a folder at once, and Dovecot then panics and drops the connection (seen in TestMigrateDovecot).
+lock_method = flock
+namespace inbox {
+  inbox = yes
+  separator = /
+  mailbox "Sent Messages" {
+    special_use = \\Sent
+    auto = create
+  }
+  mailbox Drafts {
+    special_use = \\Drafts
+    auto = create
+  }
+  mailbox "Deleted Messages" {
+    special_use = \\Trash
+    auto = create
+  }
+  mailbox Junk {
+    special_use = \\Junk
+    auto = create
+  }
+  mailbox Archive {
+    special_use = \\Archive
+    auto = no
+  }
+}
+$quota_settings
 ssl = yes
 ssl_cert = <$cert
 ssl_key = <$key

@@ -365,6 +365,8 @@ void MailMigration::verify(Folder& folder)
                             : FolderReport::Problem{entry.position, entry.messageId,
                                                     tr("the server said it stored the message, but it is not there")});
     }
+    std::sort(problems.begin(), problems.end(),
+              [](const FolderReport::Problem& a, const FolderReport::Problem& b) { return a.message < b.message; });
     report.problems = problems;
     report.failed = missing;
     report.copied = int(folder.entries.size()) - missing - report.alreadyThere;
