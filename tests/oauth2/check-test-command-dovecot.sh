@@ -3,7 +3,8 @@
 # tests' authorization server): after `portpilot login`, IMAP, POP3 and submission log in with
 # OAUTHBEARER; an expired access token is refreshed and still logs in; after the issuer revoked the
 # sign-in every server fails with the plain reason and the command that fixes it, and the issuer is
-# asked once per run. Run under tests/keychain/run-with-keyring.sh.
+# asked once per run. `portpilot migrate` logs in the same way and its copy is verified.
+# Run under tests/keychain/run-with-keyring.sh.
 # Usage: check-test-command-dovecot.sh PORTPILOT ADDRESS   (a 127.0.0.x of its own)
 set -u
 bin=$1
@@ -34,6 +35,19 @@ run_test
 status=$?
 [ $status -eq 0 ] && [ "$(grep -c 'logged in as “anna@example.test” with OAUTHBEARER' "$work/out")" -eq 3 ]
 check "valid sign-in: IMAP, POP3 and submission log in with OAUTHBEARER" $? "exit $status: $(cat "$work/out")"
+
+# `portpilot migrate` signs in the same way: the copy goes up over an OAUTHBEARER login.
+mkdir -p "$work/mail"
+printf 'From - Mon Jan 01 12:00:00 2024\nMessage-ID: <oauth2-move@example.test>\nSubject: moved\n\nHello\n' \
+    >"$work/mail/Inbox"
+"$bin" migrate "$work/mail" --config "$work/account.xml" --address anna@example.test --ca-certificates "$ca" \
+    --format json >"$work/migrate.out" 2>"$work/migrate.err"
+status=$?
+[ $status -eq 0 ] && grep -q '"verified": true' "$work/migrate.out"
+check "migrate logs in with the stored sign-in and verifies the copy" $? \
+    "exit $status: $(cat "$work/migrate.out" "$work/migrate.err")"
+! grep -q "auth=Bearer\|access_token" "$work/migrate.out" "$work/migrate.err"
+check "no token in migrate's output" $? "$(cat "$work/migrate.err")"
 
 control '{"expire_access": true}'
 run_test
