@@ -3827,6 +3827,26 @@ Bíð eftir innskráningunni…
         <translation>Portpilot gat ekki opnað vafrann þinn. Opnaðu þessa slóð í vafra á þessari tölvu til að skrá þig inn:
 %1</translation>
     </message>
+    <message>
+        <source>Copy mail from a folder on this computer…</source>
+        <translation>Afrita póst úr möppu á þessari tölvu…</translation>
+    </message>
+    <message>
+        <source>Choose a mail folder, such as an old program&apos;s POP3 mail, to copy to the new IMAP account</source>
+        <translation>Veldu póstmöppu, til dæmis POP3-póst úr eldra forriti, til að afrita í nýja IMAP-aðganginn</translation>
+    </message>
+    <message>
+        <source>Both servers work. Next you can copy the mail on this computer to the new account.</source>
+        <translation>Báðir netþjónar virka. Næst geturðu afritað póstinn á þessari tölvu í nýja aðganginn.</translation>
+    </message>
+    <message>
+        <source>Choose a mail folder to copy</source>
+        <translation>Veldu póstmöppu til að afrita</translation>
+    </message>
+    <message>
+        <source>No mail there</source>
+        <translation>Enginn póstur þar</translation>
+    </message>
 </context>
 <context>
     <name>ProbeFailure</name>

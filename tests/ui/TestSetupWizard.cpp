@@ -18,6 +18,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -143,6 +144,7 @@ private slots:
     void manualImapSetupTestsSavesAndExports();
     void pop3Success();
     void migratePageCopiesPop3Mail();
+    void copyMailFromAFolderPicked();
     void wrongPasswordThenCorrected();
     void untrustedCertificateAccepted();
     void pinTrustsOnlyThatCertificate();
@@ -425,6 +427,47 @@ user_pref("mail.server.server2.directory-rel", "[ProfD]Mail/Local Folders");
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Export));
+}
+
+void TestSetupWizard::copyMailFromAFolderPicked()
+{
+    // No program's POP3 mail is found (an empty home), but the person has a folder of old mail.
+    QTemporaryDir home;
+    QTemporaryDir mail;
+    QFile archive(mail.filePath(QStringLiteral("Archive")));
+    QVERIFY(archive.open(QIODevice::WriteOnly));
+    archive.write("From - Tue Feb 06 09:00:00 2024\nSubject: picked by hand " +
+                  QUuid::createUuid().toByteArray(QUuid::Id128) + "\n\nHello\n");
+    archive.close();
+
+    const auto dovecot = startDovecot();
+    QVERIFY(dovecot->isRunning());
+    auto wizard = makeWizard();
+    wizard->controller()->setMigrationHome(home.path());
+    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
+    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
+    typeInto(wizard->currentPage(), "incomingHost", QStringLiteral("localhost"));
+    typeInto(wizard->currentPage(), "outgoingHost", QStringLiteral("localhost"));
+    fillServers(wizard->currentPage(), *dovecot, false);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(waitForTest(*wizard));
+    auto* copyMail = find<QPushButton>(wizard->currentPage(), "copyMailButton");
+    QTRY_VERIFY(copyMail->isVisible());
+    QCOMPARE(wizard->controller()->next(SetupController::Step::Test), SetupController::Step::Export);
+
+    // The folder dialog is answered with the folder of old mail (as choosing it there would).
+    QTest::mouseClick(copyMail, Qt::LeftButton);
+    auto* dialog = wizard->currentPage()->findChild<QFileDialog*>(QStringLiteral("copyMailDialog"));
+    QVERIFY(dialog);
+    emit dialog->fileSelected(mail.path());
+    dialog->close();
+    QTRY_VERIFY(!copyMail->isVisible()); // offered now: Next goes to the Migrate page
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Migrate));
+    auto* folders = find<QTreeWidget>(wizard->currentPage(), "migrateFolders");
+    QCOMPARE(folders->topLevelItemCount(), 1);
+    QCOMPARE(folders->topLevelItem(0)->text(0), QStringLiteral("Archive"));
+    QCOMPARE(folders->topLevelItem(0)->text(1), mail.path());
 }
 
 void TestSetupWizard::pop3Success()

@@ -7,6 +7,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +27,7 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     , m_passwordLabel(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_retry(new QPushButton(this))
+    , m_copyMail(new QPushButton(this))
     , m_signInBox(new QGroupBox(this))
     , m_signInStatus(new QLabel(m_signInBox))
     , m_signIn(new QPushButton(m_signInBox))
@@ -40,6 +42,8 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     m_passwordLabel->setObjectName(QStringLiteral("retryPasswordLabel"));
     m_passwordLabel->setBuddy(m_password);
     m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_copyMail->setObjectName(QStringLiteral("copyMailButton"));
+    m_copyMail->setVisible(false);
 
     m_signInBox->setObjectName(QStringLiteral("signInBox"));
     m_signInStatus->setObjectName(QStringLiteral("signInStatus"));
@@ -70,6 +74,7 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
     layout->addLayout(sides);
     layout->addWidget(m_summary);
     layout->addLayout(retryRow);
+    layout->addWidget(m_copyMail, 0, Qt::AlignLeft);
 
     connect(m_controller, &SetupController::testChanged, this, &TestPage::updateColumn);
     connect(m_controller, &SetupController::testFinished, this, [this] {
@@ -89,6 +94,8 @@ TestPage::TestPage(SetupController* controller, QWidget* parent)
         startTest();
     });
     connect(m_password, &QLineEdit::returnPressed, m_retry, &QPushButton::click);
+    connect(m_copyMail, &QPushButton::clicked, this, &TestPage::chooseMailToCopy);
+    connect(m_controller, &SetupController::migrationChanged, this, &TestPage::updateSummary);
     connect(m_signIn, &QPushButton::clicked, m_controller, &SetupController::signIn);
     connect(m_cancelSignIn, &QPushButton::clicked, m_controller, &SetupController::cancelSignIn);
     connect(m_controller, &SetupController::signInBrowserUrl, this, &TestPage::openBrowser);
@@ -192,6 +199,9 @@ void TestPage::retranslateUi()
     m_password->setPlaceholderText(tr("unchanged"));
     m_retry->setText(tr("&Test again"));
     m_retry->setAccessibleDescription(tr("Runs the test again with the password above"));
+    m_copyMail->setText(tr("Copy mail from a folder on this computer…"));
+    m_copyMail->setAccessibleDescription(
+        tr("Choose a mail folder, such as an old program's POP3 mail, to copy to the new IMAP account"));
     m_summary->setAccessibleDescription(tr("Test summary"));
     m_signInStatus->setAccessibleDescription(tr("Sign-in status"));
     m_signIn->setAccessibleDescription(tr("Opens your provider’s sign-in page in your browser; Portpilot never "
@@ -281,6 +291,8 @@ void TestPage::updateSummary()
         m_summary->setText(m_refusal);
     } else if (m_controller->isTesting()) {
         m_summary->setText(tr("Testing…"));
+    } else if (state.testPassed() && m_controller->offersMigration()) {
+        m_summary->setText(tr("Both servers work. Next you can copy the mail on this computer to the new account."));
     } else if (state.testPassed()) {
         m_summary->setText(tr("Both servers work. Continue to save your settings."));
     } else if (state.side(Side::Incoming).testResult || state.side(Side::Outgoing).testResult) {
@@ -289,6 +301,29 @@ void TestPage::updateSummary()
     } else {
         m_summary->clear(); // no test yet, or it was stopped
     }
+    // POP3 mail that was not found on its own (another program, a backup) can still be copied.
+    m_copyMail->setVisible(state.testPassed() && state.side(Side::Incoming).server.protocol == Protocol::Imap &&
+                           !m_controller->offersMigration());
+}
+
+void TestPage::chooseMailToCopy()
+{
+    // Window-modal and not blocking: the wizard keeps running (and a test can answer it).
+    auto* dialog = new QFileDialog(this, tr("Choose a mail folder to copy"));
+    dialog->setObjectName(QStringLiteral("copyMailDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        if (!path.isEmpty() && !m_controller->addMigrationSource(path, &error)) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("No mail there"), error, QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
 }
 
 void TestPage::updateColumn(Side side)

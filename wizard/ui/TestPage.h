@@ -53,6 +53,7 @@ private:
     void startTest();
     void updateColumn(Side side);
     void updateSummary();
+    void chooseMailToCopy();
     void showDetails(Side side);
     void showCertificate(Side side);
     void forgetCertificate(Side side);
@@ -69,6 +70,7 @@ private:
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
     QPushButton* m_retry;
+    QPushButton* m_copyMail; // after a passed IMAP test: mail from a folder the person picks
     QGroupBox* m_signInBox;
     QLabel* m_signInStatus;
     QPushButton* m_signIn;
