@@ -137,7 +137,9 @@ def dump(host, port, ca, user, password):
             selectable = "\\noselect" not in lower and "\\nonexistent" not in lower
             mailboxes[decode_mailbox_name(raw_name)] = {
                 "separator": separator,
-                "attributes": attributes,
+                # \Marked and \UnMarked (RFC 3501 §7.2.2) say whether mail arrived since a client last
+                # looked: state that changes with every SELECT, not what the folder is.
+                "attributes": [a for a in attributes if a.lower() not in ("\\marked", "\\unmarked")],
                 "specialUse": [SPECIAL_USE[a] for a in lower if a in SPECIAL_USE],
                 "messages": dump_mailbox(imap, raw_name) if selectable else [],
             }
