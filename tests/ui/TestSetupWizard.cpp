@@ -190,6 +190,9 @@ private:
     static void startTest(SetupWizard& wizard, const DovecotServer& dovecot, const QString& password,
                           bool pop3 = false);
     static bool waitForTest(SetupWizard& wizard);
+    // Types Dovecot's IMAP and SMTP servers for anna by hand and runs the test; other programs' mail
+    // is looked for in `home`. True when it passed.
+    static bool passImapTest(SetupWizard& wizard, const DovecotServer& dovecot, const QString& home);
 };
 
 void TestSetupWizard::initTestCase()
@@ -361,6 +364,18 @@ void TestSetupWizard::manualImapSetupTestsSavesAndExports()
     PasswordStore::deletePasswordBlocking(smtpKey, &error);
 }
 
+bool TestSetupWizard::passImapTest(SetupWizard& wizard, const DovecotServer& dovecot, const QString& home)
+{
+    wizard.controller()->setMigrationHome(home);
+    wizard.controller()->setExtraCaCertificates(testCa(dovecot));
+    goToManual(wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
+    typeInto(wizard.currentPage(), "incomingHost", QStringLiteral("localhost"));
+    typeInto(wizard.currentPage(), "outgoingHost", QStringLiteral("localhost"));
+    fillServers(wizard.currentPage(), dovecot, false);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    return waitForTest(wizard);
+}
+
 void TestSetupWizard::migratePageCopiesPop3Mail()
 {
     // Thunderbird's POP3 account delivered 3 messages (and one deleted) into Local Folders.
@@ -395,14 +410,7 @@ user_pref("mail.server.server2.directory-rel", "[ProfD]Mail/Local Folders");
     const auto dovecot = startDovecot();
     QVERIFY(dovecot->isRunning());
     auto wizard = makeWizard();
-    wizard->controller()->setMigrationHome(home.path());
-    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
-    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
-    typeInto(wizard->currentPage(), "incomingHost", QStringLiteral("localhost"));
-    typeInto(wizard->currentPage(), "outgoingHost", QStringLiteral("localhost"));
-    fillServers(wizard->currentPage(), *dovecot, false);
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QVERIFY(waitForTest(*wizard));
+    QVERIFY(passImapTest(*wizard, *dovecot, home.path()));
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Migrate));
@@ -443,14 +451,7 @@ void TestSetupWizard::copyMailFromAFolderPicked()
     const auto dovecot = startDovecot();
     QVERIFY(dovecot->isRunning());
     auto wizard = makeWizard();
-    wizard->controller()->setMigrationHome(home.path());
-    wizard->controller()->setExtraCaCertificates(testCa(*dovecot));
-    goToManual(*wizard, QStringLiteral("anna@example.test"), QStringLiteral("anna-secret"));
-    typeInto(wizard->currentPage(), "incomingHost", QStringLiteral("localhost"));
-    typeInto(wizard->currentPage(), "outgoingHost", QStringLiteral("localhost"));
-    fillServers(wizard->currentPage(), *dovecot, false);
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QVERIFY(waitForTest(*wizard));
+    QVERIFY(passImapTest(*wizard, *dovecot, home.path()));
     auto* copyMail = find<QPushButton>(wizard->currentPage(), "copyMailButton");
     QTRY_VERIFY(copyMail->isVisible());
     QCOMPARE(wizard->controller()->next(SetupController::Step::Test), SetupController::Step::Export);
