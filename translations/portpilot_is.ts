@@ -2048,38 +2048,10 @@ Keyrðu hann aftur: það sem er þegar á netþjóninum er ekki afritað tvisva
         <source>%1 (paused)</source>
         <translation>%1 (í hléi)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, about %n second(s) left</source>
-        <translation>
-            <numerusform>%1, um %n sekúnda eftir</numerusform>
-            <numerusform>%1, um %n sekúndur eftir</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, about %n minute(s) left</source>
-        <translation>
-            <numerusform>%1, um %n mínúta eftir</numerusform>
-            <numerusform>%1, um %n mínútur eftir</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every message is on the server and was checked there: %1 copied now, %2 already there.</source>
         <extracomment>%1 and %2 are message counts</extracomment>
         <translation>Öll skilaboð eru á netþjóninum og voru staðfest þar: %1 afrituð núna, %2 voru þar fyrir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) are not on the server (listed below); the others were checked there.</source>
-        <translation>
-            <numerusform>%n skilaboð eru ekki á netþjóninum (talin upp hér fyrir neðan); hin voru staðfest þar.</numerusform>
-            <numerusform>%n skilaboð eru ekki á netþjóninum (talin upp hér fyrir neðan); hin voru staðfest þar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) marked as deleted were left out.</source>
-        <translation>
-            <numerusform>%n skilaboð merkt sem eydd voru skilin eftir.</numerusform>
-            <numerusform>%n skilaboð merkt sem eydd voru skilin eftir.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The copy stopped: %1 Copy again to go on: nothing is copied twice.</source>
@@ -2105,6 +2077,23 @@ Keyrðu hann aftur: það sem er þegar á netþjóninum er ekki afritað tvisva
     <message>
         <source>Other devices that still fetch mail with POP3 should be changed to IMAP too; otherwise they may remove messages from the server.</source>
         <translation>Önnur tæki sem sækja enn póst með POP3 ætti líka að færa yfir í IMAP; annars gætu þau fjarlægt skilaboð af netþjóninum.</translation>
+    </message>
+    <message>
+        <source>%1, about %2 s left</source>
+        <extracomment>%1 the progress so far, %2 seconds or minutes left</extracomment>
+        <translation>%1, um %2 sek. eftir</translation>
+    </message>
+    <message>
+        <source>%1, about %2 min left</source>
+        <translation>%1, um %2 mín. eftir</translation>
+    </message>
+    <message>
+        <source>Not on the server: %1 (listed below). The others were checked there.</source>
+        <translation>Ekki á netþjóninum: %1 (talin upp hér fyrir neðan). Hin voru staðfest þar.</translation>
+    </message>
+    <message>
+        <source>Left out, marked as deleted: %1.</source>
+        <translation>Skilin eftir, merkt sem eydd: %1.</translation>
     </message>
 </context>
 <context>

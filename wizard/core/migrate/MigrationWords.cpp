@@ -21,8 +21,9 @@ QString MigrationWords::progress(const MigrationState& state)
         return tr("%1 (paused)").arg(text);
     }
     if (const auto left = state.secondsLeft()) {
-        text = *left < 90 ? tr("%1, about %n second(s) left", nullptr, int(*left)).arg(text)
-                          : tr("%1, about %n minute(s) left", nullptr, int((*left + 30) / 60)).arg(text);
+        //: %1 the progress so far, %2 seconds or minutes left
+        text = *left < 90 ? tr("%1, about %2 s left").arg(text).arg(*left)
+                          : tr("%1, about %2 min left").arg(text).arg((*left + 30) / 60);
     }
     return text;
 }
@@ -46,10 +47,10 @@ QString MigrationWords::summary(const MigrationReport& report)
                          .arg(QLocale().toString(copied), QLocale().toString(there)));
     } else {
         lines.append(
-            tr("%n message(s) are not on the server (listed below); the others were checked there.", nullptr, failed));
+            tr("Not on the server: %1 (listed below). The others were checked there.").arg(QLocale().toString(failed)));
     }
     if (skipped > 0) {
-        lines.append(tr("%n message(s) marked as deleted were left out.", nullptr, skipped));
+        lines.append(tr("Left out, marked as deleted: %1.").arg(QLocale().toString(skipped)));
     }
     if (!report.connectionProblem.isEmpty()) {
         lines.append(

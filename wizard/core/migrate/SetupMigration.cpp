@@ -67,9 +67,9 @@ void SetupMigration::survey(const QString& home)
             if (folders.isEmpty()) {
                 continue;
             }
+            const QString name = account.name.isEmpty() ? account.account.emailAddress : account.name;
             //: %1 a program such as Thunderbird, %2 its account's name
-            addFolders(folders, tr("%1: %2").arg(account.program,
-                                                 account.name.isEmpty() ? account.account.emailAddress : account.name));
+            addFolders(folders, name.isEmpty() ? account.program : tr("%1: %2").arg(account.program, name));
             if (!m_state.programs.contains(account.program)) {
                 m_state.programs.append(account.program);
             }
