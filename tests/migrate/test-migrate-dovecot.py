@@ -37,6 +37,7 @@ USER = "migrate@example.test"
 PASSWORD = "migrate-secret"
 TIMEOUT = 300  # seconds for one run of portpilot: a hang fails the case instead of blocking CI
 MEMORY_LIMIT_KIB = 200 * 1024
+NOBODY = 65534  # the user (and group) of case j, which reads files as an ordinary user
 # The "From " line's date is local time; a zone with an offset and summer time checks that the
 # internal date is converted, not read as UTC. Without time zone data that cannot be checked.
 ZONE = "Europe/Berlin" if os.path.exists("/usr/share/zoneinfo/Europe/Berlin") else "UTC"
@@ -198,14 +199,14 @@ sys.exit(os.WEXITSTATUS(status))
 class Started:
     """portpilot while it runs."""
 
-    def __init__(self, args, password, env):
+    def __init__(self, args, password, env, command):
         self.args = args
         self.out = tempfile.TemporaryFile()
         self.err = tempfile.TemporaryFile()
         self.rss = tempfile.NamedTemporaryFile()
         self.started = time.monotonic()
         # A session of its own: kill() ends the launcher and portpilot together.
-        self.process = subprocess.Popen([sys.executable, "-c", LAUNCHER, self.rss.name, PORTPILOT] + args,
+        self.process = subprocess.Popen([sys.executable, "-c", LAUNCHER, self.rss.name, *command] + args,
                                         stdin=subprocess.PIPE, stdout=self.out, stderr=self.err, env=env,
                                         start_new_session=True)
         if password is not None:
@@ -369,7 +370,7 @@ class TestMigrateDovecot(unittest.TestCase):
 
     # portpilot
 
-    def start(self, *sources, extra=(), config=True, password=None, json_format=True):
+    def start(self, *sources, extra=(), config=True, password=None, json_format=True, log=False, as_nobody=False):
         args = ["migrate", *sources]
         if config:
             args += ["--config", self.config]
@@ -378,10 +379,23 @@ class TestMigrateDovecot(unittest.TestCase):
             args += ["--format", "json"]
         # HOME of its own: nothing of the person running the tests is read or written.
         env = dict(os.environ, TZ=ZONE, HOME=self.home, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        if log:  # the IMAP commands on stderr (never a secret: the login is not logged here)
+            env["QT_LOGGING_RULES"] = "portpilot.migrate.debug=true"
         # Under AddressSanitizer (the sanitizer run of check-all) freed buffers wait in a 256 MiB
         # quarantine and would count as peak memory; a small one keeps the measure about the program.
         env["ASAN_OPTIONS"] = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "quarantine_size_mb=4"]))
-        return Started(args, self.password if password is None else password, env)
+        program = PORTPILOT
+        wrapper = ()
+        if as_nobody:  # root reads every file: only an ordinary user meets "Permission denied"
+            wrapper = ("/usr/bin/setpriv", "--reuid=%d" % NOBODY, "--regid=%d" % NOBODY, "--clear-groups")
+            env["HOME"] = self.nobody_home()
+            program = self.for_nobody(PORTPILOT, 0o755)
+            # The sanitizers' suppression files too: the clone may lie where nobody cannot look.
+            for name in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
+                env[name] = re.sub(r"(^|:)(suppressions=)([^:]+)",
+                                   lambda m: m.group(1) + m.group(2) + self.for_nobody(m.group(3), 0o644),
+                                   env.get(name, ""))
+        return Started(args, self.password if password is None else password, env, (*wrapper, program))
 
     def migrate(self, *sources, what="", **options):
         run = self.start(*sources, **options).finish()
@@ -391,6 +405,11 @@ class TestMigrateDovecot(unittest.TestCase):
         return run
 
     # Checks
+
+    @staticmethod
+    def appends(run):
+        """The number of messages of each APPEND command, in order (from a run with log=True)."""
+        return [int(n) for n in re.findall(r"C: M\d+ APPEND \S+ (\d+) message", run.err)]
 
     def assert_counts(self, run):
         """Each local message is counted once: copied, already there, skipped or failed."""
@@ -518,9 +537,11 @@ class TestMigrateDovecot(unittest.TestCase):
     def test_a_thunderbird_directory_twice(self):
         self.start_dovecot("127.0.0.60")
         root, folders = self.thunderbird_profile()
-        first = self.migrate(root, what="first run")
+        first = self.migrate(root, what="first run", log=True)
         self.assertEqual(first.code, 0, first)
         self.assert_report(first, folders)
+        # Dovecot offers MULTIAPPEND and LITERAL+: a folder's messages go up in few commands.
+        self.assertGreater(max(self.appends(first)), 1, first)
         after_first = self.dump()
         self.assert_server(after_first, folders)
         for folder in ("Sent Messages", "Drafts", "Deleted Messages", "Junk"):
@@ -665,8 +686,13 @@ class TestMigrateDovecot(unittest.TestCase):
         messages = bulk(40, 100 * 1024, seed=6)
         folders = [Folder("Letters", "Letters", write_mbox(os.path.join(self.mail_dir, "Letters"), messages),
                           messages)]
-        run = self.migrate(folders[0].source, what="quota full")
+        run = self.migrate(folders[0].source, what="quota full", log=True)
         self.assertEqual(run.code, 1, run)
+        # Batches went up until one was refused; its messages, and those after, then went one by one
+        # so that each refusal has its own reason.
+        appends = self.appends(run)
+        self.assertGreater(max(appends), 1, run)
+        self.assertGreaterEqual(appends.count(1), 1, run)
         report = run.json()
         self.assertIs(report["verified"], False, run)
         letters = {f["local"]: f for f in report["folders"]}["Letters"]
@@ -800,6 +826,95 @@ class TestMigrateDovecot(unittest.TestCase):
         dump = self.dump()
         self.assert_server(dump, folders)
         self.assertEqual(dump["Archive"]["specialUse"], ["\\Archive"])
+
+
+    # j) files the person cannot read, with portpilot run as an ordinary user
+
+    def for_nobody(self, path, mode):
+        """A copy of path that user nobody can read (the binary is linked statically to its libraries)."""
+        directory = os.path.join(self.work, "for-nobody")
+        os.makedirs(directory, mode=0o755, exist_ok=True)
+        copy = os.path.join(directory, "%d-%s" % (len(os.listdir(directory)), os.path.basename(path)))
+        shutil.copyfile(path, copy)
+        os.chmod(copy, mode)
+        return copy
+
+    def nobody_home(self):
+        """A HOME that user nobody owns, and the way to the test's files open to it (read only)."""
+        home = os.path.join(self.work, "nobody-home")
+        if not os.path.isdir(home):
+            os.makedirs(home)
+            os.chown(home, NOBODY, NOBODY)
+            for path in (self.work, self.dovecot_dir, os.path.dirname(self.ports["CA_FILE"])):
+                os.chmod(path, os.stat(path).st_mode | 0o005)
+            for path in (self.config, self.ports["CA_FILE"]):
+                os.chmod(path, os.stat(path).st_mode | 0o004)
+        return home
+
+    def test_j_unreadable(self):
+        self.start_dovecot("127.0.0.70")
+        d = datetime.datetime
+        root = os.path.join(self.mail_dir, "Mail")
+        inbox = [mail("Readable %d" % i, d(2024, 10, i + 1, 10, 0, 0), status="0001", flags=["\\Seen"])
+                 for i in range(3)]
+        folders = [Folder("Inbox", "INBOX", write_mbox(os.path.join(root, "Inbox"), inbox), inbox)]
+        secret = write_mbox(os.path.join(root, "Secret"), [mail("Not mine", d(2024, 10, 9, 10))])
+        locked = os.path.join(root, "Locked.sbd")
+        write_mbox(os.path.join(locked, "Sub"), [mail("Locked away", d(2024, 10, 10, 10))])
+        maildir = os.path.join(self.mail_dir, "md")
+        utc = datetime.timezone.utc
+
+        def maildir_message(name, subject, day):
+            when = d(2024, 10, day, 10, 0, 0, tzinfo=utc)
+            message = Local(mail(subject, when.replace(tzinfo=None)).raw, when, maildir=True)
+            path = os.path.join(maildir, "cur", name)
+            with open(path, "wb") as f:
+                f.write(message.raw)
+            os.utime(path, (when.timestamp(), when.timestamp()))
+            return message
+
+        for sub in ("cur", "new", "tmp"):
+            os.makedirs(os.path.join(maildir, sub))
+        readable = maildir_message("1.a:2,", "In a Maildir", 11)
+        maildir_message("2.b:2,", "Unreadable one", 12)
+        for directory, _, files in os.walk(self.mail_dir):
+            os.chmod(directory, 0o755)
+            for name in files:
+                os.chmod(os.path.join(directory, name), 0o644)
+        os.chmod(self.mail_dir, 0o755)
+        os.chmod(secret, 0o600)
+        os.chmod(locked, 0o700)
+        os.chmod(os.path.join(maildir, "cur", "2.b:2,"), 0o600)
+
+        def snapshot():
+            files = {}
+            for top, _, names in os.walk(self.mail_dir):
+                for name in names:
+                    path = os.path.join(top, name)
+                    with open(path, "rb") as f:
+                        files[path] = (os.stat(path).st_mtime_ns, os.stat(path).st_mode, hashlib.sha256(f.read()).digest())
+            return files
+        before = snapshot()
+
+        run = self.start(root, maildir, as_nobody=True).finish()
+        self.assertGreaterEqual(run.code, 0, "portpilot died of a signal\n%s" % run)
+        self.assertEqual(run.code, 1, run)  # not everything could be read: not all is verified
+        report = run.json()
+        self.assertEqual(len(report["unreadable"]), 2, run)
+        for path, problem in zip(sorted([locked, secret]), sorted(report["unreadable"])):
+            self.assertIn(path, problem, run)
+            self.assertIn("Permission denied", problem, run)
+        by_local = {f["local"]: f for f in report["folders"]}
+        self.assertEqual(sorted(by_local), ["Inbox", "md"], run)
+        self.assertEqual((by_local["Inbox"]["copied"], by_local["Inbox"]["verified"]), (3, True), run)
+        md = by_local["md"]
+        self.assertEqual((md["messages"], md["copied"], md["failed"]), (2, 1, 1), run)
+        self.assertEqual([p["message"] for p in md["problems"]], [2], run)
+        self.assertIn("2.b:2,", md["problems"][0]["reason"], run)
+        self.assert_counts(run)
+        dump = self.dump()
+        self.assert_server(dump, folders + [Folder("md", "md", maildir, [readable])])
+        self.assertEqual(snapshot(), before, "the local files changed")
 
 
 def main():

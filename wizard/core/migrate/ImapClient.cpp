@@ -101,7 +101,7 @@ void ImapClient::lose(const QString& why)
     reply.text = why;
     for (const Pending& append : pending) {
         if (m_appendHandler) {
-            m_appendHandler(append.id, reply);
+            m_appendHandler(append.ids, reply);
         }
     }
 }
@@ -224,13 +224,11 @@ void ImapClient::handleTagged(const QByteArray& line)
         m_waitReply = reply;
         return;
     }
-    const auto it = m_appends.constFind(tag);
-    if (it != m_appends.cend()) {
-        const Pending append = *it;
-        m_appends.erase(it);
+    if (m_appends.contains(tag)) {
+        const Pending append = m_appends.take(tag);
         m_appendBytes -= append.bytes;
         if (m_appendHandler) {
-            m_appendHandler(append.id, reply);
+            m_appendHandler(append.ids, reply);
         }
     }
 }
@@ -270,38 +268,48 @@ QByteArray ImapClient::dateTime(const QDateTime& date)
     return QLocale::c().toString(date.toUTC(), QStringLiteral("dd-MMM-yyyy hh:mm:ss")).toLatin1() + " +0000";
 }
 
-void ImapClient::append(const QByteArray& mailbox, const QByteArrayList& flags, const QDateTime& date,
-                        const QByteArray& content, qint64 id)
+void ImapClient::append(const QByteArray& mailbox, const QList<AppendMessage>& messages)
 {
+    Q_ASSERT(messages.size() == 1 || canAppendMany());
+    Pending pending;
+    for (const AppendMessage& message : messages) {
+        pending.ids.append(message.id);
+        pending.bytes += message.content.size();
+    }
     if (!isUsable()) {
         Reply lost;
         lost.text = m_lost;
         if (m_appendHandler) {
-            m_appendHandler(id, lost);
+            m_appendHandler(pending.ids, lost);
         }
         return;
     }
     const QByteArray tag = nextTag();
-    // A non-synchronising literal where the server allows it (LITERAL+ always, LITERAL- up to 4 KiB).
-    const bool noWait = hasCapability("LITERAL+") || (hasCapability("LITERAL-") && content.size() <= 4096);
-    QByteArray command = tag + " APPEND " + mailbox + " (" + flags.join(' ') + ')';
-    if (date.isValid()) {
-        command += " \"" + dateTime(date) + '"';
-    }
-    command += " {" + QByteArray::number(content.size()) + (noWait ? "+}\r\n" : "}\r\n");
-    m_appends.insert(tag, Pending{id, content.size()});
-    m_appendBytes += content.size();
-    write(command);
-    if (!noWait) {
-        // Wait for the go-ahead; the server may refuse at once instead (a message too large).
-        m_continuation = false;
-        while (!m_continuation && m_appends.contains(tag) && readOne()) {
+    m_appends.insert(tag, pending);
+    m_appendBytes += pending.bytes;
+    qCDebug(lcMigrate).noquote() << "C:" << tag << "APPEND" << mailbox << messages.size() << "message(s)"
+                                 << pending.bytes << "bytes";
+    QByteArray command = tag + " APPEND " + mailbox;
+    for (const AppendMessage& message : messages) {
+        // A non-synchronising literal where the server allows it (LITERAL+ always, LITERAL- up to 4 KiB).
+        const bool noWait = hasCapability("LITERAL+") || (hasCapability("LITERAL-") && message.content.size() <= 4096);
+        command += " (" + message.flags.join(' ') + ')';
+        if (message.date.isValid()) {
+            command += " \"" + dateTime(message.date) + '"';
         }
-        if (!m_continuation || !m_appends.contains(tag)) {
-            return;
+        command += " {" + QByteArray::number(message.content.size()) + (noWait ? "+}\r\n" : "}\r\n");
+        write(std::exchange(command, {}));
+        if (!noWait) {
+            // Wait for the go-ahead; the server may refuse at once instead (a message too large).
+            m_continuation = false;
+            while (!m_continuation && m_appends.contains(tag) && readOne()) {
+            }
+            if (!m_continuation || !m_appends.contains(tag)) {
+                return;
+            }
         }
+        write(message.content);
     }
-    write(content);
     write("\r\n");
 }
 

@@ -21,7 +21,8 @@ namespace Portpilot {
 // runs where waiting is fine: the command line, or the wizard's migration thread.
 //
 // APPENDs can be pipelined: with LITERAL+ (RFC 7888) a message goes out without waiting for the
-// server's go-ahead, and several can be on the way before their answers come back.
+// server's go-ahead, and several can be on the way before their answers come back. With MULTIAPPEND
+// (RFC 3502) one APPEND carries several messages, which the server stores all or none.
 class ImapClient
 {
     Q_DECLARE_TR_FUNCTIONS(ImapClient)
@@ -43,7 +44,15 @@ public:
         bool ok() const { return status == Status::Ok; }
     };
     using UntaggedHandler = std::function<void(const QList<ImapValue>& response)>;
-    using AppendHandler = std::function<void(qint64 id, const Reply& reply)>;
+    struct AppendMessage
+    {
+        QByteArrayList flags;
+        QDateTime date;
+        QByteArray content;
+        qint64 id = 0;
+    };
+    // One APPEND's answer, for every message it carried.
+    using AppendHandler = std::function<void(const QList<qint64>& ids, const Reply& reply)>;
 
     // `unread`: bytes the tester read from the connection but did not handle. `maxResponse` bounds a
     // single response with its literals (a FETCH of the largest message).
@@ -57,10 +66,12 @@ public:
     // Asks for the capabilities (after login they may have grown).
     Reply refreshCapabilities();
 
-    // Starts an APPEND of `content` to the (encoded) mailbox; its answer comes to the handler of
-    // setAppendHandler() with `id`, from this call or a later one that reads answers.
-    void append(const QByteArray& mailbox, const QByteArrayList& flags, const QDateTime& date,
-                const QByteArray& content, qint64 id);
+    // Starts an APPEND of `messages` to the (encoded) mailbox; its answer comes to the handler of
+    // setAppendHandler() with their ids, from this call or a later one that reads answers. More
+    // than one message only when canAppendMany().
+    void append(const QByteArray& mailbox, const QList<AppendMessage>& messages);
+    // MULTIAPPEND with LITERAL+: several messages in one command, none waiting for a go-ahead.
+    bool canAppendMany() const { return hasCapability("MULTIAPPEND") && hasCapability("LITERAL+"); }
     void setAppendHandler(AppendHandler handler) { m_appendHandler = std::move(handler); }
     // Waits until at most `count` APPENDs are still unanswered.
     void waitForAppends(int count = 0);
@@ -78,7 +89,7 @@ public:
 private:
     struct Pending
     {
-        qint64 id = 0;
+        QList<qint64> ids;
         qint64 bytes = 0;
     };
 

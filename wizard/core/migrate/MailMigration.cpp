@@ -253,8 +253,7 @@ std::optional<QHash<QByteArray, int>> MailMigration::remoteDigests(const QList<E
 
 void MailMigration::copy(Folder& folder, const RemoteFolders::Target& target)
 {
-    FolderReport& report = folder.report;
-    report.copied = 0;
+    folder.report.copied = 0;
     QHash<int, Entry*> wanted; // position -> entry, for the messages to copy
     for (Entry& entry : folder.entries) {
         if (entry.copy) {
@@ -264,21 +263,53 @@ void MailMigration::copy(Folder& folder, const RemoteFolders::Target& target)
     if (wanted.isEmpty()) {
         return;
     }
-    m_client.setAppendHandler([&](qint64 position, const ImapClient::Reply& reply) {
-        Entry* entry = wanted.value(int(position));
-        if (!entry) {
+    const QByteArray mailbox = MailboxName::quoted(target.encoded);
+    // A batch the server refuses was stored none of (MULTIAPPEND is all or nothing): its messages go
+    // again one at a time, so that each refusal comes with its own reason.
+    const QHash<int, Entry*> again = send(folder, mailbox, wanted, m_client.canAppendMany());
+    if (!again.isEmpty()) {
+        send(folder, mailbox, again, false);
+    }
+}
+
+QHash<int, MailMigration::Entry*> MailMigration::send(Folder& folder, const QByteArray& mailbox,
+                                                      const QHash<int, Entry*>& wanted, bool batches)
+{
+    FolderReport& report = folder.report;
+    QHash<int, Entry*> refusedBatches;
+    m_client.setAppendHandler([&](const QList<qint64>& positions, const ImapClient::Reply& reply) {
+        const bool tryAlone = positions.size() > 1 && !reply.ok() && reply.status != ImapClient::Reply::Status::Lost;
+        for (const qint64 position : positions) {
+            Entry* entry = wanted.value(int(position));
+            if (!entry) {
+                continue;
+            }
+            if (reply.ok()) {
+                ++report.copied;
+                ++m_progress.messagesDone;
+                m_progress.bytesDone += entry->size;
+            } else if (tryAlone) {
+                refusedBatches.insert(entry->position, entry);
+            } else {
+                fail(folder, *entry, explain(reply.code, reply.text));
+            }
+        }
+        reportProgress();
+    });
+    QList<ImapClient::AppendMessage> batch;
+    qint64 batchBytes = 0;
+    auto flush = [&] {
+        if (batch.isEmpty()) {
             return;
         }
-        if (reply.ok()) {
-            ++report.copied;
-            ++m_progress.messagesDone;
-            m_progress.bytesDone += entry->size;
-            reportProgress();
-        } else {
-            fail(folder, *entry, explain(reply.code, reply.text));
+        m_client.append(mailbox, batch);
+        batch.clear();
+        batchBytes = 0;
+        while (m_client.appendsInFlight() >= m_options.pipelineDepth ||
+               m_client.bytesInFlight() > m_options.pipelineBytes) {
+            m_client.waitForAppends(m_client.appendsInFlight() - 1);
         }
-    });
-    const QByteArray mailbox = MailboxName::quoted(target.encoded);
+    };
     const std::unique_ptr<FolderReader> reader = MailTreeScanner::reader(report.folder, m_options.maxMessageSize);
     int position = 0;
     int seen = 0;
@@ -296,19 +327,22 @@ void MailMigration::copy(Folder& folder, const RemoteFolders::Target& target)
             continue;
         }
         ++seen;
+        sent.insert(entry->position); // when it is not sent, its reason is given here
         if (digestOf(message->content) != entry->digest) {
-            sent.insert(entry->position); // not sent, but its reason is given here
             fail(folder, *entry, tr("the message changed on disk while it was being copied; run the move again"));
             continue;
         }
-        sent.insert(entry->position);
-        m_client.append(mailbox, imapFlagNames(message->flags), message->internalDate, message->content,
-                        entry->position);
-        while (m_client.appendsInFlight() >= m_options.pipelineDepth ||
-               m_client.bytesInFlight() > m_options.pipelineBytes) {
-            m_client.waitForAppends(m_client.appendsInFlight() - 1);
+        if (batch.size() >= m_options.batchMessages || batchBytes + message->content.size() > m_options.batchBytes) {
+            flush();
+        }
+        batch.append(ImapClient::AppendMessage{imapFlagNames(message->flags), message->internalDate, message->content,
+                                               entry->position});
+        batchBytes += message->content.size();
+        if (!batches) {
+            flush();
         }
     }
+    flush();
     m_client.waitForAppends(0);
     m_client.setAppendHandler({});
     if (!m_client.isUsable()) {
@@ -316,14 +350,22 @@ void MailMigration::copy(Folder& folder, const RemoteFolders::Target& target)
     }
     // What was never sent gets its reason here, so verification does not blame the server.
     const bool cancelled = m_options.cancelled && m_options.cancelled();
-    for (Entry* entry : std::as_const(wanted)) {
+    for (Entry* entry : wanted) {
         if (!sent.contains(entry->position)) {
             fail(folder, *entry,
                  !m_lost.isEmpty() ? m_lost
                  : cancelled       ? tr("not copied: the move was cancelled")
                                    : tr("the message is no longer in the local file"));
+            refusedBatches.remove(entry->position);
         }
     }
+    if (!m_client.isUsable()) {
+        for (Entry* entry : std::as_const(refusedBatches)) {
+            fail(folder, *entry, m_lost);
+        }
+        refusedBatches.clear();
+    }
+    return refusedBatches;
 }
 
 void MailMigration::verify(Folder& folder)

@@ -30,8 +30,13 @@ public:
         bool dryRun = false;               // read and compare, but APPEND and CREATE nothing
         QHash<QString, QString> folderMap; // local display name -> remote name ("/" between levels)
         qint64 maxMessageSize = FolderReader::DefaultMaxMessageSize;
-        int pipelineDepth = 16; // APPENDs on the way at once (with LITERAL+)
-        qint64 pipelineBytes = 16 * 1024 * 1024;
+        // APPEND commands and bytes on the way at once (with LITERAL+). Pause and cancel stop only
+        // what is not yet sent, so the bytes stay a few seconds' worth.
+        int pipelineDepth = 16;
+        qint64 pipelineBytes = 4 * 1024 * 1024;
+        // With MULTIAPPEND, messages per APPEND command (a larger message goes alone).
+        int batchMessages = 64;
+        qint64 batchBytes = 1024 * 1024;
         std::function<void(const MigrationProgress&)> progress;
         std::function<bool()> cancelled;
     };
@@ -63,6 +68,9 @@ private:
     // message has; nullopt when the server did not answer.
     std::optional<QHash<QByteArray, int>> remoteDigests(const QList<Entry>& entries);
     void copy(Folder& folder, const RemoteFolders::Target& target);
+    // APPENDs `wanted` (in batches when asked); returns the messages of refused batches, to be sent
+    // again one by one.
+    QHash<int, Entry*> send(Folder& folder, const QByteArray& mailbox, const QHash<int, Entry*>& wanted, bool batches);
     void verify(Folder& folder);
     void fail(Folder& folder, Entry& entry, const QString& reason);
     void reportProgress();
