@@ -681,10 +681,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>IMAP geymir póstinn á póstþjóninum og samstilltan á öllum tækjunum þínum: það sem þú lest, færir eða eyðir á einu sést á hinum. Veldu það ef þú lest póst á fleiri en einu tæki.</translation>
     </message>
     <message>
-        <source>POP3 downloads your mail to one device and usually removes it from the server. Choose it only if you read mail on this one device and want it stored here.</source>
-        <translation>POP3 sækir póstinn á eitt tæki og fjarlægir hann yfirleitt af póstþjóninum. Veldu það aðeins ef þú lest póst á þessu eina tæki og vilt geyma hann hér.</translation>
-    </message>
-    <message>
         <source>SMTP sends your mail.</source>
         <translation>SMTP sendir póstinn þinn.</translation>
     </message>
@@ -708,6 +704,10 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Your mail program on this computer</source>
         <translation>Póstforritið þitt á þessari tölvu</translation>
+    </message>
+    <message>
+        <source>POP3 downloads your mail to this device and usually removes it from the server, so your phone and other computers no longer see it. Choose it only if you read mail on this one device and want it stored here.</source>
+        <translation>POP3 sækir póstinn á þetta tæki og fjarlægir hann yfirleitt af póstþjóninum, svo að síminn og aðrar tölvur sjá hann ekki lengur. Veldu það aðeins ef þú lest póst á þessu eina tæki og vilt geyma hann hér.</translation>
     </message>
 </context>
 <context>
@@ -2443,46 +2443,6 @@ Bíð eftir innskráningunni…
         <translation>%1 — %2, gátt %3, %4</translation>
     </message>
     <message>
-        <source>Choose your servers</source>
-        <translation>Veldu póstþjóna</translation>
-    </message>
-    <message>
-        <source>Portpilot found these servers. The first ones are the best choice for most people.</source>
-        <translation>Portpilot fann þessa póstþjóna. Þeir fyrstu eru besti kosturinn fyrir flesta.</translation>
-    </message>
-    <message>
-        <source>Incoming mail</source>
-        <translation>Póstur inn</translation>
-    </message>
-    <message>
-        <source>Outgoing mail</source>
-        <translation>Póstur út</translation>
-    </message>
-    <message>
-        <source>Incoming servers found</source>
-        <translation>Póstþjónar inn sem fundust</translation>
-    </message>
-    <message>
-        <source>Choose the server that receives your mail</source>
-        <translation>Veldu póstþjóninn sem tekur við póstinum þínum</translation>
-    </message>
-    <message>
-        <source>Outgoing servers found</source>
-        <translation>Póstþjónar út sem fundust</translation>
-    </message>
-    <message>
-        <source>Choose the server that sends your mail</source>
-        <translation>Veldu póstþjóninn sem sendir póstinn þinn</translation>
-    </message>
-    <message>
-        <source>About the incoming choice</source>
-        <translation>Um valið á póstþjóni inn</translation>
-    </message>
-    <message>
-        <source>About the outgoing choice</source>
-        <translation>Um valið á póstþjóni út</translation>
-    </message>
-    <message>
         <source>Provider instructions</source>
         <translation>Leiðbeiningar þjónustuaðila</translation>
     </message>
@@ -2527,6 +2487,104 @@ Bíð eftir innskráningunni…
         <source>Open %1</source>
         <extracomment>A link to the provider&apos;s page; %1 is its host name, such as mail.example.com</extracomment>
         <translation>Opna %1</translation>
+    </message>
+    <message>
+        <source>Choose how to connect</source>
+        <translation>Veldu hvernig á að tengjast</translation>
+    </message>
+    <message>
+        <source>Two choices, each explained. The recommended one is right for most people.</source>
+        <translation>Tveir kostir, hvor með skýringu. Sá sem mælt er með hentar flestum.</translation>
+    </message>
+    <message>
+        <source>Receive mail with</source>
+        <translation>Taka við pósti með</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Dulritun</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Póstþjónar sem fundust</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP (recommended)</source>
+        <extracomment>The recommended way to receive mail</extracomment>
+        <translation>&amp;IMAP (mælt með)</translation>
+    </message>
+    <message>
+        <source>&amp;POP3</source>
+        <translation>&amp;POP3</translation>
+    </message>
+    <message>
+        <source>&amp;SSL/TLS (recommended)</source>
+        <extracomment>The recommended encryption</extracomment>
+        <translation>&amp;SSL/TLS (mælt með)</translation>
+    </message>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>Incoming:</source>
+        <translation>Póstþjónn inn:</translation>
+    </message>
+    <message>
+        <source>Outgoing:</source>
+        <translation>Póstþjónn út:</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Póstþjónn inn</translation>
+    </message>
+    <message>
+        <source>The server that receives your mail</source>
+        <translation>Póstþjónninn sem tekur við póstinum þínum</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Póstþjónn út</translation>
+    </message>
+    <message>
+        <source>The server that sends your mail</source>
+        <translation>Póstþjónninn sem sendir póstinn þinn</translation>
+    </message>
+    <message>
+        <source>About IMAP</source>
+        <translation>Um IMAP</translation>
+    </message>
+    <message>
+        <source>About POP3</source>
+        <translation>Um POP3</translation>
+    </message>
+    <message>
+        <source>About SSL/TLS</source>
+        <translation>Um SSL/TLS</translation>
+    </message>
+    <message>
+        <source>About STARTTLS</source>
+        <translation>Um STARTTLS</translation>
+    </message>
+    <message>
+        <source>About the encryption of the servers found</source>
+        <translation>Um dulritun póstþjónanna sem fundust</translation>
+    </message>
+    <message>
+        <source>The settings found for this address name no POP3 server; to type one, use “Set up manually…”.</source>
+        <translation>Stillingarnar sem fundust fyrir þetta netfang nefna engan POP3-póstþjón; til að slá hann inn skaltu velja „Setja upp handvirkt…“.</translation>
+    </message>
+    <message>
+        <source>None of the servers found for this address uses it.</source>
+        <translation>Enginn póstþjónanna sem fundust fyrir þetta netfang notar hana.</translation>
+    </message>
+    <message>
+        <source>No incoming server with %1 was found, so this one uses %2.</source>
+        <translation>Enginn póstþjónn inn með %1 fannst, svo þessi notar %2.</translation>
+    </message>
+    <message>
+        <source>No outgoing server with %1 was found, so this one uses %2.</source>
+        <translation>Enginn póstþjónn út með %1 fannst, svo þessi notar %2.</translation>
     </message>
 </context>
 <context>

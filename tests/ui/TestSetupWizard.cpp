@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -153,6 +154,7 @@ private slots:
     void securityChangeSwitchesPort();
     void plainTextNeedsConsent();
     void bundledProviderOffersChoiceAndAdvice();
+    void chooseAnswersPickTheServers();
     void approvalNamesTheWholeDomain();
     void approvalFollowsTheHostToManualSettings();
     void approvalOnManualSettings_data();
@@ -761,22 +763,20 @@ void TestSetupWizard::bundledProviderOffersChoiceAndAdvice()
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Choose));
     QWidget* page = wizard->currentPage();
-    auto* incoming = find<QListWidget>(page, "incomingList");
-    QVERIFY(incoming->count() >= 2);
-    QVERIFY2(incoming->item(0)->text().contains(QLatin1String("imap.gmail.com")),
-             qPrintable(incoming->item(0)->text()));
-    QCOMPARE(incoming->currentRow(), 0);
-    auto* advice = find<QLabel>(page, "incomingAdvice");
-    QVERIFY(advice->text().contains(QLatin1String("IMAP")));
-    // Choosing POP3 changes the advice.
-    for (int row = 0; row < incoming->count(); ++row) {
-        if (incoming->item(row)->text().startsWith(QLatin1String("POP3"))) {
-            incoming->setCurrentRow(row);
-            break;
-        }
-    }
-    QVERIFY(advice->text().contains(QLatin1String("POP3")));
+    auto* incoming = find<QComboBox>(page, "incomingServer");
+    QVERIFY2(incoming->currentText().contains(QLatin1String("imap.gmail.com")), qPrintable(incoming->currentText()));
+    auto* imap = find<QRadioButton>(page, "imapRadio");
+    auto* pop3 = find<QRadioButton>(page, "pop3Radio");
+    QVERIFY(imap->isChecked());
+    QVERIFY(imap->text().contains(QLatin1String("recommended")));
+    QVERIFY(pop3->isEnabled());
+    QVERIFY(find<QLabel>(page, "imapAdvice")->text().contains(QLatin1String("IMAP")));
+    // POP3, and what it means for the other devices.
+    QVERIFY(find<QLabel>(page, "pop3Advice")->text().contains(QLatin1String("phone")));
+    pop3->click();
     QCOMPARE(wizard->controller()->state().side(Side::Incoming).server.protocol, Protocol::Pop3);
+    QVERIFY2(incoming->currentText().contains(QLatin1String("pop.gmail.com")), qPrintable(incoming->currentText()));
+    QVERIFY(find<QRadioButton>(page, "sslRadio")->isChecked());
     // The provider's password rules and "enable IMAP" note are shown before any test.
     auto* passwordAdvice = find<QLabel>(page, "passwordAdvice");
     QVERIFY(passwordAdvice->isVisible());
@@ -784,6 +784,75 @@ void TestSetupWizard::bundledProviderOffersChoiceAndAdvice()
     QVERIFY(passwordAdvice->text().contains(QLatin1String("https://")));
     QVERIFY(find<QLabel>(page, "enableNote")->isVisible());
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestSetupWizard::chooseAnswersPickTheServers()
+{
+    // The two questions over a list where POP3 comes last and outgoing mail has STARTTLS only:
+    // each answer picks the best server behind it, and what cannot be had is said.
+    auto wizard = makeWizard();
+    SetupController* controller = wizard->controller();
+    QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    const auto server = [](Protocol protocol, const char* host, quint16 port, SocketType security) {
+        ServerSettings s;
+        s.protocol = protocol;
+        s.hostname = QLatin1String(host);
+        s.port = port;
+        s.socketType = security;
+        s.source = ConfigSource::Ispdb;
+        return s;
+    };
+    Account found;
+    found.incoming = {server(Protocol::Imap, "imap.example.test", 993, SocketType::Ssl),
+                      server(Protocol::Imap, "imap.example.test", 143, SocketType::StartTls),
+                      server(Protocol::Pop3, "pop.example.test", 995, SocketType::Ssl)};
+    found.outgoing = {server(Protocol::Smtp, "smtp.example.test", 587, SocketType::StartTls)};
+    controller->setCandidates(found);
+    wizard->setStartId(SetupWizard::Page_Choose);
+    wizard->restart();
+    QWidget* page = wizard->currentPage();
+    auto* startTls = find<QRadioButton>(page, "startTlsRadio");
+    auto* ssl = find<QRadioButton>(page, "sslRadio");
+    auto* incoming = find<QComboBox>(page, "incomingServer");
+    auto* note = find<QLabel>(page, "securityNote");
+    QVERIFY(ssl->isChecked());
+    QCOMPARE(incoming->currentText(), QStringLiteral("IMAP — imap.example.test, port 993, SSL/TLS"));
+    QVERIFY2(!note->isHidden() && note->text().contains(QLatin1String("No outgoing server with SSL/TLS")),
+             qPrintable(note->text()));
+
+    startTls->click();
+    QCOMPARE(controller->state().side(Side::Incoming).server.port, quint16(143));
+    QCOMPARE(incoming->currentText(), QStringLiteral("IMAP — imap.example.test, port 143, STARTTLS"));
+    QVERIFY(note->isHidden());
+
+    // POP3 has SSL/TLS only: choosing it moves the encryption answer, and STARTTLS stays
+    // possible only through the outgoing server.
+    find<QRadioButton>(page, "pop3Radio")->click();
+    QCOMPARE(controller->state().side(Side::Incoming).server.protocol, Protocol::Pop3);
+    QCOMPARE(controller->state().side(Side::Incoming).server.port, quint16(995));
+    QVERIFY(startTls->isChecked() || ssl->isChecked());
+    QCOMPARE(incoming->count(), 1);
+    find<QRadioButton>(page, "imapRadio")->click();
+    ssl->click();
+    QCOMPARE(controller->state().side(Side::Incoming).server.port, quint16(993));
+    QCOMPARE(controller->state().side(Side::Outgoing).server.port, quint16(587));
+
+    // IMAP alone: POP3 cannot be picked, and the page says how to type one.
+    Account imapOnly;
+    imapOnly.incoming = {found.incoming.first()};
+    imapOnly.outgoing = found.outgoing;
+    controller->setCandidates(imapOnly);
+    wizard->restart();
+    page = wizard->currentPage();
+    QVERIFY(!find<QRadioButton>(page, "pop3Radio")->isEnabled());
+    QVERIFY(find<QLabel>(page, "pop3Advice")->text().contains(QLatin1String("Set up manually")));
+    // Nothing is cut off or scrolled at the default size.
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    for (QComboBox* combo : page->findChildren<QComboBox*>()) {
+        QVERIFY2(combo->width() >= combo->minimumSizeHint().width(), qPrintable(combo->objectName()));
+    }
+    QVERIFY(page->height() >= page->minimumSizeHint().height());
 }
 
 void TestSetupWizard::approvalNamesTheWholeDomain()
@@ -1244,9 +1313,10 @@ void TestSetupWizard::changingTextIsAnnounced_data()
     QTest::addColumn<QString>("label");
     // Labels whose words change while the page is shown. A fixed accessible name over them would
     // stop Qt from announcing the change (tests/ui/a11y/walk-wizard.py heard nothing).
-    for (const char* name : {"findingStatus", "addressHint", "keychainNote", "incomingAdvice", "outgoingAdvice",
-                             "enableNote", "testSummary", "incomingTestResult", "outgoingTestResult", "passwordWarning",
-                             "exportReport", "summaryLabel", "passwordStatusLabel", "manualStatus", "passwordAdvice"}) {
+    for (const char* name :
+         {"findingStatus", "addressHint", "keychainNote", "imapAdvice", "pop3Advice", "sslAdvice", "startTlsAdvice",
+          "securityNote", "enableNote", "testSummary", "incomingTestResult", "outgoingTestResult", "passwordWarning",
+          "exportReport", "summaryLabel", "passwordStatusLabel", "manualStatus", "passwordAdvice"}) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
 }

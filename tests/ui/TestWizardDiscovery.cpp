@@ -8,6 +8,7 @@
 #include "WizardTestSupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -238,14 +239,14 @@ void TestWizardDiscovery::findsAndChooses()
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Choose));
     QWidget* page = wizard->currentPage();
-    auto* incomingList = page->findChild<QListWidget*>(QStringLiteral("incomingList"));
-    auto* outgoingList = page->findChild<QListWidget*>(QStringLiteral("outgoingList"));
-    QVERIFY(incomingList && outgoingList);
-    QVERIFY(incomingList->count() >= 1 && outgoingList->count() >= 1);
-    QCOMPARE(incomingList->currentRow(), 0);
-    QCOMPARE(incomingList->item(0)->text(), incoming);
-    QCOMPARE(outgoingList->currentRow(), 0);
-    QCOMPARE(outgoingList->item(0)->text(), outgoing);
+    // The recommended answers stand for the best server found on each side.
+    auto* incomingServer = page->findChild<QComboBox*>(QStringLiteral("incomingServer"));
+    auto* outgoingServer = page->findChild<QComboBox*>(QStringLiteral("outgoingServer"));
+    QVERIFY(incomingServer && outgoingServer);
+    QCOMPARE(controller->state().side(Side::Incoming).chosenIndex, 0);
+    QCOMPARE(controller->state().side(Side::Outgoing).chosenIndex, 0);
+    QCOMPARE(incomingServer->currentText(), incoming);
+    QCOMPARE(outgoingServer->currentText(), outgoing);
     QCOMPARE(controller->state().side(Side::Incoming).server.source, source);
 
     const auto domains = page->findChildren<QLabel*>(QStringLiteral("approvalDomain"));

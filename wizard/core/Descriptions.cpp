@@ -97,8 +97,9 @@ QString Descriptions::protocolAdvice(Protocol protocol)
         return tr("IMAP keeps your mail on the server and in sync across all your devices: what you read, move or "
                   "delete on one shows on the others. Choose it if you read mail on more than one device.");
     case Protocol::Pop3:
-        return tr("POP3 downloads your mail to one device and usually removes it from the server. Choose it only if "
-                  "you read mail on this one device and want it stored here.");
+        return tr("POP3 downloads your mail to this device and usually removes it from the server, so your phone "
+                  "and other computers no longer see it. Choose it only if you read mail on this one device and "
+                  "want it stored here.");
     case Protocol::Smtp:
         return tr("SMTP sends your mail.");
     }

@@ -3,16 +3,20 @@
 #include "Descriptions.h"
 #include "PasswordAdviceLabel.h"
 #include "ProviderAdvice.h"
+#include "ServerChoice.h"
 #include "SetupController.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace Portpilot {
@@ -27,69 +31,123 @@ QString candidateText(const ServerSettings& server)
              Descriptions::security(server.socketType));
 }
 
+// An answer's explanation: under its radio button, indented to the button's text.
+QLabel* adviceLabel(QWidget* parent, const char* name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setContentsMargins(parent->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                                  parent->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing),
+                              0, 0, 0);
+    return label;
+}
+
 } // namespace
 
 ChoosePage::ChoosePage(SetupController* controller, QWidget* parent)
     : QWizardPage(parent)
     , m_controller(controller)
     , m_passwordAdvice(new PasswordAdviceLabel(controller, this))
-    , m_incomingBox(new QGroupBox(this))
-    , m_incomingList(new QListWidget(this))
-    , m_incomingAdvice(new QLabel(this))
-    , m_outgoingBox(new QGroupBox(this))
-    , m_outgoingList(new QListWidget(this))
-    , m_outgoingAdvice(new QLabel(this))
+    , m_protocolBox(new QGroupBox(this))
+    , m_imapRadio(new QRadioButton(m_protocolBox))
+    , m_imapAdvice(adviceLabel(m_protocolBox, "imapAdvice"))
+    , m_pop3Radio(new QRadioButton(m_protocolBox))
+    , m_pop3Advice(adviceLabel(m_protocolBox, "pop3Advice"))
+    , m_protocolGroup(new QButtonGroup(this))
+    , m_securityBox(new QGroupBox(this))
+    , m_sslRadio(new QRadioButton(m_securityBox))
+    , m_sslAdvice(adviceLabel(m_securityBox, "sslAdvice"))
+    , m_startTlsRadio(new QRadioButton(m_securityBox))
+    , m_startTlsAdvice(adviceLabel(m_securityBox, "startTlsAdvice"))
+    , m_securityGroup(new QButtonGroup(this))
+    , m_serversBox(new QGroupBox(this))
+    , m_incomingLabel(new QLabel(m_serversBox))
+    , m_incomingServer(new QComboBox(m_serversBox))
+    , m_outgoingLabel(new QLabel(m_serversBox))
+    , m_outgoingServer(new QComboBox(m_serversBox))
+    , m_securityNote(new QLabel(m_serversBox))
     , m_enableNote(new QLabel(this))
     , m_approvalBox(new QGroupBox(this))
     , m_approvalLayout(new QVBoxLayout(m_approvalBox))
     , m_manualButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("choosePage"));
-    m_incomingList->setObjectName(QStringLiteral("incomingList"));
-    m_outgoingList->setObjectName(QStringLiteral("outgoingList"));
-    m_incomingAdvice->setObjectName(QStringLiteral("incomingAdvice"));
-    m_outgoingAdvice->setObjectName(QStringLiteral("outgoingAdvice"));
+    m_imapRadio->setObjectName(QStringLiteral("imapRadio"));
+    m_pop3Radio->setObjectName(QStringLiteral("pop3Radio"));
+    m_sslRadio->setObjectName(QStringLiteral("sslRadio"));
+    m_startTlsRadio->setObjectName(QStringLiteral("startTlsRadio"));
+    m_incomingServer->setObjectName(QStringLiteral("incomingServer"));
+    m_outgoingServer->setObjectName(QStringLiteral("outgoingServer"));
+    m_securityNote->setObjectName(QStringLiteral("securityNote"));
     m_enableNote->setObjectName(QStringLiteral("enableNote"));
     m_approvalBox->setObjectName(QStringLiteral("approvalBox"));
     m_manualButton->setObjectName(QStringLiteral("manualButton"));
-    for (QLabel* label : {m_incomingAdvice, m_outgoingAdvice, m_enableNote}) {
-        label->setWordWrap(true);
-    }
-    m_incomingAdvice->setTextFormat(Qt::PlainText);
-    m_outgoingAdvice->setTextFormat(Qt::PlainText);
-    for (QListWidget* list : {m_incomingList, m_outgoingList}) {
-        list->setMinimumHeight(list->fontMetrics().height() * 4);
-    }
+    m_protocolGroup->addButton(m_imapRadio, int(Protocol::Imap));
+    m_protocolGroup->addButton(m_pop3Radio, int(Protocol::Pop3));
+    m_securityGroup->addButton(m_sslRadio, int(SocketType::Ssl));
+    m_securityGroup->addButton(m_startTlsRadio, int(SocketType::StartTls));
+    m_securityNote->setWordWrap(true);
+    m_securityNote->setTextFormat(Qt::PlainText);
+    m_enableNote->setWordWrap(true);
     m_enableNote->setOpenExternalLinks(true);
     m_enableNote->setTextFormat(Qt::RichText);
     m_enableNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    for (QComboBox* combo : {m_incomingServer, m_outgoingServer}) {
+        // A long host name is elided in the closed box, never scrolled; the open list shows it whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+    }
+    m_incomingLabel->setBuddy(m_incomingServer);
+    m_outgoingLabel->setBuddy(m_outgoingServer);
 
-    auto* incomingLayout = new QVBoxLayout(m_incomingBox);
-    incomingLayout->addWidget(m_incomingList);
-    incomingLayout->addWidget(m_incomingAdvice);
-    auto* outgoingLayout = new QVBoxLayout(m_outgoingBox);
-    outgoingLayout->addWidget(m_outgoingList);
-    outgoingLayout->addWidget(m_outgoingAdvice);
-    auto* sides = new QHBoxLayout;
-    sides->addWidget(m_incomingBox);
-    sides->addWidget(m_outgoingBox);
+    auto* protocolLayout = new QVBoxLayout(m_protocolBox);
+    protocolLayout->addWidget(m_imapRadio);
+    protocolLayout->addWidget(m_imapAdvice);
+    protocolLayout->addWidget(m_pop3Radio);
+    protocolLayout->addWidget(m_pop3Advice);
+    protocolLayout->addStretch();
+    auto* securityLayout = new QVBoxLayout(m_securityBox);
+    securityLayout->addWidget(m_sslRadio);
+    securityLayout->addWidget(m_sslAdvice);
+    securityLayout->addWidget(m_startTlsRadio);
+    securityLayout->addWidget(m_startTlsAdvice);
+    securityLayout->addStretch();
+    auto* questions = new QHBoxLayout;
+    questions->addWidget(m_protocolBox, 1);
+    questions->addWidget(m_securityBox, 1);
+    auto* serversLayout = new QFormLayout(m_serversBox);
+    serversLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    serversLayout->addRow(m_incomingLabel, m_incomingServer);
+    serversLayout->addRow(m_outgoingLabel, m_outgoingServer);
+    serversLayout->addRow(m_securityNote);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(sides);
+    layout->addLayout(questions);
+    layout->addWidget(m_serversBox);
     layout->addWidget(m_passwordAdvice);
     layout->addWidget(m_enableNote);
     layout->addWidget(m_approvalBox);
     layout->addWidget(m_manualButton, 0, Qt::AlignLeft);
+    layout->addStretch();
 
-    connect(m_incomingList, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_controller->choose(Side::Incoming, row);
-        updateAdvice();
-        rebuildApprovals();
+    connect(m_protocolGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked) {
+            answer(Protocol(id), SocketType(m_securityGroup->checkedId()));
+        }
     });
-    connect(m_outgoingList, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_controller->choose(Side::Outgoing, row);
-        updateAdvice();
-        rebuildApprovals();
+    connect(m_securityGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked) {
+            answer(Protocol(m_protocolGroup->checkedId()), SocketType(id));
+        }
     });
+    for (const Side side : bothSides) {
+        QComboBox* combo = side == Side::Incoming ? m_incomingServer : m_outgoingServer;
+        connect(combo, &QComboBox::activated, this, [this, side, combo](int row) {
+            m_controller->choose(side, combo->itemData(row).toLongLong());
+            refresh();
+        });
+    }
     connect(m_manualButton, &QPushButton::clicked, this, [this] {
         m_manualRequested = true;
         wizard()->next();
@@ -108,56 +166,126 @@ void ChoosePage::changeEvent(QEvent* event)
 
 void ChoosePage::retranslateUi()
 {
-    setTitle(tr("Choose your servers"));
+    setTitle(tr("Choose how to connect"));
     setAccessibleName(title()); // the page, not an unnamed frame, for screen readers
-    setSubTitle(tr("Portpilot found these servers. The first ones are the best choice for most people."));
-    m_incomingBox->setTitle(tr("Incoming mail"));
-    m_outgoingBox->setTitle(tr("Outgoing mail"));
-    m_incomingList->setAccessibleName(tr("Incoming servers found"));
-    m_incomingList->setAccessibleDescription(tr("Choose the server that receives your mail"));
-    m_outgoingList->setAccessibleName(tr("Outgoing servers found"));
-    m_outgoingList->setAccessibleDescription(tr("Choose the server that sends your mail"));
-    m_incomingAdvice->setAccessibleDescription(tr("About the incoming choice"));
-    m_outgoingAdvice->setAccessibleDescription(tr("About the outgoing choice"));
+    setSubTitle(tr("Two choices, each explained. The recommended one is right for most people."));
+    m_protocolBox->setTitle(tr("Receive mail with"));
+    m_securityBox->setTitle(tr("Encryption"));
+    m_serversBox->setTitle(tr("Servers found"));
+    //: The recommended way to receive mail
+    m_imapRadio->setText(tr("&IMAP (recommended)"));
+    m_pop3Radio->setText(tr("&POP3"));
+    //: The recommended encryption
+    m_sslRadio->setText(tr("&SSL/TLS (recommended)"));
+    m_startTlsRadio->setText(tr("S&TARTTLS"));
+    m_incomingLabel->setText(tr("Incoming:"));
+    m_outgoingLabel->setText(tr("Outgoing:"));
+    m_incomingServer->setAccessibleName(tr("Incoming server"));
+    m_incomingServer->setAccessibleDescription(tr("The server that receives your mail"));
+    m_outgoingServer->setAccessibleName(tr("Outgoing server"));
+    m_outgoingServer->setAccessibleDescription(tr("The server that sends your mail"));
+    m_imapAdvice->setAccessibleDescription(tr("About IMAP"));
+    m_pop3Advice->setAccessibleDescription(tr("About POP3"));
+    m_sslAdvice->setAccessibleDescription(tr("About SSL/TLS"));
+    m_startTlsAdvice->setAccessibleDescription(tr("About STARTTLS"));
+    m_securityNote->setAccessibleDescription(tr("About the encryption of the servers found"));
     m_enableNote->setAccessibleDescription(tr("Provider instructions"));
     m_approvalBox->setTitle(tr("Your approval is needed"));
     m_approvalBox->setAccessibleName(tr("Approvals"));
     m_manualButton->setText(tr("Set up &manually…"));
     m_manualButton->setAccessibleDescription(tr("Type the server settings yourself instead"));
-    fillLists();
+    refresh();
 }
 
 void ChoosePage::initializePage()
 {
-    fillLists();
+    refresh();
 }
 
-void ChoosePage::fillLists()
+void ChoosePage::answer(Protocol protocol, SocketType security)
 {
-    const SetupState& state = m_controller->state();
+    const ServerChoice choice(m_controller->state());
+    security = choice.securityFor(protocol, security);
     for (const Side side : bothSides) {
-        QListWidget* list = side == Side::Incoming ? m_incomingList : m_outgoingList;
-        const QSignalBlocker block(list);
-        list->clear();
-        for (const ServerSettings& server : state.side(side).candidates) {
-            list->addItem(candidateText(server));
+        const qsizetype best = choice.best(side, protocol, security);
+        if (best >= 0 && best != m_controller->state().side(side).chosenIndex) {
+            m_controller->choose(side, best);
         }
-        list->setCurrentRow(int(state.side(side).chosenIndex));
     }
+    refresh();
+}
+
+void ChoosePage::refresh()
+{
+    const ServerChoice choice(m_controller->state());
+    const Protocol protocol = choice.protocol();
+    const SocketType security = choice.security();
+    {
+        const QSignalBlocker blockProtocol(m_protocolGroup);
+        const QSignalBlocker blockSecurity(m_securityGroup);
+        m_imapRadio->setChecked(protocol == Protocol::Imap);
+        m_pop3Radio->setChecked(protocol == Protocol::Pop3);
+        m_sslRadio->setChecked(security == SocketType::Ssl);
+        m_startTlsRadio->setChecked(security == SocketType::StartTls);
+    }
+    m_imapRadio->setEnabled(choice.offers(Protocol::Imap));
+    m_pop3Radio->setEnabled(choice.offers(Protocol::Pop3));
+    m_sslRadio->setEnabled(choice.offers(protocol, SocketType::Ssl));
+    m_startTlsRadio->setEnabled(choice.offers(protocol, SocketType::StartTls));
+
+    m_imapAdvice->setText(Descriptions::protocolAdvice(Protocol::Imap));
+    QString pop3 = Descriptions::protocolAdvice(Protocol::Pop3);
+    if (!choice.offers(Protocol::Pop3)) {
+        pop3 += QLatin1Char(' ') + tr("The settings found for this address name no POP3 server; to type one, "
+                                      "use “Set up manually…”.");
+    }
+    m_pop3Advice->setText(pop3);
+    for (const SocketType kind : {SocketType::Ssl, SocketType::StartTls}) {
+        QString text = Descriptions::securityExplanation(kind);
+        if (!choice.offers(protocol, kind)) {
+            text += QLatin1Char(' ') + tr("None of the servers found for this address uses it.");
+        }
+        (kind == SocketType::Ssl ? m_sslAdvice : m_startTlsAdvice)->setText(text);
+    }
+    // A screen reader reads the explanation with its answer.
+    m_imapRadio->setAccessibleDescription(m_imapAdvice->text());
+    m_pop3Radio->setAccessibleDescription(m_pop3Advice->text());
+    m_sslRadio->setAccessibleDescription(m_sslAdvice->text());
+    m_startTlsRadio->setAccessibleDescription(m_startTlsAdvice->text());
+
+    fillServers();
     m_passwordAdvice->refresh();
-    updateAdvice();
+    updateEnableNote();
     rebuildApprovals();
 }
 
-void ChoosePage::updateAdvice()
+void ChoosePage::fillServers()
 {
     const SetupState& state = m_controller->state();
-    const ServerSettings& in = state.side(Side::Incoming).server;
-    const ServerSettings& out = state.side(Side::Outgoing).server;
-    m_incomingAdvice->setText(Descriptions::protocolAdvice(in.protocol) + QLatin1Char('\n') +
-                              Descriptions::securityExplanation(in.socketType));
-    m_outgoingAdvice->setText(Descriptions::securityExplanation(out.socketType));
-    updateEnableNote();
+    const ServerChoice choice(state);
+    const Protocol protocol = choice.protocol();
+    const SocketType security = choice.security();
+    QStringList notes;
+    for (const Side side : bothSides) {
+        QComboBox* combo = side == Side::Incoming ? m_incomingServer : m_outgoingServer;
+        const QSignalBlocker block(combo);
+        combo->clear();
+        const SideState& sideState = state.side(side);
+        for (const qsizetype index : choice.matching(side, protocol, security)) {
+            combo->addItem(candidateText(sideState.candidates.at(index)), QVariant::fromValue(qint64(index)));
+        }
+        combo->setCurrentIndex(combo->findData(QVariant::fromValue(qint64(sideState.chosenIndex))));
+        if (!sideState.candidates.isEmpty() && !choice.securityFound(side, protocol, security)) {
+            const QString wanted = Descriptions::security(security);
+            const QString used = Descriptions::security(sideState.server.socketType);
+            notes << (side == Side::Incoming
+                          //: %1 the encryption chosen (SSL/TLS, STARTTLS), %2 the one the server uses
+                          ? tr("No incoming server with %1 was found, so this one uses %2.").arg(wanted, used)
+                          : tr("No outgoing server with %1 was found, so this one uses %2.").arg(wanted, used));
+        }
+    }
+    m_securityNote->setText(notes.join(QLatin1Char('\n')));
+    m_securityNote->setVisible(!notes.isEmpty());
 }
 
 void ChoosePage::updateEnableNote()
@@ -197,8 +325,8 @@ void ChoosePage::rebuildApprovals()
         }
     }
     // Boxes made now would come last in the Tab chain, after the wizard's buttons: put each where
-    // it stands, between the lists and "Set up manually…" (tests/ui/a11y/walk-wizard.py).
-    QWidget* before = m_outgoingList;
+    // it stands, between the servers and "Set up manually…" (tests/ui/a11y/walk-wizard.py).
+    QWidget* before = m_outgoingServer;
     for (const QString& domain : domains) {
         // The domain stands alone in large bold type, wrapped rather than cut, so that the person
         // checks exactly which domain they trust.
