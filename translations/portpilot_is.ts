@@ -3515,11 +3515,6 @@ Bíð eftir innskráningunni…
         <translation>Hver sem er á netinu milli þín og póstþjónsins gæti lesið lykilorðið</translation>
     </message>
     <message>
-        <source>I trust “%1” to handle my mail. This server was found without proof that it belongs to my provider.</source>
-        <extracomment>%1 is an internet domain such as example.com</extracomment>
-        <translation>Ég treysti „%1“ fyrir póstinum mínum. Þessi póstþjónn fannst án sönnunar á að hann tilheyri þjónustuaðilanum mínum.</translation>
-    </message>
-    <message>
         <source>Approve %1</source>
         <translation>Samþykkja %1</translation>
     </message>
@@ -3530,6 +3525,19 @@ Bíð eftir innskráningunni…
     <message>
         <source>Sign-in page of the provider (OAuth2)</source>
         <translation>Innskráningarsíða þjónustuveitunnar (OAuth2)</translation>
+    </message>
+    <message>
+        <source>This server was found without proof that it belongs to your provider.</source>
+        <extracomment>%1 is an internet domain such as example.com</extracomment>
+        <translation>Þessi póstþjónn fannst án sönnunar á að hann tilheyri þjónustuveitunni þinni.</translation>
+    </message>
+    <message>
+        <source>Why approval is needed</source>
+        <translation>Hvers vegna samþykkis er þörf</translation>
+    </message>
+    <message>
+        <source>I trust “%1” to handle my mail</source>
+        <translation>Ég treysti „%1“ fyrir póstinum mínum</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,9 @@ class SetupWizard;
 
 // Walks the running wizard through every page with sample data and saves a PNG of each
 // (QWidget::grab) into a folder, then quits. Started by scripts/screenshots.sh through the
-// PORTPILOT_SCREENSHOT_DIR environment variable, inside a network namespace with only loopback,
-// so the connection test on the Test page fails without reaching any real server.
+// PORTPILOT_SCREENSHOT_DIR environment variable, inside the test world (dnsmasq, nginx, Dovecot in
+// a network namespace) with that world's user in PORTPILOT_SCREENSHOT_ADDRESS and _PASSWORD, so the
+// setup succeeds; without them in a namespace with only loopback, where the test fails.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT

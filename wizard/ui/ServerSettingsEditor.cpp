@@ -31,6 +31,7 @@ ServerSettingsEditor::ServerSettingsEditor(Side side, QWidget* parent)
     , m_username(new QLineEdit(this))
     , m_problems(new QLabel(this))
     , m_consent(new QCheckBox(this))
+    , m_approvalNote(new QLabel(this))
     , m_approval(new QCheckBox(this))
 {
     const QString name = isIncoming() ? QStringLiteral("incoming") : QStringLiteral("outgoing");
@@ -44,6 +45,12 @@ ServerSettingsEditor::ServerSettingsEditor(Side side, QWidget* parent)
     m_problems->setObjectName(name + QStringLiteral("Problems"));
     m_consent->setObjectName(name + QStringLiteral("PlainConsent"));
     m_approval->setObjectName(name + QStringLiteral("Approval"));
+    m_approvalNote->setObjectName(name + QStringLiteral("ApprovalNote"));
+    // The reason wraps; the box keeps only the short promise, so the page never grows wider
+    // than the window (a check box's text cannot wrap).
+    m_approvalNote->setWordWrap(true);
+    m_approvalNote->setTextFormat(Qt::PlainText);
+    m_approvalNote->setVisible(false);
     m_port->setValidator(new QIntValidator(1, 65535, m_port));
     m_port->setMaxLength(5);
     m_problems->setWordWrap(true);
@@ -77,6 +84,7 @@ ServerSettingsEditor::ServerSettingsEditor(Side side, QWidget* parent)
     layout->addRow(m_usernameLabel, m_username);
     layout->addRow(m_problems);
     layout->addRow(m_consent);
+    layout->addRow(m_approvalNote);
     layout->addRow(m_approval);
     // Tab order follows the form from top to bottom: protocol, host, security, port, ...
     setTabOrder(m_protocol, m_host);
@@ -270,14 +278,15 @@ void ServerSettingsEditor::setApprovalNeeded(const QString& domain, bool given)
     const QString display = Hostname::toDisplay(domain);
     const QString shown = display == domain ? domain : QStringLiteral("%1 (%2)").arg(display, domain);
     //: %1 is an internet domain such as example.com
-    m_approval->setText(tr("I trust “%1” to handle my mail. This server was found without proof that it belongs to "
-                           "my provider.")
-                            .arg(shown));
+    m_approvalNote->setText(tr("This server was found without proof that it belongs to your provider."));
+    m_approvalNote->setAccessibleDescription(tr("Why approval is needed"));
+    m_approval->setText(tr("I trust “%1” to handle my mail").arg(shown));
     m_approval->setAccessibleName(tr("Approve %1").arg(shown));
     m_approval->setAccessibleDescription(
         tr("The server was found through DNS or by guessing, which anyone on the network could fake"));
     m_approval->setChecked(!domain.isEmpty() && given);
     m_approval->setVisible(!domain.isEmpty());
+    m_approvalNote->setVisible(!domain.isEmpty());
     if (!domain.isEmpty() && window()->isVisible()) {
         window()->resize(window()->size().expandedTo(window()->sizeHint()));
     }

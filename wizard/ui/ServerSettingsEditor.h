@@ -66,6 +66,7 @@ private:
     QLineEdit* m_username;
     QLabel* m_problems;
     QCheckBox* m_consent;
+    QLabel* m_approvalNote;
     QCheckBox* m_approval;
 };
 
