@@ -42,6 +42,12 @@ QString TestWizardLooks::takePictures(const QString& look)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PORTPILOT_LOOK"), look);
     env.insert(QStringLiteral("PORTPILOT_LANG"), QStringLiteral("en"));
+    if (look == QLatin1String("dark")) {
+        // Under the sanitizer build: X's libraries (xcb, fontconfig) keep memory until the process
+        // ends. The two offscreen runs of the same tour still look for leaks of Portpilot's own.
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+    }
     tour.setProcessEnvironment(env);
     // The build folder of the binary under test (bin/portpilot in it), also for the sanitizer build.
     const QString build = QFileInfo(QStringLiteral(PORTPILOT_BINARY)).absoluteDir().filePath(QStringLiteral(".."));
