@@ -158,7 +158,9 @@ std::unique_ptr<ImapClient> logIn(const CommandParser& parser, const LoginPlan& 
 
 QString megabytes(qint64 bytes)
 {
-    return QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1);
+    // Two decimals below 1 MB, so that a small folder does not read "0.0 of 0.0 MB".
+    const double mb = double(bytes) / (1024 * 1024);
+    return QLocale().toString(mb, 'f', bytes > 0 && mb < 1 ? 2 : 1);
 }
 
 QJsonObject toJson(const FolderReport& folder)

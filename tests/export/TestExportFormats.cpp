@@ -753,6 +753,8 @@ void TestExportFormats::dnsZone()
     const QString submission = a.outgoing.first().socketType == SocketType::Ssl ? QStringLiteral("_submissions._tcp.")
                                                                                 : QStringLiteral("_submission._tcp.");
     QVERIFY(snippet.contains(submission.toUtf8()));
+    // The comments are sentences: no "example.com.." where the zone's name ends one.
+    QVERIFY2(!snippet.contains(".."), snippet.constData());
 }
 
 void TestExportFormats::qrCode_data()

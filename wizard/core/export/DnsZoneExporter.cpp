@@ -57,7 +57,9 @@ void DnsZoneExporter::write(const Context& context, Result& result) const
     QStringList lines;
     lines.append(QStringLiteral("; Mail service records for %1, written by Portpilot (RFC 6186, RFC 8314).")
                      .arg(context.address.domainAce()));
-    lines.append(QStringLiteral("; Lower priority = preferred. Add these lines to the zone of %1.").arg(domain));
+    // The zone by its name, without the root dot that would read as a double full stop.
+    lines.append(QStringLiteral("; Lower priority = preferred. Add these lines to the zone of %1.")
+                     .arg(context.address.domainAce()));
 
     // The chosen servers first, then the other candidates the account knows, each service once per target.
     QList<ServerSettings> servers{context.incoming, context.outgoing};
