@@ -364,7 +364,7 @@ void TestExportServers::installed()
     const qsizetype loginsBefore = imapLogins();
     QVERIFY(loginsBefore >= 0);
     // The client runs with the test's home (the keyring keeps its own, over D-Bus).
-    const QString env = QStringLiteral("HOME=\"$1\" XDG_CONFIG_HOME=\"$1/.config\" ");
+    const QString env = QStringLiteral("export HOME=\"$1\" XDG_CONFIG_HOME=\"$1/.config\"; ");
     const QString account = QString::fromUtf8(data).section(QStringLiteral("account "), 1, 1).section(u'\n', 0, 0);
     if (format == QLatin1String("msmtp")) {
         // The person's default account stays theirs; ours is named.
