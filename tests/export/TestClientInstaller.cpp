@@ -287,6 +287,10 @@ void TestClientInstaller::malformedMarkersRefused_data()
         QTest::addRow("%s end first", format) << f << end + "x\n" + begin;
         QTest::addRow("%s other block inside", format) << f << begin + otherBegin + otherEnd + end;
         QTest::addRow("%s damaged", format) << f << QByteArray("# >>> portpilot begin anna@example.test\nx\n") + end;
+        // Whose block a damaged marker closed cannot be told: refused even when this block is whole.
+        QTest::addRow("%s damaged other", format)
+            << f << begin + "x\n" + end + "# >>> portpilot begin ben@example.test\nset y\n" + otherEnd;
+        QTest::addRow("%s trailing text", format) << f << "# >>> portpilot begin anna@example.test >>> (mine)\n" + end;
     }
 }
 
