@@ -386,9 +386,16 @@ void TestClientInstaller::evolution()
     }
     QCOMPARE(ClientInstaller::install(format, result, anna).status, ClientInstaller::Outcome::Status::Unchanged);
 
-    // A file Evolution (or the person) changed is neither replaced nor removed.
+    // Keys the registry adds when it loads a file (ProxyUid, ...) leave it Portpilot's.
     const QString account = sources + u'/' + result.files.first().name;
-    QVERIFY(write(account, result.files.first().data + "Enabled=false\n"));
+    QVERIFY(write(account, result.files.first().data + "ProxyUid=system-proxy\nIsExternal=false\n"));
+    QCOMPARE(ClientInstaller::install(format, result, anna).status, ClientInstaller::Outcome::Status::Unchanged);
+
+    // A value Evolution (or the person) changed: neither replaced nor removed.
+    QByteArray renamed = result.files.first().data;
+    QVERIFY(renamed.contains("DisplayName="));
+    renamed.replace("DisplayName=", "DisplayName=Renamed ");
+    QVERIFY(write(account, renamed));
     QCOMPARE(ClientInstaller::install(format, result, anna).status, ClientInstaller::Outcome::Status::Refused);
     outcome = ClientInstaller::uninstall(format, result, anna);
     QCOMPARE(outcome.status, ClientInstaller::Outcome::Status::Refused);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cerrno>
@@ -111,6 +112,46 @@ QByteArray adaptForFile(const QString& format, const QByteArray& content, const 
     return out;
 }
 
+// A .source key file as group/key → value; comments and blank lines left out.
+QHash<QByteArray, QByteArray> keyFileValues(const QByteArray& text)
+{
+    QHash<QByteArray, QByteArray> values;
+    QByteArray group;
+    for (const QByteArray& raw : text.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith('#')) {
+            continue;
+        }
+        if (line.startsWith('[') && line.endsWith(']')) {
+            group = line.mid(1, line.size() - 2);
+            continue;
+        }
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 0) {
+            values.insert(group + '/' + line.left(equals).trimmed(), line.mid(equals + 1).trimmed());
+        }
+    }
+    return values;
+}
+
+// Evolution's registry adds keys of its own (ProxyUid, CredentialName, ...) to a file it loads: the
+// file is still Portpilot's while every key Portpilot wrote keeps its value.
+bool stillAsWritten(const QByteArray& current, const QByteArray& written)
+{
+    if (current == written) {
+        return true;
+    }
+    const QHash<QByteArray, QByteArray> now = keyFileValues(current);
+    const QHash<QByteArray, QByteArray> ours = keyFileValues(written);
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        const auto found = now.constFind(it.key());
+        if (found == now.cend() || found.value() != it.value()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Outcome installSources(const Exporter::Result& result, const QString& folder)
 {
     struct stat st = {};
@@ -123,7 +164,7 @@ Outcome installSources(const Exporter::Result& result, const QString& folder)
         const QString target = dir.filePath(file.name);
         QByteArray old;
         const Kind kind = readFile(target, &old);
-        if (kind == Kind::File && old == file.data) {
+        if (kind == Kind::File && stillAsWritten(old, file.data)) {
             ++same;
         } else if (kind == Kind::File) {
             return refused(target, ClientInstaller::tr("“%1” exists with other settings (Evolution may have changed "
@@ -175,9 +216,9 @@ Outcome uninstallSources(const Exporter::Result& result, const QString& folder)
         if (kind != Kind::File) {
             return refused(target, readProblem(kind, target));
         }
-        // Only what Portpilot wrote, as it wrote it: a file Evolution or the person changed may hold
-        // more than the account (a changed name, other settings) and stays.
-        if (old != file.data) {
+        // Only what Portpilot wrote, as it wrote it: a file where Evolution or the person changed a
+        // value (a name, a server) holds more than the export and stays.
+        if (!stillAsWritten(old, file.data)) {
             return refused(target, ClientInstaller::tr("“%1” has changed since Portpilot wrote it; nothing was "
                                                        "removed. Remove the account in Evolution instead.")
                                        .arg(target));
