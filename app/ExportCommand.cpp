@@ -138,13 +138,13 @@ std::optional<Request> readRequest(const CommandParser& parser, const Options& o
 }
 
 // Says what the client will do differently; false when the format refused the account.
-bool reportExport(const CommandParser& parser, const Exporter::Result& result)
+bool reportExport(const CommandParser& parser, const Exporter::Result& result, bool withNotes)
 {
     if (!result.ok()) {
         parser.badInput(result.error);
         return false;
     }
-    for (const QString& note : result.notes) {
+    for (const QString& note : withNotes ? result.notes : QStringList()) {
         parser.note(note);
     }
     if (result.holdsSecret) {
@@ -222,7 +222,8 @@ int ExportCommand::run(const QStringList& arguments)
         return ExitBadInput;
     }
     const Exporter::Result result = request->exporter->exportAccount(request->account, request->options);
-    if (!reportExport(parser, result)) {
+    // The notes tell how the client will use the account: nothing to say when it is taken away.
+    if (!reportExport(parser, result, request->placement != Placement::Uninstall)) {
         return ExitBadInput;
     }
     return writeOutput(parser, *request, result);
