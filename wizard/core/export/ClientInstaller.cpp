@@ -196,9 +196,8 @@ Outcome installSources(const Exporter::Result& result, const QString& folder)
         }
     }
     return {Status::Installed, folder,
-            ClientInstaller::tr("Wrote %n file(s) into Evolution's sources folder “%1”; a running Evolution picks "
-                                "them up.",
-                                nullptr, int(result.files.size()))
+            ClientInstaller::tr("Wrote the account's .source files into Evolution's sources folder “%1”; a "
+                                "running Evolution picks them up.")
                 .arg(folder)};
 }
 
@@ -235,9 +234,7 @@ Outcome uninstallSources(const Exporter::Result& result, const QString& folder)
             return {Status::Failed, target, ClientInstaller::tr("Cannot remove “%1”.").arg(target)};
         }
     }
-    return {
-        Status::Removed, folder,
-        ClientInstaller::tr("Removed %n file(s) of this account from “%1”.", nullptr, int(present.size())).arg(folder)};
+    return {Status::Removed, folder, ClientInstaller::tr("Removed the account's .source files from “%1”.").arg(folder)};
 }
 
 } // namespace
