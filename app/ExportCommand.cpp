@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "ClientConfigLocation.h"
+#include "ClientInstaller.h"
 #include "CommandParser.h"
 #include "Console.h"
 #include "ExitCode.h"
@@ -24,6 +26,18 @@ struct Options
     QCommandLineOption includePassword{QStringLiteral("include-password"),
                                        ExportCommand::tr("Write the password in clear text (needs --password-stdin).")};
     QCommandLineOption list{QStringLiteral("list-formats"), ExportCommand::tr("List the formats and exit.")};
+    QCommandLineOption install{QStringLiteral("install"),
+                               ExportCommand::tr("Put the account where the client reads it (its own file, in a "
+                                                 "marked block; Evolution's sources folder).")};
+    QCommandLineOption uninstall{QStringLiteral("uninstall"),
+                                 ExportCommand::tr("Undo --install given the same arguments.")};
+};
+
+enum class Placement
+{
+    Output, // --output or standard output
+    Install,
+    Uninstall,
 };
 
 // What one export writes and where.
@@ -34,6 +48,7 @@ struct Request
     Exporter::Options options;
     QString output; // a file, a folder or "-"
     bool force = false;
+    Placement placement = Placement::Output;
 };
 
 int listFormats()
@@ -75,7 +90,24 @@ std::optional<Request> readRequest(const CommandParser& parser, const Options& o
     }
     request.output = parser.isSet(o.output) ? parser.value(o.output) : QStringLiteral("-");
     request.force = parser.isSet(o.force);
-    if (request.exporter->isMultiFile() && request.output == QLatin1String("-")) {
+    if (parser.isSet(o.install) || parser.isSet(o.uninstall)) {
+        if (parser.isSet(o.install) && parser.isSet(o.uninstall)) {
+            parser.badInput(ExportCommand::tr("--install and --uninstall exclude each other."));
+            return std::nullopt;
+        }
+        if (parser.isSet(o.output) || parser.isSet(o.force)) {
+            parser.badInput(ExportCommand::tr("--install and --uninstall choose the file themselves; leave out "
+                                              "--output and --force."));
+            return std::nullopt;
+        }
+        if (!ClientConfigLocation::isInstallable(request.exporter->name())) {
+            parser.badInput(ExportCommand::tr("the %1 format cannot be installed; the formats that can are: %2.")
+                                .arg(request.exporter->name(),
+                                     ClientConfigLocation::installableFormats().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        request.placement = parser.isSet(o.install) ? Placement::Install : Placement::Uninstall;
+    } else if (request.exporter->isMultiFile() && request.output == QLatin1String("-")) {
         parser.badInput(ExportCommand::tr("the %1 format has several files; give a folder with --output.")
                             .arg(request.exporter->name()));
         return std::nullopt;
@@ -106,13 +138,13 @@ std::optional<Request> readRequest(const CommandParser& parser, const Options& o
 }
 
 // Says what the client will do differently; false when the format refused the account.
-bool reportExport(const CommandParser& parser, const Exporter::Result& result)
+bool reportExport(const CommandParser& parser, const Exporter::Result& result, bool withNotes)
 {
     if (!result.ok()) {
         parser.badInput(result.error);
         return false;
     }
-    for (const QString& note : result.notes) {
+    for (const QString& note : withNotes ? result.notes : QStringList()) {
         parser.note(note);
     }
     if (result.holdsSecret) {
@@ -121,8 +153,26 @@ bool reportExport(const CommandParser& parser, const Exporter::Result& result)
     return true;
 }
 
+// --install and --uninstall: ClientInstaller does the work and words the outcome.
+int place(const CommandParser& parser, const Request& request, const Exporter::Result& result)
+{
+    const QString format = request.exporter->name();
+    const QString address = request.account.emailAddress;
+    const ClientInstaller::Outcome outcome = request.placement == Placement::Install
+                                                 ? ClientInstaller::install(format, result, address)
+                                                 : ClientInstaller::uninstall(format, result, address);
+    if (!outcome.ok()) {
+        return parser.failure(outcome.message);
+    }
+    Console::out(outcome.message + u'\n');
+    return ExitSuccess;
+}
+
 int writeOutput(const CommandParser& parser, const Request& request, const Exporter::Result& result)
 {
+    if (request.placement != Placement::Output) {
+        return place(parser, request, result);
+    }
     if (request.output == QLatin1String("-")) {
         Console::outBytes(result.files.first().data);
         return ExitSuccess;
@@ -159,6 +209,7 @@ int ExportCommand::run(const QStringList& arguments)
     parser.addDeprecatedName(QStringLiteral("format"), o.to);
     parser.addOptions({o.name, o.output, o.force, o.includePassword});
     parser.addPasswordStdinOption(tr("Read the password from the first line of standard input."));
+    parser.addOptions({o.install, o.uninstall});
     parser.addOption(o.list);
     if (const auto done = parser.parse(arguments)) {
         return *done;
@@ -171,7 +222,8 @@ int ExportCommand::run(const QStringList& arguments)
         return ExitBadInput;
     }
     const Exporter::Result result = request->exporter->exportAccount(request->account, request->options);
-    if (!reportExport(parser, result)) {
+    // The notes tell how the client will use the account: nothing to say when it is taken away.
+    if (!reportExport(parser, result, request->placement != Placement::Uninstall)) {
         return ExitBadInput;
     }
     return writeOutput(parser, *request, result);

@@ -20,6 +20,7 @@ private slots:
     void passwordFromStdin();
     void privateWhenTheClientWantsIt();
     void multiFileIntoFolder();
+    void installAndUninstall();
 
 private:
     struct Run
@@ -28,15 +29,18 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run portpilot(const QStringList& arguments, const QByteArray& input = {});
+    static Run portpilot(const QStringList& arguments, const QByteArray& input = {},
+                         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_dir;
 };
 
 static const QString Config = QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/data/example.xml");
 
-TestExportCommand::Run TestExportCommand::portpilot(const QStringList& arguments, const QByteArray& input)
+TestExportCommand::Run TestExportCommand::portpilot(const QStringList& arguments, const QByteArray& input,
+                                                    const QProcessEnvironment& env)
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(PORTPILOT_BINARY), QStringList{QStringLiteral("export")} + arguments);
     process.write(input);
     process.closeWriteChannel();
@@ -233,4 +237,64 @@ void TestExportCommand::multiFileIntoFolder()
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)
+
+// --install puts the account into the client's own file (found through HOME), --uninstall with
+// the same arguments gives the file back byte for byte; wrong combinations are bad usage (2),
+// a refusal (a link at the target, nothing to remove) is a failure (1) that changes nothing.
+void TestExportCommand::installAndUninstall()
+{
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+    const QString rc = home + QStringLiteral("/.msmtprc");
+    const QByteArray mine = "account work\nhost smtp.work.test\n"; // the person's own
+    {
+        QFile file(rc);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mine);
+    }
+    const QStringList base{Config, QStringLiteral("--to"), QStringLiteral("msmtp"), QStringLiteral("--address"),
+                           QStringLiteral("anna@example.test")};
+    const auto readRc = [&rc] {
+        QFile file(rc);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+
+    Run r = portpilot(base + QStringList{QStringLiteral("--install"), QStringLiteral("--output"), rc}, {}, env);
+    QCOMPARE(r.exitCode, 2);
+    r = portpilot(base + QStringList{QStringLiteral("--install"), QStringLiteral("--uninstall")}, {}, env);
+    QCOMPARE(r.exitCode, 2);
+    r = portpilot({Config, QStringLiteral("--to"), QStringLiteral("json"), QStringLiteral("--address"),
+                   QStringLiteral("anna@example.test"), QStringLiteral("--install")},
+                  {}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("cannot be installed"), r.err.constData());
+    QCOMPARE(readRc(), mine);
+
+    r = portpilot(base + QStringList{QStringLiteral("--install")}, {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(".msmtprc.portpilot-backup"), r.out.constData());
+    const QByteArray installed = readRc();
+    QVERIFY(installed.startsWith(mine + "# >>> portpilot begin anna@example.test >>>\n"));
+    QVERIFY(installed.contains("host imap.example.test") || installed.contains("host smtp.example.test"));
+    QVERIFY(!installed.contains("password ")); // no --include-password: the keychain command
+    QVERIFY(installed.contains("passwordeval"));
+
+    r = portpilot(base + QStringList{QStringLiteral("--uninstall")}, {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(readRc(), mine);
+    r = portpilot(base + QStringList{QStringLiteral("--uninstall")}, {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(readRc(), mine);
+
+    QVERIFY(QFile::rename(rc, home + QStringLiteral("/real-msmtprc")));
+    QVERIFY(QFile::link(home + QStringLiteral("/real-msmtprc"), rc));
+    r = portpilot(base + QStringList{QStringLiteral("--install")}, {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
+    QCOMPARE(readRc(), mine);
+}
+
 #include "TestExportCommand.moc"

@@ -1,3 +1,5 @@
+#include "ClientConfigLocation.h"
+#include "ClientInstaller.h"
 #include "DovecotServer.h"
 #include "ExporterRegistry.h"
 #include "KeychainCommand.h"
@@ -9,12 +11,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Portpilot;
 
 // The exported files used by the real clients against a real Dovecot (tests/servers/dovecot.sh):
 // msmtp --serverinfo and a logged-in send, mbsync -l listing the folders, fetchmail --check.
+// installed(): the same clients, plus neomutt and aerc, find the account where
+// `export --install` put it (their own default file, next to what the person had) and log in.
 // Passwords reach msmtp and mbsync through the keychain command, from a real gnome-keyring.
 // The server certificate is from the test CA; each client is told to trust it the way the
 // format allows (tls_trust_file, CertificateFile, sslcertfile), for this test only.
@@ -31,6 +36,8 @@ private slots:
     void mbsync();
     void fetchmail_data();
     void fetchmail();
+    void installed_data();
+    void installed();
 
 private:
     struct Run
@@ -42,6 +49,8 @@ private:
     static Run inKeyring(const QString& script, const QStringList& keys, const QString& password,
                          const QStringList& args);
     void users_data();
+    static QString screenInTmux(const QString& command, const QStringList& keys, const QString& password,
+                                const QString& socket, const std::function<bool(const QString&)>& done);
     Account account(const QString& user, Protocol protocol, SocketType socket) const;
     QByteArray exportFile(const QString& format, const Account& account, const Exporter::Options& options = {});
     QString writeTemp(const QString& name, const QByteArray& data);
@@ -255,6 +264,190 @@ void TestExportServers::fetchmail()
     const Run r = inKeyring(QStringLiteral("fetchmail -f \"$1\" --check --nosyslog"), {}, QString(), {file});
     QVERIFY2(r.exitCode == 1 || r.exitCode == 0, (r.out + r.err).constData());
     QVERIFY2(!r.err.contains("authorization failure") && !r.err.contains("Authentication failed"), r.err.constData());
+}
+
+void TestExportServers::installed_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("mine"); // what the person had in the file, for another server
+    QTest::addRow("msmtp") << QStringLiteral("msmtp")
+                           << QByteArray("defaults\nlogfile ~/.msmtp.log\n\naccount work\nhost smtp.work.invalid\n"
+                                         "from me@work.invalid\n\naccount default : work\n");
+    QTest::addRow("mbsync") << QStringLiteral("mbsync")
+                            << QByteArray("IMAPAccount work\nHost imap.work.invalid\nUser me\nPass x\n\n"
+                                          "IMAPStore work-remote\nAccount work\n");
+    QTest::addRow("fetchmail") << QStringLiteral("fetchmail")
+                               << QByteArray("set postmaster \"me\"\nskip pop.work.invalid proto POP3 user me\n");
+    QTest::addRow("neomutt") << QStringLiteral("mutt") << QByteArray("set sort = threads\nset pager_stop = yes");
+    QTest::addRow("aerc") << QStringLiteral("aerc")
+                          << QByteArray("[Work]\nsource = maildir://~/Mail/work\noutgoing = sendmail:///bin/false\n"
+                                        "from = Me <me@work.invalid>\n");
+}
+
+// One client at a time: a home with the person's own file, the account installed into it by
+// ClientInstaller, then the real program started with that HOME, so it finds the file itself.
+void TestExportServers::installed()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, mine);
+    const QString user = QStringLiteral("anna@example.test");
+    const QString password = QStringLiteral("anna-secret");
+    const QString home = m_dir.filePath(QStringLiteral("home-%1").arg(++m_files));
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/.config")));
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldXdg = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/.config")));
+    const QString path = ClientConfigLocation::path(format);
+    qputenv("HOME", oldHome);
+    if (oldXdg.isEmpty()) {
+        qunsetenv("XDG_CONFIG_HOME");
+    } else {
+        qputenv("XDG_CONFIG_HOME", oldXdg);
+    }
+    QVERIFY(path.startsWith(home));
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mine);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    const Account a = account(user, Protocol::Imap, SocketType::Ssl);
+    Exporter::Options options;
+    if (format == QLatin1String("fetchmail")) {
+        options.includePassword = true; // fetchmail cannot run a command
+        options.incomingPassword = password;
+    }
+    Exporter::Result result = ExporterRegistry::instance().find(format)->exportAccount(a, options);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    // Trust the test CA, as each format allows (the other TestExportServers cases do the same).
+    QByteArray& data = result.files.first().data;
+    const QByteArray ca = m_server->caFile().toUtf8();
+    data.replace("tls_trust_file system", "tls_trust_file " + ca);
+    data.replace("SSLType IMAPS", "SSLType IMAPS\nCertificateFile " + ca);
+    data.replace("sslcertck", "sslcertck sslcertfile \"" + ca + "\"");
+    if (format == QLatin1String("mutt")) {
+        data += "set ssl_ca_certificates_file = \"" + ca + "\"\n";
+    }
+    qputenv("HOME", QFile::encodeName(home));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/.config")));
+    const ClientInstaller::Outcome outcome = ClientInstaller::install(format, result, user);
+    qputenv("HOME", oldHome);
+    if (oldXdg.isEmpty()) {
+        qunsetenv("XDG_CONFIG_HOME");
+    } else {
+        qputenv("XDG_CONFIG_HOME", oldXdg);
+    }
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+    QCOMPARE(outcome.path, path);
+    QFile installedFile(path);
+    QVERIFY(installedFile.open(QIODevice::ReadOnly));
+    const QByteArray installedText = installedFile.readAll();
+    QVERIFY(installedText.startsWith(mine));
+    QVERIFY(installedText.contains("# >>> portpilot begin anna@example.test >>>"));
+
+    const QStringList keys{KeychainCommand::keyFor(user, a.incoming.first()),
+                           KeychainCommand::keyFor(user, a.outgoing.first())};
+    const auto imapLogins = [this] {
+        QFile log(m_server->dir() + QStringLiteral("/log"));
+        if (!log.open(QIODevice::ReadOnly)) {
+            return qsizetype(-1);
+        }
+        qsizetype count = 0;
+        for (const QByteArray& line : log.readAll().split('\n')) {
+            count += line.contains("imap-login") && line.contains("Login: user=<anna@example.test>") ? 1 : 0;
+        }
+        return count;
+    };
+    const qsizetype loginsBefore = imapLogins();
+    QVERIFY(loginsBefore >= 0);
+    // The client runs with the test's home (the keyring keeps its own, over D-Bus).
+    const QString env = QStringLiteral("export HOME=\"$1\" XDG_CONFIG_HOME=\"$1/.config\"; ");
+    const QString account = QString::fromUtf8(data).section(QStringLiteral("account "), 1, 1).section(u'\n', 0, 0);
+    if (format == QLatin1String("msmtp")) {
+        // The person's default account stays theirs; ours is named.
+        const Run send =
+            inKeyring(env + QStringLiteral("printf 'Subject: t\\n\\nhello\\n' | msmtp --debug -a \"$2\" \"$3\""), keys,
+                      password, {home, account, user});
+        const QByteArray log = send.out + send.err;
+        QVERIFY2(log.contains("<-- 235"), log.constData());
+        const Run pretend = inKeyring(env + QStringLiteral("msmtp --pretend"), keys, password, {home});
+        QVERIFY2(pretend.out.contains("host = smtp.work.invalid"), (pretend.out + pretend.err).constData());
+    } else if (format == QLatin1String("mbsync")) {
+        const QString channel = QString::fromUtf8(data).section(QStringLiteral("Channel "), 1, 1).section(u'\n', 0, 0);
+        const Run r = inKeyring(env + QStringLiteral("mkdir -p \"$1/Mail/$2\" && mbsync -l \"$2\""), keys, password,
+                                {home, channel});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("INBOX"), r.out.constData());
+    } else if (format == QLatin1String("fetchmail")) {
+        QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+        // Polls every entry but the skipped one of the person: ours. 1 = no mail, 3 = login failed.
+        const Run r = inKeyring(env + QStringLiteral("fetchmail --check --nosyslog -v"), {}, QString(), {home});
+        QVERIFY2(r.exitCode == 1 || r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2((r.out + r.err).contains("LOGIN"), (r.out + r.err).constData());
+        QVERIFY2(!(r.out + r.err).contains("pop.work.invalid"), (r.out + r.err).constData());
+    } else if (format == QLatin1String("mutt")) {
+        // No -F: neomutt finds the file itself. imap_pass runs the keychain command.
+        const Run r =
+            inKeyring(env + QStringLiteral("neomutt -n -Q sort -Q imap_user -Q imap_pass -Q folder </dev/null"), keys,
+                      password, {home});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("set sort = \"threads\""), r.out.constData());
+        QVERIFY2(r.out.contains("set imap_user = \"anna@example.test\""), r.out.constData());
+        QVERIFY2(r.out.contains("set imap_pass = \"anna-secret\""), r.out.constData());
+    } else if (format == QLatin1String("aerc")) {
+        // aerc has no batch mode: it runs in a private tmux, shows a tab for the person's account
+        // and one for the installed one, and connects to each at start.
+        const QString shown = screenInTmux(
+            QStringLiteral("HOME=%1 XDG_CONFIG_HOME=%1/.config SSL_CERT_FILE=%2 aerc").arg(home, m_server->caFile()),
+            keys, password, home + QStringLiteral("/tmux.sock"), [&](const QString& screen) {
+                return screen.contains(QLatin1String("anna@example.test")) && imapLogins() > loginsBefore;
+            });
+        QVERIFY2(shown.contains(QLatin1String("Work")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("anna@example.test")), qPrintable(shown));
+    }
+    if (format == QLatin1String("mutt")) {
+        // And a real login: neomutt opens the spool folder (IMAP INBOX) at start.
+        const QString shown = screenInTmux(QStringLiteral("HOME=%1 XDG_CONFIG_HOME=%1/.config neomutt -n").arg(home),
+                                           keys, password, home + QStringLiteral("/tmux.sock"),
+                                           [&](const QString&) { return imapLogins() > loginsBefore; });
+        QVERIFY2(!shown.contains(QLatin1String("failed"), Qt::CaseInsensitive), qPrintable(shown));
+    }
+    if (format == QLatin1String("mutt") || format == QLatin1String("aerc")) {
+        // Dovecot's log: one more IMAP login of Anna than before the client ran.
+        QVERIFY2(imapLogins() > loginsBefore, qPrintable(QStringLiteral("no IMAP login by %1").arg(format)));
+    }
+}
+
+// Runs `command` in a private tmux server, inside a keyring holding `keys`, and returns its screen
+// once `done` says so for it (or after 30 s).
+QString TestExportServers::screenInTmux(const QString& command, const QStringList& keys, const QString& password,
+                                        const QString& socket, const std::function<bool(const QString&)>& done)
+{
+    QProcess tmux;
+    tmux.start(
+        QStringLiteral("tmux"),
+        {QStringLiteral("-S"), socket, QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"),
+         QStringLiteral("200"), QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-e"),
+         QStringLiteral("KEYRING_KEYS=") + keys.join(u'\n'), QStringLiteral("-e"),
+         QStringLiteral("KEYRING_PASSWORD=") + password,
+         QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/with-keyring.sh sh -c '%1; sleep 60'").arg(command)});
+    if (!tmux.waitForFinished(30000) || tmux.exitCode() != 0) {
+        return QStringLiteral("tmux failed: ") + QString::fromUtf8(tmux.readAllStandardError());
+    }
+    QString shown;
+    for (int i = 0; i < 300 && !done(shown); ++i) {
+        QTest::qWait(100);
+        QProcess capture;
+        capture.start(QStringLiteral("tmux"),
+                      {QStringLiteral("-S"), socket, QStringLiteral("capture-pane"), QStringLiteral("-p")});
+        capture.waitForFinished(10000);
+        shown = QString::fromUtf8(capture.readAllStandardOutput());
+    }
+    QProcess::execute(QStringLiteral("tmux"), {QStringLiteral("-S"), socket, QStringLiteral("kill-server")});
+    return shown;
 }
 
 #include "TestExportServers.moc"

@@ -154,8 +154,9 @@ void EvolutionExporter::write(const Context& context, Result& result) const
     result.files.append({accountUid + QStringLiteral(".source"), account.bytes()});
     result.files.append({identityUid + QStringLiteral(".source"), identity.bytes()});
     result.files.append({transportUid + QStringLiteral(".source"), transport.bytes()});
-    result.notes.append(tr("Copy the three .source files to ~/.config/evolution/sources/ and restart Evolution; "
-                           "it asks for the password and keeps it in the keychain."));
+    result.notes.append(tr("Evolution reads the three .source files from ~/.config/evolution/sources/ (export "
+                           "--install puts them there) and picks up new ones while it runs; it asks for the "
+                           "password and keeps it in the keychain."));
     if (context.options.includePassword) {
         result.notes.append(tr("Evolution's files never carry passwords; none was written."));
     }
