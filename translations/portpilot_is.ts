@@ -392,6 +392,105 @@ Ekkert að tilkynna.
     </message>
 </context>
 <context>
+    <name>ClientInstaller</name>
+    <message>
+        <source>“%1” is a symbolic link; Portpilot does not follow it. Nothing was changed.</source>
+        <translation>„%1“ er tákntengill; Portpilot fylgir honum ekki. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file. Nothing was changed.</source>
+        <translation>„%1“ er ekki venjuleg skrá. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Nothing was changed.</source>
+        <translation>Ekki tókst að lesa „%1“: %2. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>“%1” exists with other settings (Evolution may have changed it); nothing was changed. Remove the account in Evolution first, or delete the file.</source>
+        <translation>„%1“ er til með öðrum stillingum (Evolution kann að hafa breytt henni); engu var breytt. Fjarlægðu reikninginn fyrst í Evolution eða eyddu skránni.</translation>
+    </message>
+    <message>
+        <source>Evolution&apos;s sources folder “%1” already holds these files; nothing was changed.</source>
+        <translation>Upprunamappa Evolution „%1“ geymir þegar þessar skrár; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Ekki tókst að búa til möppuna „%1“.</translation>
+    </message>
+    <message>
+        <source>Wrote the account&apos;s .source files into Evolution&apos;s sources folder “%1”; a running Evolution picks them up.</source>
+        <translation>.source-skrár reikningsins voru skrifaðar í upprunamöppu Evolution „%1“; Evolution tekur þær upp meðan það keyrir.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since Portpilot wrote it; nothing was removed. Remove the account in Evolution instead.</source>
+        <translation>„%1“ hefur breyst síðan Portpilot skrifaði hana; engu var eytt. Fjarlægðu reikninginn frekar í Evolution.</translation>
+    </message>
+    <message>
+        <source>Evolution&apos;s sources folder “%1” has no files of this account; nothing was changed.</source>
+        <translation>Í upprunamöppu Evolution „%1“ eru engar skrár þessa reiknings; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1”.</source>
+        <translation>Ekki tókst að fjarlægja „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed the account&apos;s .source files from “%1”.</source>
+        <translation>.source-skrár reikningsins voru fjarlægðar úr „%1“.</translation>
+    </message>
+    <message>
+        <source>The %1 format cannot be installed; the formats that can are: %2.</source>
+        <translation>Ekki er hægt að setja %1-sniðið inn; sniðin sem hægt er að setja inn eru: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to install.</source>
+        <translation>Ekkert til að setja inn.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2. Nothing was changed; fix or remove those lines.</source>
+        <translation>„%1“: %2. Engu var breytt; lagaðu eða fjarlægðu þær línur.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds this block for %2; nothing was changed.</source>
+        <translation>„%1“ geymir þegar þennan hluta fyrir %2; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>No backup, so nothing was changed: %1</source>
+        <translation>Ekkert afrit, svo engu var breytt: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” with the account %2.</source>
+        <translation>Bjó til „%1“ með reikningnum %2.</translation>
+    </message>
+    <message>
+        <source>Replaced the block for %1 in “%2”; the previous file is saved as “%3”.</source>
+        <translation>Skipti um hlutann fyrir %1 í „%2“; fyrri skráin er vistuð sem „%3“.</translation>
+    </message>
+    <message>
+        <source>Added the account %1 to “%2”; the previous file is saved as “%3”.</source>
+        <translation>Bætti reikningnum %1 við „%2“; fyrri skráin er vistuð sem „%3“.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist; nothing to remove.</source>
+        <translation>„%1“ er ekki til; ekkert að fjarlægja.</translation>
+    </message>
+    <message>
+        <source>“%1” has no block for %2; nothing was changed.</source>
+        <translation>Í „%1“ er enginn hluti fyrir %2; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”, which Portpilot had created for %2.</source>
+        <translation>Fjarlægði „%1“, sem Portpilot hafði búið til fyrir %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from “%2”: the file is again exactly as before the install.</source>
+        <translation>Fjarlægði %1 úr „%2“: skráin er aftur nákvæmlega eins og fyrir innsetninguna.</translation>
+    </message>
+    <message>
+        <source>Removed the block for %1 from “%2”; the rest of the file, with the changes made since the install, is kept.</source>
+        <translation>Fjarlægði hlutann fyrir %1 úr „%2“; restinni af skránni, með breytingunum sem gerðar voru eftir innsetninguna, er haldið.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: portpilot [--address ADDRESS] [--ca-certificates FILE] [--lang LANGUAGE]
@@ -924,12 +1023,12 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Reikningur, auðkenni og sendingarleið fyrir Evolution (.source-skrár fyrir ~/.config/evolution/sources)</translation>
     </message>
     <message>
-        <source>Copy the three .source files to ~/.config/evolution/sources/ and restart Evolution; it asks for the password and keeps it in the keychain.</source>
-        <translation>Afritaðu .source-skrárnar þrjár í ~/.config/evolution/sources/ og endurræstu Evolution; það spyr um lykilorðið og geymir það í lykilorðageymslunni.</translation>
-    </message>
-    <message>
         <source>Evolution&apos;s files never carry passwords; none was written.</source>
         <translation>Skrár Evolution innihalda aldrei lykilorð; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <source>Evolution reads the three .source files from ~/.config/evolution/sources/ (export --install puts them there) and picks up new ones while it runs; it asks for the password and keeps it in the keychain.</source>
+        <translation>Evolution les .source-skrárnar þrjár úr ~/.config/evolution/sources/ (export --install setur þær þangað) og tekur upp nýjar meðan það keyrir; það biður um lykilorðið og geymir það í lyklakippunni.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1138,26 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Writes the account an autoconfig file describes (its first incoming and outgoing server) as the profile of a mail client. Passwords are left out; clients that can run a command read the one Portpilot stored in the keychain. Exit status: 0 written, 1 writing failed, 2 bad usage or a value the format cannot carry, or the output exists without --force.</source>
         <translation>Skrifar reikninginn sem autoconfig-skrá lýsir (fyrsta póstþjón inn og út) sem snið póstforrits. Lykilorðum er sleppt; póstforrit sem geta keyrt skipun lesa lykilorðið sem Portpilot geymdi í lykilorðageymslunni. Skilagildi: 0 skrifað, 1 skrif mistókust, 2 röng notkun eða gildi sem sniðið getur ekki geymt, eða úttakið er til og --force vantar.</translation>
+    </message>
+    <message>
+        <source>Put the account where the client reads it (its own file, in a marked block; Evolution&apos;s sources folder).</source>
+        <translation>Setja reikninginn þar sem forritið les hann (í eigin skrá þess, í merktum hluta; í upprunamöppu Evolution).</translation>
+    </message>
+    <message>
+        <source>Undo --install given the same arguments.</source>
+        <translation>Afturkalla --install með sömu viðföngum.</translation>
+    </message>
+    <message>
+        <source>--install and --uninstall exclude each other.</source>
+        <translation>--install og --uninstall útiloka hvort annað.</translation>
+    </message>
+    <message>
+        <source>--install and --uninstall choose the file themselves; leave out --output and --force.</source>
+        <translation>--install og --uninstall velja skrána sjálf; slepptu --output og --force.</translation>
+    </message>
+    <message>
+        <source>the %1 format cannot be installed; the formats that can are: %2.</source>
+        <translation>ekki er hægt að setja %1-sniðið inn; sniðin sem hægt er að setja inn eru: %2.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1992,21 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>the message is no longer in the local file</source>
         <translation>skilaboðin eru ekki lengur í staðbundnu skránni</translation>
+    </message>
+</context>
+<context>
+    <name>MarkedBlock</name>
+    <message>
+        <source>line %1 looks like a Portpilot marker but is not a whole one: “%2”</source>
+        <translation>lína %1 líkist merki frá Portpilot en er ekki heilt merki: „%2“</translation>
+    </message>
+    <message>
+        <source>the block for %1 is marked more than once (lines %2 and %3)</source>
+        <translation>hlutinn fyrir %1 er merktur oftar en einu sinni (línur %2 og %3)</translation>
+    </message>
+    <message>
+        <source>the block for %1 has no matching begin and end markers (line %2)</source>
+        <translation>hlutinn fyrir %1 hefur ekki samsvarandi upphafs- og endamerki (lína %2)</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2948,43 @@ Bíð eftir innskráningunni…
     <message>
         <source>Saving the password in the system keychain…</source>
         <translation>Vista lykilorðið í lykilorðageymslu kerfisins…</translation>
+    </message>
+    <message>
+        <source>Add the account to a mail program</source>
+        <translation>Bæta reikningnum við póstforrit</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Póstforrit</translation>
+    </message>
+    <message>
+        <source>The program whose settings file gets this account</source>
+        <translation>Forritið sem fær þennan reikning í stillingaskrána sína</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Bæta við</translation>
+    </message>
+    <message>
+        <source>Adds the account to the program&apos;s settings, keeping everything else in them and a backup</source>
+        <translation>Bætir reikningnum við stillingar forritsins, heldur öllu öðru í þeim og geymir afrit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Afturkalla</translation>
+    </message>
+    <message>
+        <source>Takes the account out again and restores what was there</source>
+        <translation>Tekur reikninginn út aftur og setur til baka það sem var</translation>
+    </message>
+    <message>
+        <source>What adding the account did</source>
+        <translation>Hvað gerðist þegar reikningnum var bætt við</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a mail program (NeoMutt, Evolution, ...), %2 the file or folder it reads</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,7 @@ private slots:
     void plainTextNeedsConsent();
     void bundledProviderOffersChoiceAndAdvice();
     void chooseAnswersPickTheServers();
+    void doneAddsTheAccountToAMailProgram();
     void approvalNamesTheWholeDomain();
     void approvalFollowsTheHostToManualSettings();
     void approvalOnManualSettings_data();
@@ -853,6 +854,73 @@ void TestSetupWizard::chooseAnswersPickTheServers()
         QVERIFY2(combo->width() >= combo->minimumSizeHint().width(), qPrintable(combo->objectName()));
     }
     QVERIFY(page->height() >= page->minimumSizeHint().height());
+}
+
+void TestSetupWizard::doneAddsTheAccountToAMailProgram()
+{
+    // The Done page puts the account into msmtp's own file, next to what is there, and Undo
+    // restores the file byte for byte (ClientInstaller; the real msmtp reads such files in
+    // TestExportServers::installed).
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+    });
+    const QString file = home.filePath(QStringLiteral(".msmtprc"));
+    const QByteArray before = "# my own settings\ndefaults\nauth on\n";
+    QFile existing(file);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write(before);
+    existing.close();
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+
+    auto wizard = makeWizard();
+    SetupController* controller = wizard->controller();
+    QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
+    Account found;
+    ServerSettings imap;
+    imap.protocol = Protocol::Imap;
+    imap.hostname = QStringLiteral("imap.example.test");
+    imap.port = 993;
+    imap.source = ConfigSource::Ispdb;
+    ServerSettings smtp = imap;
+    smtp.protocol = Protocol::Smtp;
+    smtp.hostname = QStringLiteral("smtp.example.test");
+    smtp.port = 465;
+    found.incoming = {imap};
+    found.outgoing = {smtp};
+    controller->setCandidates(found);
+    wizard->setStartId(SetupWizard::Page_Done);
+    wizard->restart();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Done));
+    QWidget* page = wizard->currentPage();
+    auto* programs = find<QComboBox>(page, "installPrograms");
+    const int msmtp = programs->findData(QStringLiteral("msmtp"));
+    QVERIFY(msmtp >= 0);
+    QVERIFY2(programs->itemText(msmtp).contains(QLatin1String("~/.msmtprc")), qPrintable(programs->itemText(msmtp)));
+    programs->setCurrentIndex(msmtp);
+    auto* undo = find<QPushButton>(page, "undoInstallButton");
+    QVERIFY(!undo->isEnabled());
+
+    QTest::mouseClick(find<QPushButton>(page, "installButton"), Qt::LeftButton);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    const QByteArray installed = existing.readAll();
+    existing.close();
+    QVERIFY2(installed.startsWith(before), installed.constData());
+    QVERIFY2(installed.contains("smtp.example.test") && installed.contains("anna@example.test"), installed.constData());
+    QVERIFY(!installed.contains("password ")); // never the password itself
+    QVERIFY(!find<QLabel>(page, "installResult")->text().isEmpty());
+    QVERIFY(undo->isEnabled());
+
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), before);
+    existing.close();
+    QVERIFY(!undo->isEnabled());
 }
 
 void TestSetupWizard::approvalNamesTheWholeDomain()

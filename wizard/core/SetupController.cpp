@@ -371,6 +371,21 @@ void SetupController::exportTo(const QStringList& formats, const QString& folder
     emit exportsChanged();
 }
 
+ClientInstaller::Outcome SetupController::installInto(const QString& format, bool undo) const
+{
+    const Exporter::Result result = ExportBatch::preview(m_state, format, false);
+    if (!result.ok()) {
+        // The format cannot carry this account (an OAuth2 server the program cannot sign in to, ...).
+        ClientInstaller::Outcome refused;
+        refused.status = ClientInstaller::Outcome::Status::Refused;
+        refused.message = result.error;
+        return refused;
+    }
+    const QString address = m_state.address.toString();
+    return undo ? ClientInstaller::uninstall(format, result, address)
+                : ClientInstaller::install(format, result, address);
+}
+
 bool SetupController::offersMigration() const
 {
     const SideState& incoming = m_state.side(Side::Incoming);

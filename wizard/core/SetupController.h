@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CertificatePinStore.h"
+#include "ClientInstaller.h"
 #include "DiscoveryOptions.h"
 #include "FoundAccount.h"
 #include "PasswordSaver.h"
@@ -125,6 +126,10 @@ public:
     // --- Export: writes the chosen account in each of `formats` into `folder`, never replacing a
     // file. The outcomes are added to state().exports; exportsChanged() reports.
     void exportTo(const QStringList& formats, const QString& folder, bool includePassword);
+    // Puts the chosen account into a mail program's own configuration (ClientInstaller: a marked
+    // block in its file, or Evolution's sources folder), or takes it out again. Never with the
+    // password: the formats that can fetch it from the keychain do.
+    ClientInstaller::Outcome installInto(const QString& format, bool undo) const;
 
     // --- Accounts other mail programs have on this computer (Thunderbird, Evolution), looked for
     // once. The one the person starts from adds its servers to the candidates discovery finds for
