@@ -426,14 +426,22 @@ void TestExportServers::installed()
 QString TestExportServers::screenInTmux(const QString& command, const QStringList& keys, const QString& password,
                                         const QString& socket, const std::function<bool(const QString&)>& done)
 {
+    const QString stop = socket + QStringLiteral(".stop");
+    QFile::remove(stop);
     QProcess tmux;
-    tmux.start(
-        QStringLiteral("tmux"),
-        {QStringLiteral("-S"), socket, QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"),
-         QStringLiteral("200"), QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-e"),
-         QStringLiteral("KEYRING_KEYS=") + keys.join(u'\n'), QStringLiteral("-e"),
-         QStringLiteral("KEYRING_PASSWORD=") + password,
-         QStringLiteral(PORTPILOT_SOURCE_DIR "/tests/export/with-keyring.sh sh -c '%1; sleep 60'").arg(command)});
+    tmux.start(QStringLiteral("tmux"),
+               {QStringLiteral("-S"), socket, QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"),
+                QStringLiteral("200"), QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-e"),
+                QStringLiteral("KEYRING_KEYS=") + keys.join(u'\n'), QStringLiteral("-e"),
+                QStringLiteral("KEYRING_PASSWORD=") + password,
+                // The client runs until the test is done with it: then the stop file ends it and the
+                // shell, so that dbus-run-session ends its bus (a tmux kill leaves the bus behind: it
+                // takes SIGHUP for "reload"). Its input is the terminal: a background job's is /dev/null.
+                QStringLiteral(
+                    PORTPILOT_SOURCE_DIR
+                    "/tests/export/with-keyring.sh sh -c '%1 </dev/tty & client=$!; while [ ! -e %2 ]; do sleep 0.1; "
+                    "done; kill $client 2>/dev/null; wait'")
+                    .arg(command, stop)});
     if (!tmux.waitForFinished(30000) || tmux.exitCode() != 0) {
         return QStringLiteral("tmux failed: ") + QString::fromUtf8(tmux.readAllStandardError());
     }
@@ -445,6 +453,14 @@ QString TestExportServers::screenInTmux(const QString& command, const QStringLis
                       {QStringLiteral("-S"), socket, QStringLiteral("capture-pane"), QStringLiteral("-p")});
         capture.waitForFinished(10000);
         shown = QString::fromUtf8(capture.readAllStandardOutput());
+    }
+    QFile stopFile(stop);
+    stopFile.open(QIODevice::WriteOnly);
+    stopFile.close();
+    for (int i = 0; i < 100 && QProcess::execute(QStringLiteral("tmux"),
+                                                 {QStringLiteral("-S"), socket, QStringLiteral("has-session")}) == 0;
+         ++i) {
+        QTest::qWait(100);
     }
     QProcess::execute(QStringLiteral("tmux"), {QStringLiteral("-S"), socket, QStringLiteral("kill-server")});
     return shown;
