@@ -196,7 +196,29 @@ private:
     // Types Dovecot's IMAP and SMTP servers for anna by hand and runs the test; other programs' mail
     // is looked for in `home`. True when it passed.
     static bool passImapTest(SetupWizard& wizard, const DovecotServer& dovecot, const QString& home);
+    // What discovery would hand over: one IMAP (SSL/TLS) and one SMTP server from `source`.
+    static Account oneServerEach(const QString& imapHost, quint16 imapPort, const QString& smtpHost, quint16 smtpPort,
+                                 ConfigSource source, const QString& approvalNeeded = {});
 };
+
+Account TestSetupWizard::oneServerEach(const QString& imapHost, quint16 imapPort, const QString& smtpHost,
+                                       quint16 smtpPort, ConfigSource source, const QString& approvalNeeded)
+{
+    Account found;
+    ServerSettings imap;
+    imap.protocol = Protocol::Imap;
+    imap.hostname = imapHost;
+    imap.port = imapPort;
+    imap.source = source;
+    imap.approvalNeeded = approvalNeeded;
+    ServerSettings smtp = imap;
+    smtp.protocol = Protocol::Smtp;
+    smtp.hostname = smtpHost;
+    smtp.port = smtpPort;
+    found.incoming = {imap};
+    found.outgoing = {smtp};
+    return found;
+}
 
 void TestSetupWizard::initTestCase()
 {
@@ -881,19 +903,8 @@ void TestSetupWizard::doneAddsTheAccountToAMailProgram()
     auto wizard = makeWizard();
     SetupController* controller = wizard->controller();
     QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
-    Account found;
-    ServerSettings imap;
-    imap.protocol = Protocol::Imap;
-    imap.hostname = QStringLiteral("imap.example.test");
-    imap.port = 993;
-    imap.source = ConfigSource::Ispdb;
-    ServerSettings smtp = imap;
-    smtp.protocol = Protocol::Smtp;
-    smtp.hostname = QStringLiteral("smtp.example.test");
-    smtp.port = 465;
-    found.incoming = {imap};
-    found.outgoing = {smtp};
-    controller->setCandidates(found);
+    controller->setCandidates(oneServerEach(QStringLiteral("imap.example.test"), 993,
+                                            QStringLiteral("smtp.example.test"), 465, ConfigSource::Ispdb));
     wizard->setStartId(SetupWizard::Page_Done);
     wizard->restart();
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Done));
@@ -929,19 +940,8 @@ void TestSetupWizard::approvalNamesTheWholeDomain()
     const QString domain = QStringLiteral("a-rather-long-registrable-domain-name-that-must-not-be-cut.example.test");
     SetupController* controller = wizard->controller();
     QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@%1").arg(domain), {}, false));
-    Account found;
-    ServerSettings imap;
-    imap.protocol = Protocol::Imap;
-    imap.hostname = QStringLiteral("mail.%1").arg(domain);
-    imap.port = 993;
-    imap.source = ConfigSource::DnsSrv;
-    imap.approvalNeeded = domain;
-    ServerSettings smtp = imap;
-    smtp.protocol = Protocol::Smtp;
-    smtp.port = 465;
-    found.incoming = {imap};
-    found.outgoing = {smtp};
-    controller->setCandidates(found);
+    const QString host = QStringLiteral("mail.%1").arg(domain);
+    controller->setCandidates(oneServerEach(host, 993, host, 465, ConfigSource::DnsSrv, domain));
     wizard->setStartId(SetupWizard::Page_Choose);
     wizard->restart();
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Choose));
@@ -971,18 +971,9 @@ void TestSetupWizard::approvalFollowsTheHostToManualSettings()
     SetupController* controller = wizard->controller();
     QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@srv.example.test"),
                                    QStringLiteral("anna-secret"), false));
-    Account found;
-    ServerSettings imap;
-    imap.protocol = Protocol::Imap;
-    imap.hostname = QStringLiteral("127.0.0.1");
-    imap.port = listener.serverPort();
-    imap.source = ConfigSource::DnsSrv;
-    imap.approvalNeeded = QStringLiteral("srv.example.test");
-    ServerSettings smtp = imap;
-    smtp.protocol = Protocol::Smtp;
-    found.incoming = {imap};
-    found.outgoing = {smtp};
-    controller->setCandidates(found);
+    const QString local = QStringLiteral("127.0.0.1");
+    controller->setCandidates(oneServerEach(local, listener.serverPort(), local, listener.serverPort(),
+                                            ConfigSource::DnsSrv, QStringLiteral("srv.example.test")));
     wizard->setStartId(SetupWizard::Page_Choose);
     wizard->restart();
     QTest::mouseClick(find<QPushButton>(wizard->currentPage(), "manualButton"), Qt::LeftButton);
@@ -1038,19 +1029,7 @@ void TestSetupWizard::approvalOnManualSettings()
     auto wizard = makeWizard();
     SetupController* controller = wizard->controller();
     QVERIFY(controller->setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
-    Account found;
-    ServerSettings imap;
-    imap.protocol = Protocol::Imap;
-    imap.hostname = host;
-    imap.port = 993;
-    imap.source = ConfigSource::DnsSrv;
-    imap.approvalNeeded = domain;
-    ServerSettings smtp = imap;
-    smtp.protocol = Protocol::Smtp;
-    smtp.port = 465;
-    found.incoming = {imap};
-    found.outgoing = {smtp};
-    controller->setCandidates(found);
+    controller->setCandidates(oneServerEach(host, 993, host, 465, ConfigSource::DnsSrv, domain));
     wizard->setStartId(SetupWizard::Page_Choose);
     wizard->restart();
     QTest::mouseClick(find<QPushButton>(wizard->currentPage(), "manualButton"), Qt::LeftButton);
@@ -1210,16 +1189,10 @@ void TestSetupWizard::providerTextShownAsPlainText()
     found.provider.displayShortName = hostileText;
     found.provider.enable = {{visitUrl, {{QString(), hostileText}}}};
     found.provider.documentation = {{QStringLiteral("http://evil/"), {{QString(), hostileText}}}};
-    ServerSettings imap;
-    imap.protocol = Protocol::Imap;
-    imap.hostname = QStringLiteral("imap.example.test");
-    imap.port = 993;
-    imap.source = ConfigSource::ProviderHttps;
-    ServerSettings smtp = imap;
-    smtp.protocol = Protocol::Smtp;
-    smtp.port = 465;
-    found.incoming = {imap};
-    found.outgoing = {smtp};
+    const QString host = QStringLiteral("imap.example.test");
+    const Account servers = oneServerEach(host, 993, host, 465, ConfigSource::ProviderHttps);
+    found.incoming = servers.incoming;
+    found.outgoing = servers.outgoing;
     controller->setCandidates(found);
     wizard->setStartId(SetupWizard::Page_Choose);
     wizard->restart();

@@ -73,6 +73,12 @@ Outcome refused(const QString& path, const QString& message)
     return {Status::Refused, path, message};
 }
 
+Outcome notInstallable(const QString& format)
+{
+    return refused({}, ClientInstaller::tr("The %1 format cannot be installed; the formats that can are: %2.")
+                           .arg(format, ClientConfigLocation::installableFormats().join(QStringLiteral(", "))));
+}
+
 // Why a target cannot be read, or an empty string.
 QString readProblem(Kind kind, const QString& path)
 {
@@ -243,8 +249,7 @@ ClientInstaller::Outcome ClientInstaller::install(const QString& format, const E
                                                   const QString& address)
 {
     if (!ClientConfigLocation::isInstallable(format)) {
-        return refused({}, tr("The %1 format cannot be installed; the formats that can are: %2.")
-                               .arg(format, ClientConfigLocation::installableFormats().join(QStringLiteral(", "))));
+        return notInstallable(format);
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {
@@ -304,8 +309,7 @@ ClientInstaller::Outcome ClientInstaller::uninstall(const QString& format, const
                                                     const QString& address)
 {
     if (!ClientConfigLocation::isInstallable(format)) {
-        return refused({}, tr("The %1 format cannot be installed; the formats that can are: %2.")
-                               .arg(format, ClientConfigLocation::installableFormats().join(QStringLiteral(", "))));
+        return notInstallable(format);
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {
