@@ -93,7 +93,7 @@ export HOME="$home" XDG_CONFIG_HOME="$home/.config" QT_QPA_PLATFORM=$platform PO
 status=0
 # shellcheck disable=SC2016 # expanded inside the world, where its variables are set
 "$root/tests/ui/run-in-world.sh" ${display:+"$display"} sh -c 'PORTPILOT_SCREENSHOT_ADDRESS=$PORTPILOT_WORLD_USER \
-    PORTPILOT_SCREENSHOT_PASSWORD=$PORTPILOT_WORLD_PASSWORD exec "$@" --ca-certificates "$PORTPILOT_WORLD_CA_FILE"' \
+    PORTPILOT_SCREENSHOT_PASSWORD=$PORTPILOT_WORLD_PASSWORD PORTPILOT_SCREENSHOT_CHECK_DOMAIN=chk-badxml.test exec "$@" --ca-certificates "$PORTPILOT_WORLD_CA_FILE"' \
     sh "$@" || status=$?
 if [ "$status" -eq 77 ]; then
     echo "screenshots.sh: no test world here; the pictures show a failed test" >&2

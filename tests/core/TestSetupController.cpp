@@ -27,6 +27,10 @@ private slots:
     void steps_data();
     void steps();
     void firstCandidatesAreChosen();
+    void domainCheckRefusesWhatIsNoDomain_data();
+    void domainCheckRefusesWhatIsNoDomain();
+    void domainCheckLogsInOnlyAtTheDomain_data();
+    void domainCheckLogsInOnlyAtTheDomain();
     void mostSecureIsPreselected_data();
     void mostSecureIsPreselected();
     void approvalsBlockTheTest();
@@ -108,36 +112,110 @@ void TestSetupController::details()
 
 void TestSetupController::steps_data()
 {
+    using Detour = SetupController::Detour;
     QTest::addColumn<Step>("current");
     QTest::addColumn<bool>("candidates");
-    QTest::addColumn<bool>("manual");
+    QTest::addColumn<Detour>("detour");
     QTest::addColumn<int>("next"); // -1: no next step
-    QTest::newRow("details") << Step::Details << false << false << int(Step::Finding);
-    QTest::newRow("found") << Step::Finding << true << false << int(Step::Choose);
-    QTest::newRow("nothing found") << Step::Finding << false << false << int(Step::Manual);
-    QTest::newRow("found, manual asked") << Step::Finding << true << true << int(Step::Manual);
-    QTest::newRow("chosen") << Step::Choose << true << false << int(Step::Test);
-    QTest::newRow("choose, manual asked") << Step::Choose << true << true << int(Step::Manual);
-    QTest::newRow("typed") << Step::Manual << false << false << int(Step::Test);
-    QTest::newRow("tested") << Step::Test << true << false << int(Step::Export);
-    QTest::newRow("migrated") << Step::Migrate << true << false << int(Step::Export);
-    QTest::newRow("exported") << Step::Export << true << false << int(Step::Done);
-    QTest::newRow("done") << Step::Done << true << false << -1;
+    QTest::newRow("details") << Step::Details << false << Detour::None << int(Step::Finding);
+    QTest::newRow("details, domain check asked") << Step::Details << false << Detour::CheckDomain << int(Step::Check);
+    QTest::newRow("found") << Step::Finding << true << Detour::None << int(Step::Choose);
+    QTest::newRow("nothing found") << Step::Finding << false << Detour::None << int(Step::Manual);
+    QTest::newRow("found, manual asked") << Step::Finding << true << Detour::Manual << int(Step::Manual);
+    QTest::newRow("chosen") << Step::Choose << true << Detour::None << int(Step::Test);
+    QTest::newRow("choose, manual asked") << Step::Choose << true << Detour::Manual << int(Step::Manual);
+    QTest::newRow("typed") << Step::Manual << false << Detour::None << int(Step::Test);
+    QTest::newRow("tested") << Step::Test << true << Detour::None << int(Step::Export);
+    QTest::newRow("migrated") << Step::Migrate << true << Detour::None << int(Step::Export);
+    QTest::newRow("exported") << Step::Export << true << Detour::None << int(Step::Done);
+    QTest::newRow("done") << Step::Done << true << Detour::None << -1;
+    QTest::newRow("domain checked") << Step::Check << false << Detour::None << -1;
 }
 
 void TestSetupController::steps()
 {
     QFETCH(Step, current);
     QFETCH(bool, candidates);
-    QFETCH(bool, manual);
+    QFETCH(SetupController::Detour, detour);
     QFETCH(int, next);
     SetupController controller;
     QVERIFY(controller.setDetails(QStringLiteral("Anna"), QStringLiteral("anna@example.test"), {}, false));
     if (candidates) {
         controller.setCandidates(discovered());
     }
-    const std::optional<Step> step = controller.next(current, manual);
+    const std::optional<Step> step = controller.next(current, detour);
     QCOMPARE(step ? int(*step) : -1, next);
+}
+
+void TestSetupController::domainCheckRefusesWhatIsNoDomain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("empty") << ""
+                           << "Type the domain";
+    QTest::newRow("spaces") << "   "
+                            << "Type the domain";
+    QTest::newRow("an address") << "anna@example.org"
+                                << "is not a domain name";
+    QTest::newRow("a web address") << "https://example.org/"
+                                   << "is not a domain name";
+    QTest::newRow("one label") << "localhost"
+                               << "is not a domain name";
+}
+
+// Bad input is refused before anything is asked on the network, and the state stays empty.
+void TestSetupController::domainCheckRefusesWhatIsNoDomain()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, errorPart);
+    SetupController controller;
+    QSignalSpy changed(&controller, &SetupController::domainCheckChanged);
+    QString error;
+    QVERIFY(!controller.startDomainCheck(text, false, &error));
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    QVERIFY(!controller.isCheckingDomain());
+    QVERIFY(controller.state().domainCheck.domain.isEmpty());
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestSetupController::domainCheckLogsInOnlyAtTheDomain_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("canLogIn");
+    QTest::newRow("same domain") << "anna@example.org"
+                                 << "pw"
+                                 << "example.org" << true;
+    QTest::newRow("other case, final dot") << "anna@example.org"
+                                           << "pw"
+                                           << "EXAMPLE.org." << true;
+    QTest::newRow("no password") << "anna@example.org"
+                                 << ""
+                                 << "example.org" << false;
+    QTest::newRow("other domain") << "anna@example.org"
+                                  << "pw"
+                                  << "example.net" << false;
+    QTest::newRow("parent domain") << "anna@mail.example.org"
+                                   << "pw"
+                                   << "example.org" << false;
+    QTest::newRow("no address") << ""
+                                << "pw"
+                                << "example.org" << false;
+}
+
+// The test account's password goes only to the servers of its own domain.
+void TestSetupController::domainCheckLogsInOnlyAtTheDomain()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, password);
+    QFETCH(QString, domain);
+    QFETCH(bool, canLogIn);
+    SetupController controller;
+    if (!address.isEmpty()) {
+        QVERIFY(controller.setDetails(QStringLiteral("Anna"), address, password, false));
+    }
+    QCOMPARE(controller.canLogInForDomainCheck(domain), canLogIn);
 }
 
 void TestSetupController::firstCandidatesAreChosen()

@@ -98,7 +98,8 @@ void TestWizardLooks::setupSucceedsInTheWorld()
 void TestWizardLooks::pages_data()
 {
     QTest::addColumn<QString>("page");
-    for (const char* page : {"1-details", "2-finding", "3-choose", "4-manual", "5-test", "6-export", "7-done"}) {
+    for (const char* page :
+         {"1-details", "2-finding", "3-choose", "4-manual", "5-test", "6-export", "7-done", "9-check"}) {
         QTest::newRow(page) << QString::fromLatin1(page);
     }
 }

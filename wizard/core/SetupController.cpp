@@ -3,8 +3,10 @@
 #include "AccountTester.h"
 #include "CandidateRules.h"
 #include "Discovery.h"
+#include "DomainCheck.h"
 #include "EvolutionAccounts.h"
 #include "ExportBatch.h"
+#include "ExporterRegistry.h"
 #include "ProviderAdvice.h"
 #include "ServerSettingsValidator.h"
 #include "SetupMigration.h"
@@ -47,11 +49,12 @@ SetupController::SetupController(QObject* parent)
     connect(&m_saver, &PasswordSaver::finished, this, &SetupController::passwordSaved);
 }
 
-std::optional<SetupController::Step> SetupController::next(Step current, bool manualRequested) const
+std::optional<SetupController::Step> SetupController::next(Step current, Detour detour) const
 {
+    const bool manualRequested = detour == Detour::Manual;
     switch (current) {
     case Step::Details:
-        return Step::Finding;
+        return detour == Detour::CheckDomain ? Step::Check : Step::Finding;
     case Step::Finding:
         return manualRequested || !m_state.hasCandidates() ? Step::Manual : Step::Choose;
     case Step::Choose:
@@ -65,6 +68,7 @@ std::optional<SetupController::Step> SetupController::next(Step current, bool ma
     case Step::Export:
         return Step::Done;
     case Step::Done:
+    case Step::Check:
         break;
     }
     return std::nullopt;
@@ -79,6 +83,8 @@ void SetupController::back(Step leaving)
         cancelTest(); // the results stay shown until the next test starts
     } else if (leaving == Step::Migrate) {
         cancelMigration(); // what was copied stays; a later run goes on from there
+    } else if (leaving == Step::Check) {
+        cancelDomainCheck(); // a finished report stays until the next check
     }
 }
 
@@ -384,6 +390,87 @@ ClientInstaller::Outcome SetupController::installInto(const QString& format, boo
     const QString address = m_state.address.toString();
     return undo ? ClientInstaller::uninstall(format, result, address)
                 : ClientInstaller::install(format, result, address);
+}
+
+bool SetupController::canLogInForDomainCheck(const QString& domainText) const
+{
+    const QString domain = DomainCheck::normalizeDomain(domainText);
+    return !domain.isEmpty() && m_state.address.isValid() && !m_state.password.isEmpty() &&
+           DomainCheck::normalizeDomain(m_state.address.domain()) == domain;
+}
+
+bool SetupController::startDomainCheck(const QString& domainText, bool withLogin, QString* error)
+{
+    const QString domain = DomainCheck::normalizeDomain(domainText);
+    if (domain.isEmpty()) {
+        if (error) {
+            *error = domainText.trimmed().isEmpty()
+                         ? tr("Type the domain to check, e.g. example.org.")
+                         : tr("“%1” is not a domain name. Type only the part after the @, e.g. example.org.")
+                               .arg(domainText.trimmed());
+        }
+        return false;
+    }
+    cancelDomainCheck();
+    DomainCheckOptions options;
+    options.ispdbUrl = m_discoveryOptions.ispdbUrl;
+    options.extraCaCertificates = m_extraCaCertificates;
+    options.overallTimeout = m_domainCheckTimeout;
+    const bool login = withLogin && canLogInForDomainCheck(domain);
+    if (login) {
+        options.address = m_state.address.toString();
+        options.password = m_state.password;
+    }
+    DomainCheckState& check = m_state.domainCheck;
+    check = DomainCheckState{};
+    check.domain = domain;
+    check.loginAddress = options.address;
+    check.running = true;
+    m_domainCheck = new DomainCheck(this);
+    connect(m_domainCheck, &DomainCheck::finished, this, [this, run = m_domainCheck] {
+        if (run != m_domainCheck) {
+            return; // a check that was cancelled meanwhile
+        }
+        DomainCheckState& state = m_state.domainCheck;
+        state.running = false;
+        state.finished = true;
+        state.findings = run->findings();
+        state.areas = run->areas();
+        state.published = run->publishedAccount();
+        m_domainCheck = nullptr;
+        run->deleteLater();
+        emit domainCheckChanged();
+    });
+    m_domainCheck->start(domain, options);
+    emit domainCheckChanged();
+    return true;
+}
+
+void SetupController::cancelDomainCheck()
+{
+    if (!m_domainCheck) {
+        return;
+    }
+    DomainCheck* run = m_domainCheck;
+    m_domainCheck = nullptr; // its finished() is ignored from now on
+    run->deleteLater();
+    m_state.domainCheck.running = false;
+    emit domainCheckChanged();
+}
+
+QStringList SetupController::domainPublishFormats()
+{
+    // What a domain owner publishes so that clients find the settings: the autoconfig file (web
+    // server), the SRV records (DNS), Outlook's Autodiscover answer and an Apple profile.
+    return {QStringLiteral("autoconfig"), QStringLiteral("dns-zone"), QStringLiteral("autodiscover"),
+            QStringLiteral("mobileconfig")};
+}
+
+void SetupController::publishDomainSettings(const QStringList& formats, const QString& folder)
+{
+    DomainCheckState& check = m_state.domainCheck;
+    check.exports.append(ExportBatch::writeAll(check.published, formats, folder));
+    emit domainCheckChanged();
 }
 
 bool SetupController::offersMigration() const

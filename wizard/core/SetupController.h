@@ -21,6 +21,7 @@
 namespace Portpilot {
 
 class AccountTester;
+class DomainCheck;
 class Discovery;
 class SetupMigration;
 
@@ -45,16 +46,25 @@ public:
         Migrate,
         Export,
         Done,
+        Check, // "I own this domain: check it", the second way in from Details
     };
     Q_ENUM(Step)
+    // A way off the usual path the person asked for on the current step.
+    enum class Detour
+    {
+        None,
+        Manual,      // "Set up manually…" on the Finding and Choose steps
+        CheckDomain, // "I own this domain: check it" on the Details step
+    };
+    Q_ENUM(Detour)
 
     explicit SetupController(QObject* parent = nullptr);
 
     const SetupState& state() const { return m_state; }
 
-    // The step after `current`. `manualRequested` is the person's "Set up manually…" on the
-    // Finding and Choose steps. Done has no next step (nullopt).
-    std::optional<Step> next(Step current, bool manualRequested = false) const;
+    // The step after `current`, or after the detour the person asked for there. Done and Check
+    // have no next step (nullopt).
+    std::optional<Step> next(Step current, Detour detour = Detour::None) const;
     // The person goes back from `leaving` (to the step before it on the way taken): what that
     // step started stops, and everything typed, chosen, approved and saved stays.
     void back(Step leaving);
@@ -152,7 +162,26 @@ public:
     // Where to look for other programs' mail (the home folder; tests use their own).
     void setMigrationHome(const QString& home) { m_migrationHome = home; }
 
+    // --- The domain owner's check ("I own this domain: check it", `portpilot check` in the wizard).
+    // Checks `domainText` as DomainCheck does, with the discovery's ISP database and the extra CA
+    // certificates; false with *error when it is not a domain name. With `withLogin`, and an
+    // address at that domain and a password given in setDetails(), every advertised server that
+    // takes a password is logged in to (over TLS only). domainCheckChanged() reports.
+    bool startDomainCheck(const QString& domainText, bool withLogin, QString* error = nullptr);
+    void cancelDomainCheck();
+    bool isCheckingDomain() const { return m_state.domainCheck.running; }
+    // True when the details name an address at `domainText` and a password: a test account.
+    bool canLogInForDomainCheck(const QString& domainText) const;
+    // Saves the publishing exports (autoconfig, dns-zone, autodiscover, mobileconfig, ...) of the
+    // checked domain's working servers into `folder`, never replacing a file; the outcomes are
+    // added to state().domainCheck.exports.
+    void publishDomainSettings(const QStringList& formats, const QString& folder);
+    // The publishing formats the wizard offers for a checked domain.
+    static QStringList domainPublishFormats();
+    void setDomainCheckTimeout(std::chrono::milliseconds timeout) { m_domainCheckTimeout = timeout; }
+
 signals:
+    void domainCheckChanged();
     void discoverySourceStarted(Portpilot::ConfigSource source);
     void discoverySourceFinished(Portpilot::ConfigSource source, Portpilot::SourceStatus status,
                                  const QString& message);
@@ -192,6 +221,8 @@ private:
     bool m_migrationSurveyed = false;
     std::optional<QList<FoundAccount>> m_importable;
     SetupSignIn* m_signIn;
+    DomainCheck* m_domainCheck = nullptr;
+    std::chrono::milliseconds m_domainCheckTimeout{20000}; // as `portpilot check`
     QList<QSslCertificate> m_extraCaCertificates;
     // Certificates the person accepted stay accepted in later runs (group "certificatePins").
     QSettings m_settings;

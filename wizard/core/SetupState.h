@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "DomainCheckState.h"
 #include "EmailAddress.h"
 #include "ExportOutcome.h"
 #include "MigrationState.h"
@@ -47,6 +48,7 @@ struct SetupState
     OAuth2SignInState signIn;        // for chosen servers that log in with OAuth2 (SetupSignIn)
     std::optional<Account> imported; // another program's account (same address) the person started from
     MigrationState migration;        // local POP3 mail to copy to the tested IMAP account (SetupMigration)
+    DomainCheckState domainCheck;    // the owner's check of a domain, the wizard's second way
 
     SetupState();
 

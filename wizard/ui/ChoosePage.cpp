@@ -372,7 +372,10 @@ bool ChoosePage::isComplete() const
 
 int ChoosePage::nextId() const
 {
-    return int(m_controller->next(SetupController::Step::Choose, m_manualRequested).value());
+    return int(m_controller
+                   ->next(SetupController::Step::Choose,
+                          m_manualRequested ? SetupController::Detour::Manual : SetupController::Detour::None)
+                   .value());
 }
 
 } // namespace Portpilot

@@ -8,8 +8,10 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 
 namespace Portpilot {
@@ -35,6 +37,7 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     , m_rememberPassword(new QCheckBox(this))
     , m_keychainNote(new QLabel(this))
     , m_passwordNote(new QLabel(this))
+    , m_checkDomainButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("detailsPage"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -56,6 +59,7 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     m_passwordNote->setWordWrap(true);
     m_passwordNote->setTextFormat(Qt::PlainText);
     m_passwordNote->setVisible(false);
+    m_checkDomainButton->setObjectName(QStringLiteral("checkDomainWayButton"));
     m_import->setObjectName(QStringLiteral("importCombo"));
     m_importLabel->setBuddy(m_import);
     m_nameLabel->setBuddy(m_name);
@@ -72,6 +76,10 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
     m_layout->addRow(QString(), m_showPassword);
     m_layout->addRow(QString(), m_rememberPassword);
     m_layout->addRow(QString(), m_keychainNote);
+    auto* otherWay = new QHBoxLayout;
+    otherWay->addStretch();
+    otherWay->addWidget(m_checkDomainButton);
+    m_layout->addRow(otherWay);
 
     const QSettings settings;
     m_name->setText(settings.value(nameSetting).toString());
@@ -86,6 +94,7 @@ DetailsPage::DetailsPage(SetupController* controller, QWidget* parent)
         emit completeChanged();
     });
     connect(m_controller, &SetupController::keychainAvailabilityChanged, this, &DetailsPage::updateKeychainNote);
+    connect(m_checkDomainButton, &QPushButton::clicked, this, &DetailsPage::goCheckDomain);
     retranslateUi();
 }
 
@@ -121,6 +130,10 @@ void DetailsPage::retranslateUi()
     m_import->setAccessibleName(tr("Start from an account on this computer"));
     m_import->setAccessibleDescription(
         tr("Fills in your details from a mail program on this computer and offers its servers"));
+    m_checkDomainButton->setText(tr("I own this domain: &check it…"));
+    m_checkDomainButton->setAccessibleDescription(
+        tr("For the people who run a domain’s mail: checks what mail programs find there, instead of setting "
+           "up an account"));
     fillImportChoices();
     m_addressHint->setAccessibleDescription(tr("Address problem"));
     m_keychainNote->setAccessibleDescription(tr("Keychain status"));
@@ -157,9 +170,33 @@ bool DetailsPage::isComplete() const
     return EmailAddress::parse(m_address->text().trimmed()).isValid();
 }
 
+void DetailsPage::goCheckDomain()
+{
+    m_checkDomainRequested = true;
+    wizard()->next();
+    m_checkDomainRequested = false;
+}
+
+int DetailsPage::nextId() const
+{
+    return int(m_controller
+                   ->next(SetupController::Step::Details,
+                          m_checkDomainRequested ? SetupController::Detour::CheckDomain : SetupController::Detour::None)
+                   .value());
+}
+
 bool DetailsPage::validatePage()
 {
     QString error;
+    if (m_checkDomainRequested) {
+        // The check needs no account; a valid address and password become its test account.
+        const bool passwordUsed = !ProviderAdvice::passwordUnused(m_address->text());
+        if (EmailAddress::parse(m_address->text().trimmed()).isValid()) {
+            m_controller->setDetails(m_name->text(), m_address->text(), passwordUsed ? m_password->text() : QString(),
+                                     false);
+        }
+        return true;
+    }
     // No password where the provider takes none (the field is hidden, whatever it holds).
     const bool passwordUsed = !ProviderAdvice::passwordUnused(m_address->text());
     if (!m_controller->setDetails(m_name->text(), m_address->text(), passwordUsed ? m_password->text() : QString(),

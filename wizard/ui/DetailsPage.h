@@ -7,6 +7,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Portpilot {
 
@@ -23,6 +24,7 @@ public:
     void setAddress(const QString& address);
     bool isComplete() const override;
     bool validatePage() override;
+    int nextId() const override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -35,6 +37,7 @@ private:
     void updatePasswordNeed();
     void fillImportChoices();
     void startFrom(int index);
+    void goCheckDomain();
 
     SetupController* m_controller;
     QLabel* m_importLabel;
@@ -49,8 +52,10 @@ private:
     QCheckBox* m_showPassword;
     QCheckBox* m_rememberPassword;
     QLabel* m_keychainNote;
-    QLabel* m_passwordNote; // why no password is asked for
+    QLabel* m_passwordNote;           // why no password is asked for
+    QPushButton* m_checkDomainButton; // the second way: "I own this domain: check it"
     QFormLayout* m_layout = nullptr;
+    bool m_checkDomainRequested = false;
     bool m_uncheckedForNoKeychain = false; // "remember" was switched off because no keychain answered
 };
 

@@ -167,7 +167,10 @@ bool FindingPage::isComplete() const
 
 int FindingPage::nextId() const
 {
-    return int(m_controller->next(SetupController::Step::Finding, m_manualRequested).value());
+    return int(m_controller
+                   ->next(SetupController::Step::Finding,
+                          m_manualRequested ? SetupController::Detour::Manual : SetupController::Detour::None)
+                   .value());
 }
 
 } // namespace Portpilot

@@ -126,7 +126,27 @@ void ScreenshotTour::afterDone()
     m_wizard->showHelp();
     if (auto* help = m_wizard->findChild<HelpDialog*>()) {
         save(help, QStringLiteral("8-help"));
+        help->close();
     }
+    // The second way: back to the details, then "I own this domain: check it".
+    while (m_wizard->currentId() != SetupWizard::Page_Details) {
+        m_wizard->back();
+    }
+    m_wizard->findChild<QAbstractButton*>(QStringLiteral("checkDomainWayButton"))->click();
+    m_wizard->findChild<QLineEdit*>(QStringLiteral("checkDomainEdit"))
+        ->setText(qEnvironmentVariable("PORTPILOT_SCREENSHOT_CHECK_DOMAIN", QStringLiteral("example.org")));
+    m_wizard->findChild<QAbstractButton*>(QStringLiteral("checkDomainButton"))->click();
+    waitThen(&ScreenshotTour::domainCheckDone, &ScreenshotTour::afterCheck);
+}
+
+bool ScreenshotTour::domainCheckDone() const
+{
+    return !m_wizard->controller()->isCheckingDomain();
+}
+
+void ScreenshotTour::afterCheck()
+{
+    save(m_wizard, QStringLiteral("9-check"));
     // Peak resident memory through the whole setup, for the speed notes.
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {

@@ -27,9 +27,11 @@ private:
     bool discoveryDone() const;
     bool testDone() const;
     bool passwordSaved() const;
+    bool domainCheckDone() const;
     void afterFinding();
     void afterTest();
     void afterDone();
+    void afterCheck();
 
     SetupWizard* m_wizard;
     QString m_folder;

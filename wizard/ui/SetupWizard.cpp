@@ -2,6 +2,7 @@
 
 #include "ChoosePage.h"
 #include "DetailsPage.h"
+#include "DomainCheckPage.h"
 #include "DonePage.h"
 #include "ExportPage.h"
 #include "FindingPage.h"
@@ -40,6 +41,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     , m_migratePage(new MigratePage(m_controller, this))
     , m_exportPage(new ExportPage(m_controller, this))
     , m_donePage(new DonePage(m_controller, this))
+    , m_checkPage(new DomainCheckPage(m_controller, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portpilot.svg")));
@@ -54,6 +56,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     setPage(Page_Migrate, m_migratePage);
     setPage(Page_Export, m_exportPage);
     setPage(Page_Done, m_donePage);
+    setPage(Page_Check, m_checkPage);
     setStartId(Page_Details);
     LanguageButton::addTo(this);
     connect(this, &QWizard::helpRequested, this, &SetupWizard::showHelp);

@@ -8,6 +8,7 @@ namespace Portpilot {
 
 class ChoosePage;
 class DetailsPage;
+class DomainCheckPage;
 class DonePage;
 class ExportPage;
 class FindingPage;
@@ -35,6 +36,7 @@ public:
         Page_Migrate = int(SetupController::Step::Migrate),
         Page_Export = int(SetupController::Step::Export),
         Page_Done = int(SetupController::Step::Done),
+        Page_Check = int(SetupController::Step::Check),
     };
 
     explicit SetupWizard(QWidget* parent = nullptr);
@@ -62,6 +64,7 @@ private:
     MigratePage* m_migratePage;
     ExportPage* m_exportPage;
     DonePage* m_donePage;
+    DomainCheckPage* m_checkPage;
     HelpDialog* m_help = nullptr;
     bool m_painted = false;
 };

@@ -80,6 +80,9 @@ public:
     // (best first); empty when those lack a side.
     QByteArray publishedAutoconfig() const { return m_autoconfigFile; }
     QByteArray publishedZone() const { return m_zoneFile; }
+    // The servers those fixes are made from, best first; a side is empty when none of its servers
+    // passed. The wizard saves the publishing exports (autoconfig, DNS zone, ...) from it.
+    Account publishedAccount() const { return m_working; }
 
 Q_SIGNALS:
     void finished();

@@ -32,6 +32,15 @@ public:
     // One outcome in plain words ("msmtp: saved as …"), made when asked so that a report shown
     // before a language switch is worded again in the new language.
     static QString outcomeText(const SetupState& state, const ExportOutcome& outcome);
+
+    // The same for any account, e.g. the servers a domain check found working, with `options`
+    // giving the passwords (none by default).
+    static Exporter::Result preview(const Account& account, const QString& format,
+                                    const Exporter::Options& options = {});
+    static QList<ExportOutcome> writeAll(const Account& account, const QStringList& formats, const QString& folder,
+                                         const Exporter::Options& options = {});
+    static QString outcomeText(const Account& account, const ExportOutcome& outcome,
+                               const Exporter::Options& options = {});
 };
 
 } // namespace Portpilot

@@ -1,0 +1,334 @@
+#include "ExporterRegistry.h"
+#include "SetupController.h"
+#include "SetupWizard.h"
+#include "WizardTestSupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Portpilot;
+using namespace Qt::StringLiterals;
+using WizardTestSupport::typeInto;
+
+// The wizard's second way, "I own this domain: check it", driven through its widgets inside the
+// discovery test world (run-in-world.sh): the real DomainCheck against the world's chk-*.test
+// domains, each broken one way (docs/check.md), the findings shown grouped with their fixes, the
+// fix copied, and the publishing files saved from the servers that passed.
+class TestWizardDomainCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void detailsLeadToTheCheck();
+    void findingsWithTheirFixes_data();
+    void findingsWithTheirFixes();
+    void testAccountLogsIn();
+    void notADomain_data();
+    void notADomain();
+    void publishesTheWorkingServers();
+
+private:
+    std::unique_ptr<SetupWizard> makeWizard();
+    // From "Your details" through "I own this domain: check it" to the check page.
+    static void openCheckPage(SetupWizard& wizard);
+    // Types `domain`, presses Check and waits for the report.
+    static void check(SetupWizard& wizard, const QString& domain);
+    static QStringList shownIds(SetupWizard& wizard);
+    static QTreeWidgetItem* findingItem(SetupWizard& wizard, const QString& id);
+    static QString env(const char* name) { return qEnvironmentVariable(name); }
+
+    QList<QSslCertificate> m_ca;
+};
+
+void TestWizardDomainCheck::initTestCase()
+{
+    for (const char* name : {"PORTPILOT_WORLD_CA_FILE", "PORTPILOT_WORLD_ISPDB_URL", "PORTPILOT_WORLD_DOVECOT_LOG"}) {
+        QVERIFY2(!env(name).isEmpty(),
+                 qPrintable(QStringLiteral("%1 is not set; run through run-in-world.sh").arg(QLatin1String(name))));
+    }
+    m_ca = QSslCertificate::fromPath(env("PORTPILOT_WORLD_CA_FILE"));
+    QVERIFY(!m_ca.isEmpty());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PortpilotTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("portpilot-ui-domain-check-test"));
+}
+
+void TestWizardDomainCheck::init()
+{
+    QSettings().clear();
+}
+
+std::unique_ptr<SetupWizard> TestWizardDomainCheck::makeWizard()
+{
+    auto wizard = std::make_unique<SetupWizard>();
+    DiscoveryOptions options;
+    options.ispdbUrl = QUrl(env("PORTPILOT_WORLD_ISPDB_URL"));
+    wizard->controller()->setDiscoveryOptions(options);
+    wizard->controller()->setExtraCaCertificates(m_ca);
+    wizard->show();
+    return wizard;
+}
+
+void TestWizardDomainCheck::openCheckPage(SetupWizard& wizard)
+{
+    QCOMPARE(wizard.currentId(), int(SetupWizard::Page_Details));
+    auto* way = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("checkDomainWayButton"));
+    QVERIFY(way);
+    QVERIFY(way->isVisible() && way->isEnabled());
+    QTest::mouseClick(way, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::Page_Check));
+}
+
+void TestWizardDomainCheck::check(SetupWizard& wizard, const QString& domain)
+{
+    SetupController* controller = wizard.controller();
+    QSignalSpy changed(controller, &SetupController::domainCheckChanged);
+    typeInto(wizard.currentPage(), "checkDomainEdit", domain);
+    auto* button = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("checkDomainButton"));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(controller->isCheckingDomain());
+    QVERIFY(!button->isEnabled()); // one check at a time
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(controller->state().domainCheck.finished, 40000);
+    QCOMPARE(controller->state().domainCheck.domain, domain);
+    QVERIFY(button->isEnabled());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+}
+
+QStringList TestWizardDomainCheck::shownIds(SetupWizard& wizard)
+{
+    QStringList ids;
+    auto* tree = wizard.currentPage()->findChild<QTreeWidget*>(QStringLiteral("checkFindings"));
+    for (int area = 0; tree && area < tree->topLevelItemCount(); ++area) {
+        for (int row = 0; row < tree->topLevelItem(area)->childCount(); ++row) {
+            // "error: autoconfig.parse", as the line reads
+            ids.append(tree->topLevelItem(area)->child(row)->text(0).section(QStringLiteral(": "), 1));
+        }
+    }
+    ids.sort();
+    return ids;
+}
+
+QTreeWidgetItem* TestWizardDomainCheck::findingItem(SetupWizard& wizard, const QString& id)
+{
+    auto* tree = wizard.currentPage()->findChild<QTreeWidget*>(QStringLiteral("checkFindings"));
+    for (int area = 0; tree && area < tree->topLevelItemCount(); ++area) {
+        for (int row = 0; row < tree->topLevelItem(area)->childCount(); ++row) {
+            QTreeWidgetItem* item = tree->topLevelItem(area)->child(row);
+            if (item->text(0).endsWith(QStringLiteral(": ") + id)) {
+                return item;
+            }
+        }
+    }
+    return nullptr;
+}
+
+// The first page's address gives the domain; nothing of an account setup starts on the way.
+void TestWizardDomainCheck::detailsLeadToTheCheck()
+{
+    auto wizard = makeWizard();
+    typeInto(wizard.get(), "addressEdit", QStringLiteral("postmaster@chk-healthy.test"));
+    QSignalSpy discovery(wizard->controller(), &SetupController::discoverySourceStarted);
+    openCheckPage(*wizard);
+    QCOMPARE(wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("checkDomainEdit"))->text(),
+             QStringLiteral("chk-healthy.test"));
+    QVERIFY(!wizard->currentPage()->findChild<QCheckBox*>(QStringLiteral("checkLoginCheck"))->isVisible());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible()); // the check is the last page of its way
+    QTest::qWait(100);
+    QCOMPARE(discovery.count(), 0);
+    // Back leads to the details again, and from there the usual way still starts.
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_Details));
+}
+
+void TestWizardDomainCheck::findingsWithTheirFixes_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QStringList>("ids");    // the findings the page shows (DomainCheck's, docs/check.md)
+    QTest::addColumn<QString>("selected");   // the worst finding, selected first
+    QTest::addColumn<QString>("fixPart");    // in its fix
+    QTest::addColumn<QString>("statusPart"); // in the status line
+    QTest::addColumn<bool>("publishable");   // an incoming and an outgoing server passed
+
+    QTest::newRow("healthy") << "chk-healthy.test" << QStringList{u"autodiscover.missing"_s} << "autodiscover.missing"
+                             << "autodiscover"
+                             << "Errors: 0, warnings: 0, notes: 1" << true;
+    QTest::newRow("autoconfig cut off") << "chk-badxml.test"
+                                        << QStringList{u"autoconfig.parse"_s, u"autodiscover.missing"_s,
+                                                       u"mx.missing"_s}
+                                        << "autoconfig.parse"
+                                        << "<clientConfig"
+                                        << "Errors: 1," << true;
+    QTest::newRow("SRV to a web server") << "chk-srvwrong.test"
+                                         << QStringList{u"autodiscover.missing"_s, u"mx.missing"_s,
+                                                        u"server.unreachable"_s, u"srv.differs"_s}
+                                         << "server.unreachable"
+                                         << ""
+                                         << "Errors: 1" << true;
+}
+
+void TestWizardDomainCheck::findingsWithTheirFixes()
+{
+    QFETCH(QString, domain);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, selected);
+    QFETCH(QString, fixPart);
+    QFETCH(QString, statusPart);
+    QFETCH(bool, publishable);
+
+    auto wizard = makeWizard();
+    openCheckPage(*wizard);
+    check(*wizard, domain);
+    QWidget* page = wizard->currentPage();
+    QCOMPARE(shownIds(*wizard), ids);
+    // Grouped by where mail programs look, each area once, in the order they ask.
+    auto* tree = page->findChild<QTreeWidget*>(QStringLiteral("checkFindings"));
+    QStringList areas;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        areas.append(tree->topLevelItem(i)->text(0));
+    }
+    QStringList expectedAreas;
+    for (const DomainCheck::Area& area : wizard->controller()->state().domainCheck.areas) {
+        expectedAreas.append(area.name);
+    }
+    QCOMPARE(areas, expectedAreas);
+    QVERIFY(areas.contains(QStringLiteral("autoconfig")) && areas.contains(QStringLiteral("server")));
+
+    const auto* status = page->findChild<QLabel*>(QStringLiteral("checkStatus"));
+    QVERIFY2(status->text().contains(statusPart), qPrintable(status->text()));
+    QCOMPARE(status->textFormat(), Qt::PlainText);
+
+    // The worst finding is selected; its effect and fix are shown, and Copy puts the fix on the clipboard.
+    QTreeWidgetItem* item = findingItem(*wizard, selected);
+    QVERIFY(item);
+    QCOMPARE(tree->currentItem(), item);
+    auto* fix = page->findChild<QPlainTextEdit*>(QStringLiteral("checkFix"));
+    const Finding* finding = nullptr;
+    for (const Finding& f : wizard->controller()->state().domainCheck.findings) {
+        if (f.id == selected) {
+            finding = &f;
+        }
+    }
+    QVERIFY(finding);
+    QCOMPARE(fix->toPlainText(), finding->fix);
+    QVERIFY2(fix->toPlainText().contains(fixPart), qPrintable(fix->toPlainText()));
+    QVERIFY(fix->isReadOnly());
+    const auto* effect = page->findChild<QLabel*>(QStringLiteral("checkEffect"));
+    QVERIFY(effect->text().contains(finding->effect));
+    QCOMPARE(effect->textFormat(), Qt::PlainText);
+    QApplication::clipboard()->clear();
+    auto* copy = page->findChild<QPushButton*>(QStringLiteral("copyFixButton"));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), finding->fix);
+
+    // Every other finding shows its own fix when selected.
+    for (const Finding& other : wizard->controller()->state().domainCheck.findings) {
+        tree->setCurrentItem(findingItem(*wizard, other.id));
+        QCOMPARE(fix->toPlainText(), other.fix);
+    }
+    QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("publishButton"))->isEnabled(), publishable);
+}
+
+// With an address at the domain and its password on the first page, the check logs in with them.
+void TestWizardDomainCheck::testAccountLogsIn()
+{
+    auto wizard = makeWizard();
+    typeInto(wizard.get(), "addressEdit", QStringLiteral("anna@chk-healthy.test"));
+    typeInto(wizard.get(), "passwordEdit", QStringLiteral("anna-secret"));
+    openCheckPage(*wizard);
+    auto* login = wizard->currentPage()->findChild<QCheckBox*>(QStringLiteral("checkLoginCheck"));
+    QVERIFY(login->isVisible() && login->isChecked());
+    QVERIFY(login->text().contains(QStringLiteral("anna@chk-healthy.test")));
+    check(*wizard, QStringLiteral("chk-healthy.test"));
+    QCOMPARE(wizard->controller()->state().domainCheck.loginAddress, QStringLiteral("anna@chk-healthy.test"));
+    QVERIFY2(shownIds(*wizard).contains(QStringLiteral("server.login-ok")), qPrintable(shownIds(*wizard).join(u' ')));
+    QVERIFY(!shownIds(*wizard).contains(QStringLiteral("server.login-failed")));
+    // Another domain gets no password: the offer goes away.
+    typeInto(wizard->currentPage(), "checkDomainEdit", QStringLiteral("chk-badxml.test"));
+    QVERIFY(!login->isVisible());
+}
+
+void TestWizardDomainCheck::notADomain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("statusPart");
+    QTest::newRow("empty") << ""
+                           << "Type the domain";
+    QTest::newRow("an address") << "anna@chk-healthy.test"
+                                << "is not a domain name";
+    QTest::newRow("markup") << "<b>x</b>.test"
+                            << "is not a domain name";
+}
+
+void TestWizardDomainCheck::notADomain()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, statusPart);
+    auto wizard = makeWizard();
+    openCheckPage(*wizard);
+    typeInto(wizard->currentPage(), "checkDomainEdit", text);
+    QTest::mouseClick(wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("checkDomainButton")),
+                      Qt::LeftButton);
+    QVERIFY(!wizard->controller()->isCheckingDomain());
+    const auto* status = wizard->currentPage()->findChild<QLabel*>(QStringLiteral("checkStatus"));
+    QVERIFY2(status->text().contains(statusPart), qPrintable(status->text()));
+    QCOMPARE(status->textFormat(), Qt::PlainText); // typed markup stays text
+}
+
+// The files that publish the settings hold the servers that passed the probe, as the fix says.
+void TestWizardDomainCheck::publishesTheWorkingServers()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    auto wizard = makeWizard();
+    openCheckPage(*wizard);
+    check(*wizard, QStringLiteral("chk-badxml.test"));
+    QWidget* page = wizard->currentPage();
+    typeInto(page, "publishFolderEdit", folder.path());
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("publishButton")), Qt::LeftButton);
+    const DomainCheckState& state = wizard->controller()->state().domainCheck;
+    QCOMPARE(state.exports.size(), SetupController::domainPublishFormats().size());
+    for (const ExportOutcome& outcome : state.exports) {
+        QVERIFY2(outcome.ok(), qPrintable(outcome.format));
+        QVERIFY2(QFileInfo::exists(outcome.path), qPrintable(outcome.path));
+    }
+    // The autoconfig file saved is the one the finding's fix shows.
+    QString fixText;
+    for (const Finding& finding : state.findings) {
+        if (finding.id == QStringLiteral("autoconfig.parse")) {
+            fixText = finding.fix;
+        }
+    }
+    QFile autoconfig(state.exports.at(0).path);
+    QVERIFY(autoconfig.open(QIODevice::ReadOnly));
+    const QString saved = QString::fromUtf8(autoconfig.readAll()).trimmed();
+    QVERIFY(saved.contains(QStringLiteral("<clientConfig")));
+    QVERIFY2(fixText.contains(saved), qPrintable(fixText));
+    const auto* report = page->findChild<QLabel*>(QStringLiteral("publishReport"));
+    QVERIFY(report->isVisible());
+    QVERIFY2(report->text().contains(QDir::toNativeSeparators(state.exports.at(0).path)), qPrintable(report->text()));
+    // A second save replaces nothing.
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("publishButton")), Qt::LeftButton);
+    QCOMPARE(state.exports.size(), 2 * SetupController::domainPublishFormats().size());
+    QCOMPARE(state.exports.last().status, ExportOutcome::Status::Exists);
+}
+
+QTEST_MAIN(TestWizardDomainCheck)
+#include "TestWizardDomainCheck.moc"

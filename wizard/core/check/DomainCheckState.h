@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Account.h"
+#include "DomainCheck.h"
+#include "ExportOutcome.h"
+#include "Finding.h"
+
+#include <QList>
+#include <QString>
+
+namespace Portpilot {
+
+// The wizard's check of a domain for its owner ("I own this domain: check it"), as a value: what
+// was asked, the findings once the check is done, and the settings files saved from it.
+struct DomainCheckState
+{
+    QString domain;       // as DomainCheck::normalizeDomain() gives it; empty before the first check
+    QString loginAddress; // the test account logged in with; empty for capability probes only
+    bool running = false;
+    bool finished = false;
+    QList<Finding> findings; // sorted as DomainCheck sorts them: errors first
+    QList<DomainCheck::Area> areas;
+    // The servers that passed the probe (DomainCheck::publishedAccount()): what the fixes publish.
+    // A side is empty when none of its servers passed.
+    Account published;
+    QList<ExportOutcome> exports; // every settings file saved from this check, in order
+
+    // The findings of `area`, in the report's order.
+    QList<Finding> findingsOf(const QString& area) const
+    {
+        QList<Finding> result;
+        for (const Finding& finding : findings) {
+            if (finding.area() == area) {
+                result.append(finding);
+            }
+        }
+        return result;
+    }
+    // True when the published account has a server on each side, so settings can be saved.
+    bool canPublish() const { return !published.incoming.isEmpty() && !published.outgoing.isEmpty(); }
+};
+
+} // namespace Portpilot
