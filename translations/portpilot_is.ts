@@ -2829,6 +2829,14 @@ Bíð eftir innskráningunni…
         <extracomment>%1 a program such as Thunderbird, %2 an email address</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>I own this domain: &amp;check it…</source>
+        <translation>Ég á þetta lén: &amp;athuga það…</translation>
+    </message>
+    <message>
+        <source>For the people who run a domain’s mail: checks what mail programs find there, instead of setting up an account</source>
+        <translation>Fyrir þau sem sjá um póst léns: athugar hvað póstforrit finna þar, í stað þess að setja upp aðgang</translation>
+    </message>
 </context>
 <context>
     <name>Portpilot::DiscoverySource</name>
@@ -2925,6 +2933,161 @@ Bíð eftir innskráningunni…
         <source>not offered (no %1 record, no session resource at %2)</source>
         <extracomment>%1 is a DNS record name, %2 a web address</extracomment>
         <translation>ekki í boði (engin %1-færsla, engin lotuauðlind á %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::DomainCheckPage</name>
+    <message>
+        <source>Check your domain</source>
+        <translation>Athuga lénið þitt</translation>
+    </message>
+    <message>
+        <source>For the people who run a domain’s mail: what mail programs find when someone sets up an address there, and how to fix what they trip over.</source>
+        <translation>Fyrir þau sem sjá um póst léns: hvað póstforrit finna þegar einhver setur þar upp netfang, og hvernig má laga það sem þau hnjóta um.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Lén:</translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation>Lén sem á að athuga</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>daemi.is</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>At&amp;huga</translation>
+    </message>
+    <message>
+        <source>Asks every place mail programs look and probes each server found, without a password</source>
+        <translation>Spyr alla staði sem póstforrit leita á og prófar hvern póstþjón sem finnst, án lykilorðs</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Athugasemd</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Varðar</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Athugasemdir</translation>
+    </message>
+    <message>
+        <source>Where mail programs look, in the order they ask, each with what was found there</source>
+        <translation>Staðirnir sem póstforrit leita á, í þeirri röð sem þau spyrja, hver með því sem þar fannst</translation>
+    </message>
+    <message>
+        <source>What mail programs do because of the selected finding</source>
+        <translation>Hvað póstforrit gera vegna valinnar athugasemdar</translation>
+    </message>
+    <message>
+        <source>&amp;Fix:</source>
+        <translation>&amp;Lagfæring:</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Lagfæring</translation>
+    </message>
+    <message>
+        <source>What to change for the selected finding</source>
+        <translation>Hverju á að breyta vegna valinnar athugasemdar</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>A&amp;frita</translation>
+    </message>
+    <message>
+        <source>Copies the fix to the clipboard</source>
+        <translation>Afritar lagfæringuna á klippispjaldið</translation>
+    </message>
+    <message>
+        <source>Folder to save the settings files in</source>
+        <translation>Mappa fyrir stillingaskrárnar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Velja…</translation>
+    </message>
+    <message>
+        <source>Chooses the folder</source>
+        <translation>Velur möppuna</translation>
+    </message>
+    <message>
+        <source>&amp;Save files</source>
+        <translation>&amp;Vista skrár</translation>
+    </message>
+    <message>
+        <source>Saves the checked files with the servers that passed, never replacing a file</source>
+        <translation>Vistar merktu skrárnar með póstþjónunum sem stóðust, án þess að skipta út skrá</translation>
+    </message>
+    <message>
+        <source>&amp;Log in as %1 too, with the password you typed (only over encrypted connections)</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>Skrá &amp;líka inn sem %1, með lykilorðinu sem þú slóst inn (aðeins um dulritaðar tengingar)</translation>
+    </message>
+    <message>
+        <source>the test account</source>
+        <translation>prófunaraðganginn</translation>
+    </message>
+    <message>
+        <source>Checking %1: asking every place mail programs look, then probing each server…</source>
+        <extracomment>%1 is a domain name</extracomment>
+        <translation>Athuga %1: spyr alla staði sem póstforrit leita á, prófar svo hvern póstþjón…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Athugunin var stöðvuð.</translation>
+    </message>
+    <message>
+        <source>Type the domain and press Check.</source>
+        <translation>Sláðu inn lénið og ýttu á Athuga.</translation>
+    </message>
+    <message>
+        <source>Checked %1: nothing to report.</source>
+        <extracomment>%1 is a domain name</extracomment>
+        <translation>%1 athugað: ekkert að athuga.</translation>
+    </message>
+    <message>
+        <source>Checked %1. Errors: %2, warnings: %3, notes: %4. Select a finding to see its fix.</source>
+        <extracomment>%1 domain name; %2, %3, %4 numbers</extracomment>
+        <translation>%1 athugað. Villur: %2, viðvaranir: %3, ábendingar: %4. Veldu athugasemd til að sjá lagfæringu hennar.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 where a server takes a password.</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>Skráð inn sem %1 þar sem póstþjónn tekur við lykilorði.</translation>
+    </message>
+    <message>
+        <source>After the check: save the files that publish the servers that passed.</source>
+        <translation>Eftir athugunina: vistaðu skrárnar sem birta póstþjónana sem stóðust.</translation>
+    </message>
+    <message>
+        <source>Publish the servers that passed, so that mail programs find them: save the files to put on your web server and in your DNS zone.</source>
+        <translation>Birtu póstþjónana sem stóðust svo að póstforrit finni þá: vistaðu skrárnar sem fara á vefþjóninn og í DNS-svæðið.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish yet: no incoming and outgoing server passed the probe. Fix the servers first, then check again.</source>
+        <translation>Ekkert að birta enn: enginn póstþjónn inn og út stóðst prófunina. Lagaðu póstþjónana fyrst og athugaðu svo aftur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 severity (&quot;error&quot;, &quot;warning&quot;, &quot;note&quot;), %2 the finding&apos;s id
+----------
+%1 the finding&apos;s subject (a web address, DNS record or server), %2 what mail programs do</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Afritað</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Vista í möppu</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3899,14 @@ Bíð eftir innskráningunni…
     <message>
         <source>Mail can be copied once the test of an IMAP server has passed.</source>
         <translation>Hægt er að afrita póst þegar prófun IMAP-netþjóns hefur tekist.</translation>
+    </message>
+    <message>
+        <source>Type the domain to check, e.g. example.org.</source>
+        <translation>Sláðu inn lénið sem á að athuga, t.d. daemi.is.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name. Type only the part after the @, e.g. example.org.</source>
+        <translation>„%1“ er ekki lén. Sláðu aðeins inn hlutann á eftir @, t.d. daemi.is.</translation>
     </message>
 </context>
 <context>
