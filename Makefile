@@ -3,6 +3,10 @@
 # Both install missing Debian packages first, then build into build/.
 
 BUILD_DIR ?= build
+# Debian's own programs first: the tests start python3 often and need Debian's python3 packages
+# (python3-pyatspi, ...); a version manager's python3 shim in front (pyenv) costs over a second
+# per start, which made every test world start in 50 s instead of 13 s.
+export PATH := /usr/bin:$(PATH)
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 CMAKE_FLAGS ?=
