@@ -317,6 +317,19 @@ std::optional<QList<QSslCertificate>> CommandParser::caCertificates() const
     return certificates;
 }
 
+bool CommandParser::caCertificatesFileUsable() const
+{
+    if (!m_ca || !m_parser.isSet(*m_ca)) {
+        return true;
+    }
+    QString error;
+    if (!ExtraCaCertificates::checkFile(m_parser.value(*m_ca), &error)) {
+        badInput(error);
+        return false;
+    }
+    return true;
+}
+
 std::optional<QString> CommandParser::passwordFromStdin() const
 {
     std::optional<QString> password = StdinPassword::read();

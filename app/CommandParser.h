@@ -83,6 +83,9 @@ public:
     std::optional<std::chrono::milliseconds> timeout() const;
     // The certificates of --ca-certificates; empty when it is not given.
     std::optional<QList<QSslCertificate>> caCertificates() const;
+    // For a run that needs no TLS: checks the --ca-certificates file as caCertificates() would
+    // (reported when unreadable or without a PEM certificate) without parsing its certificates.
+    bool caCertificatesFileUsable() const;
     // --verbose, which every command has: Portpilot's own debug lines (discovery, probe, keychain,
     // export) on stderr, secrets removed.
     bool verbose() const { return m_parser.isSet(m_verbose); }

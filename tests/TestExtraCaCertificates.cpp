@@ -68,6 +68,10 @@ void TestExtraCaCertificates::readFile_data()
     QTest::addRow("no PEM in it") << QByteArray("just text\n") << -1 << QStringLiteral("holds no PEM certificate");
     QTest::addRow("larger than 4 MiB") << QByteArray(pem + QByteArray(ExtraCaCertificates::MaxFileSize, '\n')) << -1
                                        << QStringLiteral("cannot read");
+    // checkFile() does not parse: a broken block passes it, and only readFile() refuses it.
+    QTest::addRow("a PEM block that is no certificate")
+        << QByteArray("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n") << -1
+        << QStringLiteral("holds no PEM certificate");
 }
 
 void TestExtraCaCertificates::readFile()
@@ -84,6 +88,15 @@ void TestExtraCaCertificates::readFile()
     }
     QString message;
     const auto read = ExtraCaCertificates::readFile(path, &message);
+    // checkFile() agrees, with the same sentence, on everything but a block it does not parse.
+    QString checkMessage;
+    const bool checked = ExtraCaCertificates::checkFile(path, &checkMessage);
+    const bool unparsedBlock = certificates < 0 && content.contains("-----BEGIN CERTIFICATE-----") &&
+                               content.size() <= ExtraCaCertificates::MaxFileSize;
+    QCOMPARE(checked, certificates >= 0 || unparsedBlock);
+    if (!checked) {
+        QCOMPARE(checkMessage, message);
+    }
     if (certificates < 0) {
         QVERIFY(!read);
         QVERIFY2(message.contains(error) && message.contains(path), qPrintable(message));

@@ -4,7 +4,9 @@
 # Usage: tests/bench/discovery-timing.sh [BUILD_DIR] [RUNS]     (needs root: it starts the
 #        discovery test world, tests/servers/world/world.sh, in a network namespace of its own)
 # Scenarios:
-#   bundled   anna@gmail.com     answered from the bundled database, no network (also timed outside the netns)
+#   bundled   anna@gmail.com     answered from the bundled database, no network (also timed outside the netns,
+#                                and inside it without --ca-certificates)
+#   floor     /bin/true          what starting any process costs this timer, inside and outside the netns
 #   provider https / well-known, ispdb, mx, srv: one per network source (guessing off)
 #   guessing  anna@guess.test    found only by guessing (real Dovecot), answer when the probes end
 #   dead      anna@dead.test     every host drops packets: the default bound of 8 s applies
@@ -41,8 +43,12 @@ scenarios = [
     ("nothing", "anna@nothing.test", [], runs),
     ("dead", "anna@dead.test", [], max(3, runs // 3)),
 ]
-# The bundled answer touches no network, so it is also timed outside the namespace.
+# The bundled answer touches no network, so it is also timed outside the namespace, and inside it
+# without the CA file (the difference between those and "bundled" is the CA file, not the namespace).
 scenarios.insert(0, ("bundled, no netns", "anna@gmail.com", None, runs * 2))
+scenarios.insert(1, ("bundled, no CA", "anna@gmail.com", "no-ca", runs * 2))
+# The floor: the timer starting a process that does nothing, outside and inside the namespace.
+scenarios[0:0] = [("floor, no netns", None, None, runs * 2), ("floor", None, [], runs * 2)]
 # The clock runs inside the namespace: `ip netns exec` itself (about 15 ms of mount namespace
 # set-up) is not part of Portpilot's time, so one timer process per scenario runs in there.
 timer = """
@@ -59,16 +65,19 @@ print(json.dumps({"times": times, "codes": sorted(codes)}))
 bench_lines = []
 print(f"{'scenario':<20} {'runs':>4} {'median ms':>10} {'min ms':>8} {'max ms':>8}  exit")
 for label, address, extra, n in scenarios:
-    if extra is None:
-        wrapper, command = [], [binary, "discover", address, "--format", "xml"]
+    wrapper = [] if extra is None else ["ip", "netns", "exec", netns]
+    if address is None:
+        command = ["/bin/true"]
+    elif extra is None or extra == "no-ca":
+        command = [binary, "discover", address, "--format", "xml"]
     else:
-        wrapper, command = ["ip", "netns", "exec", netns], [binary, "discover", address] + common + extra
+        command = [binary, "discover", address] + common + extra
     out = subprocess.run(wrapper + [sys.executable, "-c", timer, str(n)] + command,
                          capture_output=True, text=True, check=True).stdout
     result = json.loads(out)
     times, codes = result["times"], result["codes"]
     print(f"{label:<20} {n:>4} {statistics.median(times):>10.1f} {min(times):>8.1f} {max(times):>8.1f}  {codes}")
-    bench_lines.append(f"BENCH\tdiscover {label} ({address})\t{statistics.median(times):.1f}\tms\t"
+    bench_lines.append(f"BENCH\tdiscover {label} ({address or '/bin/true'})\t{statistics.median(times):.1f}\tms\t"
                        f"{n} runs, min {min(times):.1f}, max {max(times):.1f}, exit {codes}")
 for line in bench_lines:
     print(line)

@@ -34,21 +34,45 @@ QString pemFileFor(const QList<QSslCertificate>& certificates)
     return file->fileName();
 }
 
+// The bytes of a CA file, or nullopt with a sentence in `error` (unreadable or too large).
+std::optional<QByteArray> readBytes(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > ExtraCaCertificates::MaxFileSize) {
+        *error = ExtraCaCertificates::tr("cannot read “%1”.").arg(path);
+        return std::nullopt;
+    }
+    return file.read(ExtraCaCertificates::MaxFileSize);
+}
+
 } // namespace
 
 std::optional<QList<QSslCertificate>> ExtraCaCertificates::readFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileSize) {
-        *error = tr("cannot read “%1”.").arg(path);
+    const std::optional<QByteArray> bytes = readBytes(path, error);
+    if (!bytes) {
         return std::nullopt;
     }
-    QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(MaxFileSize), QSsl::Pem);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(*bytes, QSsl::Pem);
     if (certificates.isEmpty()) {
         *error = tr("“%1” holds no PEM certificate.").arg(path);
         return std::nullopt;
     }
     return certificates;
+}
+
+bool ExtraCaCertificates::checkFile(const QString& path, QString* error)
+{
+    const std::optional<QByteArray> bytes = readBytes(path, error);
+    if (!bytes) {
+        return false;
+    }
+    // The marker Qt's PEM reader looks for: a file without it yields no certificate in readFile().
+    if (!bytes->contains("-----BEGIN CERTIFICATE-----")) {
+        *error = tr("“%1” holds no PEM certificate.").arg(path);
+        return false;
+    }
+    return true;
 }
 
 void ExtraCaCertificates::addTo(QSslConfiguration& configuration, const QList<QSslCertificate>& extra)

@@ -31,6 +31,11 @@ public:
     // (unreadable, too large, or no certificate in it).
     static std::optional<QList<QSslCertificate>> readFile(const QString& path, QString* error);
 
+    // Whether readFile() would take `path`, short of parsing the certificates (which loads the TLS
+    // backend and OpenSSL, 10–16 ms): readable, not too large, with a PEM certificate block in it;
+    // false with the same sentence in `error` otherwise. For a run that turns out to need no TLS.
+    static bool checkFile(const QString& path, QString* error);
+
     // Makes `configuration` trust `extra` as well as the system's roots, which stay looked up on demand.
     // Certificates it trusts already are not added twice.
     static void addTo(QSslConfiguration& configuration, const QList<QSslCertificate>& extra);
