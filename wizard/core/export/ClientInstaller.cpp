@@ -3,6 +3,8 @@
 #include "ClientConfigLocation.h"
 #include "ExportFileWriter.h"
 #include "MarkedBlock.h"
+#include "ThunderbirdPrefsMerge.h"
+#include "ThunderbirdProfileLock.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <variant>
 
 namespace Portpilot {
 
@@ -243,13 +246,170 @@ Outcome uninstallSources(const Exporter::Result& result, const QString& folder)
     return {Status::Removed, folder, ClientInstaller::tr("Removed the account's .source files from “%1”.").arg(folder)};
 }
 
+// The profile folder for Thunderbird, or a refusal: none found, or Thunderbird holds it.
+std::variant<QString, Outcome> thunderbirdProfile(const QString& folder)
+{
+    QString error;
+    const std::optional<QString> profile = ClientConfigLocation::thunderbirdProfile(folder, &error);
+    if (!profile) {
+        return refused(folder.isEmpty() ? ClientConfigLocation::thunderbirdProfilesIni() : folder, error);
+    }
+    const QString lock = ThunderbirdProfileLock::heldBy(*profile);
+    if (!lock.isEmpty()) {
+        return refused(*profile, ClientInstaller::tr("Thunderbird is running with the profile “%1” (it holds “%2”); "
+                                                     "close Thunderbird and try again. Nothing was changed.")
+                                     .arg(*profile, lock));
+    }
+    return *profile;
+}
+
+// Writes `data` (owner only: the record and prefs.js are the person's), or removes `path` when
+// `data` is nullopt.
+std::optional<Outcome> put(const QString& path, const std::optional<QByteArray>& data)
+{
+    if (!data) {
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            return Outcome{Status::Failed, path, ClientInstaller::tr("Cannot remove “%1”.").arg(path)};
+        }
+        return std::nullopt;
+    }
+    ExportFileWriter::Error error;
+    if (ExportFileWriter::writeFile(path, *data, true, true, &error) != ExportFileWriter::Status::Written) {
+        return Outcome{Status::Failed, path, error.message()};
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> orNothing(const QByteArray& data)
+{
+    return data.isEmpty() ? std::nullopt : std::optional<QByteArray>(data);
+}
+
+Outcome installThunderbird(const Exporter::Result& result, const QString& address, const QString& folder)
+{
+    const auto found = thunderbirdProfile(folder);
+    if (const Outcome* refusal = std::get_if<Outcome>(&found)) {
+        return *refusal;
+    }
+    const QDir profile(std::get<QString>(found));
+    const QString path = profile.filePath(QStringLiteral("prefs.js"));
+    const QString recordPath = profile.filePath(ClientInstaller::thunderbirdRecord());
+    QByteArray prefs;
+    QByteArray record;
+    const Kind kind = readFile(path, &prefs);
+    const Kind recordKind = readFile(recordPath, &record);
+    for (const auto& [k, p] : {std::pair{kind, path}, std::pair{recordKind, recordPath}}) {
+        if (k != Kind::File && k != Kind::Missing) {
+            return refused(p, readProblem(k, p));
+        }
+    }
+    if (result.files.size() != 1) {
+        return refused(path, ClientInstaller::tr("Nothing to install."));
+    }
+    QString error;
+    const auto merged =
+        ThunderbirdPrefsMerge::install(prefs, kind == Kind::File, record, result.files.first().data, address, &error);
+    if (!merged) {
+        return refused(path, ClientInstaller::tr("“%1”: %2. Nothing was changed.").arg(path, error));
+    }
+    if (merged->change == ThunderbirdPrefsMerge::Change::Unchanged) {
+        return {Status::Unchanged, path,
+                ClientInstaller::tr("“%1” already holds %2 as Portpilot added it; nothing was changed.")
+                    .arg(path, address)};
+    }
+    const QString backup = path + ClientInstaller::backupSuffix();
+    if (merged->writeBackup) {
+        // No file before: no backup either (uninstall then removes prefs.js again).
+        const std::optional<Outcome> failed = put(backup, kind == Kind::File ? std::optional(prefs) : std::nullopt);
+        if (failed) {
+            return {Status::Failed, path,
+                    ClientInstaller::tr("No backup, so nothing was changed: %1").arg(failed->message)};
+        }
+    }
+    // The record first: a prefs.js with the account and no record could not be undone.
+    for (const auto& [p, data] :
+         {std::pair{recordPath, orNothing(merged->sidecar)}, std::pair{path, std::optional(merged->prefs)}}) {
+        if (const std::optional<Outcome> failed = put(p, data)) {
+            return *failed;
+        }
+    }
+    if (merged->change == ThunderbirdPrefsMerge::Change::Updated) {
+        return {Status::Updated, path,
+                ClientInstaller::tr("Updated %1 (%2) in “%3”; Thunderbird shows it at its next start.")
+                    .arg(address, merged->account, path)};
+    }
+    return {Status::Installed, path,
+            ClientInstaller::tr("Added %1 (%2) to “%3”, next to the accounts already there; the previous file is "
+                                "saved as “%4”. Thunderbird shows it at its next start.")
+                .arg(address, merged->account, path, backup)};
+}
+
+Outcome uninstallThunderbird(const QString& address, const QString& folder)
+{
+    const auto found = thunderbirdProfile(folder);
+    if (const Outcome* refusal = std::get_if<Outcome>(&found)) {
+        return *refusal;
+    }
+    const QDir profile(std::get<QString>(found));
+    const QString path = profile.filePath(QStringLiteral("prefs.js"));
+    const QString recordPath = profile.filePath(ClientInstaller::thunderbirdRecord());
+    const QString backupPath = path + ClientInstaller::backupSuffix();
+    QByteArray prefs;
+    QByteArray record;
+    QByteArray backup;
+    const Kind kind = readFile(path, &prefs);
+    const Kind recordKind = readFile(recordPath, &record);
+    const Kind backupKind = readFile(backupPath, &backup);
+    for (const auto& [k, p] :
+         {std::pair{kind, path}, std::pair{recordKind, recordPath}, std::pair{backupKind, backupPath}}) {
+        if (k != Kind::File && k != Kind::Missing) {
+            return refused(p, readProblem(k, p));
+        }
+    }
+    if (recordKind == Kind::Missing) {
+        return refused(path, ClientInstaller::tr("“%1” has no record of an account Portpilot added; nothing was "
+                                                 "changed.")
+                                 .arg(recordPath));
+    }
+    QString error;
+    const auto undone = ThunderbirdPrefsMerge::uninstall(
+        prefs, record, backupKind == Kind::File ? std::optional(backup) : std::nullopt, address, &error);
+    if (!undone) {
+        return refused(path, ClientInstaller::tr("“%1”: %2. Nothing was changed.").arg(recordPath, error));
+    }
+    std::optional<QByteArray> restored;
+    if (!undone->exact) {
+        restored = undone->prefs;
+    } else if (undone->hadFile) {
+        restored = backup;
+    }
+    for (const auto& [p, data] : {std::pair{path, restored}, std::pair{recordPath, orNothing(undone->sidecar)}}) {
+        if (const std::optional<Outcome> failed = put(p, data)) {
+            return *failed;
+        }
+    }
+    if (undone->exact) {
+        QFile::remove(backupPath); // it is the file now
+        return {Status::Restored, path,
+                ClientInstaller::tr("Removed %1 from “%2”: the file is again exactly as before the install.")
+                    .arg(address, path)};
+    }
+    return {Status::Removed, path,
+            ClientInstaller::tr("Removed the settings Portpilot added for %1 from “%2”; the other accounts and the "
+                                "changes Thunderbird made since are kept.")
+                .arg(address, path)};
+}
+
 } // namespace
 
 ClientInstaller::Outcome ClientInstaller::install(const QString& format, const Exporter::Result& result,
-                                                  const QString& address)
+                                                  const QString& address, const QString& profile)
 {
     if (!ClientConfigLocation::isInstallable(format)) {
         return notInstallable(format);
+    }
+    if (format == QLatin1String("thunderbird")) {
+        return installThunderbird(result, address, profile);
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {
@@ -306,10 +466,13 @@ ClientInstaller::Outcome ClientInstaller::install(const QString& format, const E
 }
 
 ClientInstaller::Outcome ClientInstaller::uninstall(const QString& format, const Exporter::Result& result,
-                                                    const QString& address)
+                                                    const QString& address, const QString& profile)
 {
     if (!ClientConfigLocation::isInstallable(format)) {
         return notInstallable(format);
+    }
+    if (format == QLatin1String("thunderbird")) {
+        return uninstallThunderbird(address, profile);
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {
