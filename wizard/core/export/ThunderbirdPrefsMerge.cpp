@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Portpilot {
 
 namespace {
@@ -275,10 +277,22 @@ ThunderbirdPrefsMerge::uninstall(const QByteArray& prefs, const QByteArray& side
         return result;
     }
 
-    // Thunderbird (or the person) changed prefs.js since: only what the install added goes.
+    // Thunderbird (or the person) changed prefs.js since: only what the install added goes, with
+    // what Thunderbird put under the same numbers (a server's directory, its filter time): those
+    // numbers were free before the install, so everything under them is the account's.
     QSet<QString> remove;
     for (const QJsonValue& key : record.value(QStringLiteral("keys")).toArray()) {
         remove.insert(key.toString());
+    }
+    QStringList branches;
+    for (const Part& part : parts()) {
+        branches.append(part.branch + record.value(part.json).toString() + u'.');
+    }
+    for (const PrefsJs::Line& line : PrefsJs::lines(prefs)) {
+        if (std::any_of(branches.cbegin(), branches.cend(),
+                        [&line](const QString& branch) { return line.name.startsWith(branch); })) {
+            remove.insert(line.name);
+        }
     }
     const QHash<QString, QVariant> values = PrefsJs::parse(prefs);
     const QString account = record.value(QStringLiteral("account")).toString();

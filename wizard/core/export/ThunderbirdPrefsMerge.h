@@ -41,7 +41,7 @@ public:
     {
         bool exact = false;  // prefs.js is what the install wrote: put `backup` back (or remove the file)
         bool hadFile = true; // with exact: false when there was no prefs.js before the install
-        QByteArray prefs;    // without exact: prefs.js without the recorded keys and list entries
+        QByteArray prefs;    // without exact: prefs.js without the account's prefs and list entries
         QByteArray sidecar;  // the sidecar without the address; empty when no install is left
     };
     // `backup` is the copy saved by the last install (nullopt when there is none).
