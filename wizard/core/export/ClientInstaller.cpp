@@ -246,8 +246,23 @@ Outcome uninstallSources(const Exporter::Result& result, const QString& folder)
     return {Status::Removed, folder, ClientInstaller::tr("Removed the account's .source files from “%1”.").arg(folder)};
 }
 
-// The profile folder for Thunderbird, or a refusal: none found, or Thunderbird holds it.
-std::variant<QString, Outcome> thunderbirdProfile(const QString& folder)
+// A Thunderbird profile's three files as they are now.
+struct ProfileFiles
+{
+    QString prefsPath;
+    QString recordPath;
+    QString backupPath;
+    Kind prefsKind = Kind::Missing;
+    Kind recordKind = Kind::Missing;
+    Kind backupKind = Kind::Missing;
+    QByteArray prefs;
+    QByteArray record;
+    QByteArray backup;
+};
+
+// The profile's files, or a refusal: no profile found, Thunderbird holds it, or a file is a link
+// or unreadable.
+std::variant<ProfileFiles, Outcome> readProfile(const QString& folder)
 {
     QString error;
     const std::optional<QString> profile = ClientConfigLocation::thunderbirdProfile(folder, &error);
@@ -260,7 +275,32 @@ std::variant<QString, Outcome> thunderbirdProfile(const QString& folder)
                                                      "close Thunderbird and try again. Nothing was changed.")
                                      .arg(*profile, lock));
     }
-    return *profile;
+    ProfileFiles files;
+    files.prefsPath = QDir(*profile).filePath(QStringLiteral("prefs.js"));
+    files.recordPath = QDir(*profile).filePath(ClientInstaller::thunderbirdRecord());
+    files.backupPath = files.prefsPath + ClientInstaller::backupSuffix();
+    files.prefsKind = readFile(files.prefsPath, &files.prefs);
+    files.recordKind = readFile(files.recordPath, &files.record);
+    files.backupKind = readFile(files.backupPath, &files.backup);
+    for (const auto& [kind, path] :
+         {std::pair{files.prefsKind, files.prefsPath}, std::pair{files.recordKind, files.recordPath},
+          std::pair{files.backupKind, files.backupPath}}) {
+        if (kind != Kind::File && kind != Kind::Missing) {
+            return refused(path, readProblem(kind, path));
+        }
+    }
+    return files;
+}
+
+// `act` on the profile's files, unless readProfile() refuses.
+template <typename Act>
+Outcome withProfile(const QString& folder, Act act)
+{
+    const auto read = readProfile(folder);
+    if (const Outcome* refusal = std::get_if<Outcome>(&read)) {
+        return *refusal;
+    }
+    return act(std::get<ProfileFiles>(read));
 }
 
 // Writes `data` (owner only: the record and prefs.js are the person's), or removes `path` when
@@ -285,30 +325,18 @@ std::optional<QByteArray> orNothing(const QByteArray& data)
     return data.isEmpty() ? std::nullopt : std::optional<QByteArray>(data);
 }
 
-Outcome installThunderbird(const Exporter::Result& result, const QString& address, const QString& folder)
+Outcome installThunderbird(const Exporter::Result& result, const QString& address, const ProfileFiles& files)
 {
-    const auto found = thunderbirdProfile(folder);
-    if (const Outcome* refusal = std::get_if<Outcome>(&found)) {
-        return *refusal;
-    }
-    const QDir profile(std::get<QString>(found));
-    const QString path = profile.filePath(QStringLiteral("prefs.js"));
-    const QString recordPath = profile.filePath(ClientInstaller::thunderbirdRecord());
-    QByteArray prefs;
-    QByteArray record;
-    const Kind kind = readFile(path, &prefs);
-    const Kind recordKind = readFile(recordPath, &record);
-    for (const auto& [k, p] : {std::pair{kind, path}, std::pair{recordKind, recordPath}}) {
-        if (k != Kind::File && k != Kind::Missing) {
-            return refused(p, readProblem(k, p));
-        }
-    }
+    const QString& path = files.prefsPath;
+    const QString& recordPath = files.recordPath;
+    const QByteArray& prefs = files.prefs;
+    const Kind kind = files.prefsKind;
     if (result.files.size() != 1) {
         return refused(path, ClientInstaller::tr("Nothing to install."));
     }
     QString error;
-    const auto merged =
-        ThunderbirdPrefsMerge::install(prefs, kind == Kind::File, record, result.files.first().data, address, &error);
+    const auto merged = ThunderbirdPrefsMerge::install(prefs, kind == Kind::File, files.record,
+                                                       result.files.first().data, address, &error);
     if (!merged) {
         return refused(path, ClientInstaller::tr("“%1”: %2. Nothing was changed.").arg(path, error));
     }
@@ -317,7 +345,7 @@ Outcome installThunderbird(const Exporter::Result& result, const QString& addres
                 ClientInstaller::tr("“%1” already holds %2 as Portpilot added it; nothing was changed.")
                     .arg(path, address)};
     }
-    const QString backup = path + ClientInstaller::backupSuffix();
+    const QString& backup = files.backupPath;
     if (merged->writeBackup) {
         // No file before: no backup either (uninstall then removes prefs.js again).
         const std::optional<Outcome> failed = put(backup, kind == Kind::File ? std::optional(prefs) : std::nullopt);
@@ -344,36 +372,20 @@ Outcome installThunderbird(const Exporter::Result& result, const QString& addres
                 .arg(address, merged->account, path, backup)};
 }
 
-Outcome uninstallThunderbird(const QString& address, const QString& folder)
+Outcome uninstallThunderbird(const QString& address, const ProfileFiles& files)
 {
-    const auto found = thunderbirdProfile(folder);
-    if (const Outcome* refusal = std::get_if<Outcome>(&found)) {
-        return *refusal;
-    }
-    const QDir profile(std::get<QString>(found));
-    const QString path = profile.filePath(QStringLiteral("prefs.js"));
-    const QString recordPath = profile.filePath(ClientInstaller::thunderbirdRecord());
-    const QString backupPath = path + ClientInstaller::backupSuffix();
-    QByteArray prefs;
-    QByteArray record;
-    QByteArray backup;
-    const Kind kind = readFile(path, &prefs);
-    const Kind recordKind = readFile(recordPath, &record);
-    const Kind backupKind = readFile(backupPath, &backup);
-    for (const auto& [k, p] :
-         {std::pair{kind, path}, std::pair{recordKind, recordPath}, std::pair{backupKind, backupPath}}) {
-        if (k != Kind::File && k != Kind::Missing) {
-            return refused(p, readProblem(k, p));
-        }
-    }
-    if (recordKind == Kind::Missing) {
+    const QString& path = files.prefsPath;
+    const QString& recordPath = files.recordPath;
+    const QString& backupPath = files.backupPath;
+    if (files.recordKind == Kind::Missing) {
         return refused(path, ClientInstaller::tr("“%1” has no record of an account Portpilot added; nothing was "
                                                  "changed.")
                                  .arg(recordPath));
     }
     QString error;
     const auto undone = ThunderbirdPrefsMerge::uninstall(
-        prefs, record, backupKind == Kind::File ? std::optional(backup) : std::nullopt, address, &error);
+        files.prefs, files.record, files.backupKind == Kind::File ? std::optional(files.backup) : std::nullopt, address,
+        &error);
     if (!undone) {
         return refused(path, ClientInstaller::tr("“%1”: %2. Nothing was changed.").arg(recordPath, error));
     }
@@ -381,7 +393,7 @@ Outcome uninstallThunderbird(const QString& address, const QString& folder)
     if (!undone->exact) {
         restored = undone->prefs;
     } else if (undone->hadFile) {
-        restored = backup;
+        restored = files.backup;
     }
     for (const auto& [p, data] : {std::pair{path, restored}, std::pair{recordPath, orNothing(undone->sidecar)}}) {
         if (const std::optional<Outcome> failed = put(p, data)) {
@@ -409,7 +421,8 @@ ClientInstaller::Outcome ClientInstaller::install(const QString& format, const E
         return notInstallable(format);
     }
     if (format == QLatin1String("thunderbird")) {
-        return installThunderbird(result, address, profile);
+        return withProfile(profile,
+                           [&](const ProfileFiles& files) { return installThunderbird(result, address, files); });
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {
@@ -472,7 +485,7 @@ ClientInstaller::Outcome ClientInstaller::uninstall(const QString& format, const
         return notInstallable(format);
     }
     if (format == QLatin1String("thunderbird")) {
-        return uninstallThunderbird(address, profile);
+        return withProfile(profile, [&](const ProfileFiles& files) { return uninstallThunderbird(address, files); });
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {
