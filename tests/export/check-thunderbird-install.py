@@ -214,6 +214,8 @@ def inner(portpilot, config):
         thunderbird = subprocess.Popen(["thunderbird", "--headless", "--marionette", "-remote-allow-system-access",
                                         "--no-remote", "--profile",
                                         profile], stdout=logfile, stderr=subprocess.STDOUT, start_new_session=True)
+        with open(os.path.join(home, "thunderbird.pid"), "w") as f:
+            f.write(str(thunderbird.pid))  # for main() to end it should this script be stopped
         return Marionette(port, time.monotonic() + 30)
 
     def stop(client):
@@ -330,8 +332,18 @@ def main():
                    MOZ_CRASHREPORTER_DISABLE="1", MOZ_DISABLE_AUTO_SAFE_MODE="1")
         env.pop("DISPLAY", None)
         env.pop("WAYLAND_DISPLAY", None)
-        r = subprocess.run(unshare + ["sh", "-c", 'ip link set lo up && exec "$0" "$@"', sys.executable, __file__,
-                                      "--inner", portpilot, config], env=env, timeout=170)
+        try:
+            r = subprocess.run(unshare + ["sh", "-c", 'ip link set lo up && exec "$0" "$@"', sys.executable,
+                                          __file__, "--inner", portpilot, config], env=env, timeout=170)
+        except subprocess.TimeoutExpired:
+            # The inner run ends Thunderbird itself, but not once it was stopped.
+            try:
+                with open(os.path.join(home, "thunderbird.pid")) as f:
+                    os.killpg(int(f.read()), signal.SIGKILL)
+            except (OSError, ValueError):
+                pass
+            print("FAIL the check took longer than 170 s")
+            return 1
     print("run time: %.1f s" % (time.monotonic() - started))
     return r.returncode
 
