@@ -28,9 +28,14 @@ struct Options
     QCommandLineOption list{QStringLiteral("list-formats"), ExportCommand::tr("List the formats and exit.")};
     QCommandLineOption install{QStringLiteral("install"),
                                ExportCommand::tr("Put the account where the client reads it (its own file, in a "
-                                                 "marked block; Evolution's sources folder).")};
+                                                 "marked block; Evolution's sources folder; Thunderbird's profile, "
+                                                 "merged with its accounts).")};
     QCommandLineOption uninstall{QStringLiteral("uninstall"),
                                  ExportCommand::tr("Undo --install given the same arguments.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               ExportCommand::tr("With --to thunderbird and --install or --uninstall: the Thunderbird "
+                                                 "profile folder (default: the one Thunderbird starts with)."),
+                               ExportCommand::tr("folder")};
 };
 
 enum class Placement
@@ -46,7 +51,8 @@ struct Request
     const Exporter* exporter = nullptr;
     Account account; // resolved
     Exporter::Options options;
-    QString output; // a file, a folder or "-"
+    QString output;  // a file, a folder or "-"
+    QString profile; // Thunderbird's profile folder for --install/--uninstall; empty: the default
     bool force = false;
     Placement placement = Placement::Output;
 };
@@ -90,6 +96,11 @@ std::optional<Request> readRequest(const CommandParser& parser, const Options& o
     }
     request.output = parser.isSet(o.output) ? parser.value(o.output) : QStringLiteral("-");
     request.force = parser.isSet(o.force);
+    if (parser.isSet(o.profile) && (request.exporter->name() != QLatin1String("thunderbird") ||
+                                    !(parser.isSet(o.install) || parser.isSet(o.uninstall)))) {
+        parser.badInput(ExportCommand::tr("--profile goes with --to thunderbird and --install or --uninstall."));
+        return std::nullopt;
+    }
     if (parser.isSet(o.install) || parser.isSet(o.uninstall)) {
         if (parser.isSet(o.install) && parser.isSet(o.uninstall)) {
             parser.badInput(ExportCommand::tr("--install and --uninstall exclude each other."));
@@ -107,6 +118,7 @@ std::optional<Request> readRequest(const CommandParser& parser, const Options& o
             return std::nullopt;
         }
         request.placement = parser.isSet(o.install) ? Placement::Install : Placement::Uninstall;
+        request.profile = parser.value(o.profile);
     } else if (request.exporter->isMultiFile() && request.output == QLatin1String("-")) {
         parser.badInput(ExportCommand::tr("the %1 format has several files; give a folder with --output.")
                             .arg(request.exporter->name()));
@@ -159,8 +171,8 @@ int place(const CommandParser& parser, const Request& request, const Exporter::R
     const QString format = request.exporter->name();
     const QString address = request.account.emailAddress;
     const ClientInstaller::Outcome outcome = request.placement == Placement::Install
-                                                 ? ClientInstaller::install(format, result, address)
-                                                 : ClientInstaller::uninstall(format, result, address);
+                                                 ? ClientInstaller::install(format, result, address, request.profile)
+                                                 : ClientInstaller::uninstall(format, result, address, request.profile);
     if (!outcome.ok()) {
         return parser.failure(outcome.message);
     }
@@ -209,7 +221,7 @@ int ExportCommand::run(const QStringList& arguments)
     parser.addDeprecatedName(QStringLiteral("format"), o.to);
     parser.addOptions({o.name, o.output, o.force, o.includePassword});
     parser.addPasswordStdinOption(tr("Read the password from the first line of standard input."));
-    parser.addOptions({o.install, o.uninstall});
+    parser.addOptions({o.install, o.uninstall, o.profile});
     parser.addOption(o.list);
     if (const auto done = parser.parse(arguments)) {
         return *done;
@@ -222,8 +234,12 @@ int ExportCommand::run(const QStringList& arguments)
         return ExitBadInput;
     }
     const Exporter::Result result = request->exporter->exportAccount(request->account, request->options);
-    // The notes tell how the client will use the account: nothing to say when it is taken away.
-    if (!reportExport(parser, result, request->placement != Placement::Uninstall)) {
+    // The notes tell how the client will use the account: nothing to say when it is taken away, nor
+    // Thunderbird's about placing user.js when the install merges it into prefs.js.
+    const bool withNotes =
+        request->placement == Placement::Output ||
+        (request->placement == Placement::Install && request->exporter->name() != QLatin1String("thunderbird"));
+    if (!reportExport(parser, result, withNotes)) {
         return ExitBadInput;
     }
     return writeOutput(parser, *request, result);

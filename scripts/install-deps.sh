@@ -23,6 +23,8 @@ test_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     # Evolution's source registry and its GObject bindings (tests/export/check-evolution-install.py)
     evolution-data-server gir1.2-edataserver-1.2
+    # Thunderbird 153, headless with Marionette (tests/export/check-thunderbird-install.py)
+    thunderbird
     # Real consumers that validate the exports
     neomutt msmtp isync fetchmail aerc libxml2-utils jing bind9-utils zbar-tools python3 python3-gi python3-jsonschema tmux
     # The accessibility walk (tests/ui/a11y): AT-SPI from Python, keys typed through XTest

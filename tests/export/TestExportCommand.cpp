@@ -21,6 +21,7 @@ private slots:
     void privateWhenTheClientWantsIt();
     void multiFileIntoFolder();
     void installAndUninstall();
+    void installThunderbird();
 
 private:
     struct Run
@@ -295,6 +296,55 @@ void TestExportCommand::installAndUninstall()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
     QCOMPARE(readRc(), mine);
+}
+
+// --to thunderbird --install into the profile --profile names (no profiles.ini at all), and back.
+void TestExportCommand::installThunderbird()
+{
+    const QString home = m_dir.filePath(QStringLiteral("tbhome"));
+    const QString profile = home + QStringLiteral("/some/profile");
+    QVERIFY(QDir().mkpath(profile));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    const QString prefs = profile + QStringLiteral("/prefs.js");
+    const QByteArray mine = "user_pref(\"mail.accountmanager.accounts\", \"account1\");\n"
+                            "user_pref(\"mail.account.account1.server\", \"server1\");\n";
+    {
+        QFile file(prefs);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mine);
+    }
+    const auto readPrefs = [&prefs] {
+        QFile file(prefs);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QStringList base{Config, QStringLiteral("--to"), QStringLiteral("thunderbird"), QStringLiteral("--address"),
+                           QStringLiteral("anna@example.test")};
+
+    Run r = portpilot(base + QStringList{QStringLiteral("--install")}, {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("profiles.ini"), r.err.constData());
+    r = portpilot(base + QStringList{QStringLiteral("--profile"), profile}, {}, env);
+    QCOMPARE(r.exitCode, 2); // --profile without --install
+    r = portpilot({Config, QStringLiteral("--to"), QStringLiteral("msmtp"), QStringLiteral("--address"),
+                   QStringLiteral("anna@example.test"), QStringLiteral("--install"), QStringLiteral("--profile"),
+                   profile},
+                  {}, env);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(readPrefs(), mine);
+
+    r = portpilot(base + QStringList{QStringLiteral("--install"), QStringLiteral("--profile"), profile}, {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("account2"), r.out.constData());
+    QVERIFY2(!r.err.contains("user.js"), r.err.constData()); // the note about a new profile is not for this
+    QVERIFY(readPrefs().contains("\"mail.accountmanager.accounts\", \"account1,account2\""));
+    QVERIFY(QFile::exists(profile + QStringLiteral("/portpilot-installed.json")));
+
+    r = portpilot(base + QStringList{QStringLiteral("--uninstall"), QStringLiteral("--profile"), profile}, {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(readPrefs(), mine);
+    r = portpilot(base + QStringList{QStringLiteral("--uninstall"), QStringLiteral("--profile"), profile}, {}, env);
+    QCOMPARE(r.exitCode, 1);
 }
 
 #include "TestExportCommand.moc"

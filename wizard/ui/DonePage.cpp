@@ -27,6 +27,7 @@ QString programName(const QString& format)
         {QStringLiteral("mbsync"), QStringLiteral("mbsync")},
         {QStringLiteral("fetchmail"), QStringLiteral("fetchmail")},
         {QStringLiteral("evolution"), QStringLiteral("Evolution")},
+        {QStringLiteral("thunderbird"), QStringLiteral("Thunderbird")},
     };
     return names.value(format, format);
 }

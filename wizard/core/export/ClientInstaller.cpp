@@ -3,6 +3,8 @@
 #include "ClientConfigLocation.h"
 #include "ExportFileWriter.h"
 #include "MarkedBlock.h"
+#include "ThunderbirdPrefsMerge.h"
+#include "ThunderbirdProfileLock.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <variant>
 
 namespace Portpilot {
 
@@ -243,13 +246,183 @@ Outcome uninstallSources(const Exporter::Result& result, const QString& folder)
     return {Status::Removed, folder, ClientInstaller::tr("Removed the account's .source files from “%1”.").arg(folder)};
 }
 
+// A Thunderbird profile's three files as they are now.
+struct ProfileFiles
+{
+    QString prefsPath;
+    QString recordPath;
+    QString backupPath;
+    Kind prefsKind = Kind::Missing;
+    Kind recordKind = Kind::Missing;
+    Kind backupKind = Kind::Missing;
+    QByteArray prefs;
+    QByteArray record;
+    QByteArray backup;
+};
+
+// The profile's files, or a refusal: no profile found, Thunderbird holds it, or a file is a link
+// or unreadable.
+std::variant<ProfileFiles, Outcome> readProfile(const QString& folder)
+{
+    QString error;
+    const std::optional<QString> profile = ClientConfigLocation::thunderbirdProfile(folder, &error);
+    if (!profile) {
+        return refused(folder.isEmpty() ? ClientConfigLocation::thunderbirdProfilesIni() : folder, error);
+    }
+    const QString lock = ThunderbirdProfileLock::heldBy(*profile);
+    if (!lock.isEmpty()) {
+        return refused(*profile, ClientInstaller::tr("Thunderbird is running with the profile “%1” (it holds “%2”); "
+                                                     "close Thunderbird and try again. Nothing was changed.")
+                                     .arg(*profile, lock));
+    }
+    ProfileFiles files;
+    files.prefsPath = QDir(*profile).filePath(QStringLiteral("prefs.js"));
+    files.recordPath = QDir(*profile).filePath(ClientInstaller::thunderbirdRecord());
+    files.backupPath = files.prefsPath + ClientInstaller::backupSuffix();
+    files.prefsKind = readFile(files.prefsPath, &files.prefs);
+    files.recordKind = readFile(files.recordPath, &files.record);
+    files.backupKind = readFile(files.backupPath, &files.backup);
+    for (const auto& [kind, path] :
+         {std::pair{files.prefsKind, files.prefsPath}, std::pair{files.recordKind, files.recordPath},
+          std::pair{files.backupKind, files.backupPath}}) {
+        if (kind != Kind::File && kind != Kind::Missing) {
+            return refused(path, readProblem(kind, path));
+        }
+    }
+    return files;
+}
+
+// `act` on the profile's files, unless readProfile() refuses.
+template <typename Act>
+Outcome withProfile(const QString& folder, Act act)
+{
+    const auto read = readProfile(folder);
+    if (const Outcome* refusal = std::get_if<Outcome>(&read)) {
+        return *refusal;
+    }
+    return act(std::get<ProfileFiles>(read));
+}
+
+// Writes `data` (owner only: the record and prefs.js are the person's), or removes `path` when
+// `data` is nullopt.
+std::optional<Outcome> put(const QString& path, const std::optional<QByteArray>& data)
+{
+    if (!data) {
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            return Outcome{Status::Failed, path, ClientInstaller::tr("Cannot remove “%1”.").arg(path)};
+        }
+        return std::nullopt;
+    }
+    ExportFileWriter::Error error;
+    if (ExportFileWriter::writeFile(path, *data, true, true, &error) != ExportFileWriter::Status::Written) {
+        return Outcome{Status::Failed, path, error.message()};
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> orNothing(const QByteArray& data)
+{
+    return data.isEmpty() ? std::nullopt : std::optional<QByteArray>(data);
+}
+
+Outcome installThunderbird(const Exporter::Result& result, const QString& address, const ProfileFiles& files)
+{
+    const QString& path = files.prefsPath;
+    const QString& recordPath = files.recordPath;
+    const QByteArray& prefs = files.prefs;
+    const Kind kind = files.prefsKind;
+    if (result.files.size() != 1) {
+        return refused(path, ClientInstaller::tr("Nothing to install."));
+    }
+    QString error;
+    const auto merged = ThunderbirdPrefsMerge::install(prefs, kind == Kind::File, files.record,
+                                                       result.files.first().data, address, &error);
+    if (!merged) {
+        return refused(path, ClientInstaller::tr("“%1”: %2. Nothing was changed.").arg(path, error));
+    }
+    if (merged->change == ThunderbirdPrefsMerge::Change::Unchanged) {
+        return {Status::Unchanged, path,
+                ClientInstaller::tr("“%1” already holds %2 as Portpilot added it; nothing was changed.")
+                    .arg(path, address)};
+    }
+    const QString& backup = files.backupPath;
+    if (merged->writeBackup) {
+        // No file before: no backup either (uninstall then removes prefs.js again).
+        const std::optional<Outcome> failed = put(backup, kind == Kind::File ? std::optional(prefs) : std::nullopt);
+        if (failed) {
+            return {Status::Failed, path,
+                    ClientInstaller::tr("No backup, so nothing was changed: %1").arg(failed->message)};
+        }
+    }
+    // The record first: a prefs.js with the account and no record could not be undone.
+    for (const auto& [p, data] :
+         {std::pair{recordPath, orNothing(merged->sidecar)}, std::pair{path, std::optional(merged->prefs)}}) {
+        if (const std::optional<Outcome> failed = put(p, data)) {
+            return *failed;
+        }
+    }
+    if (merged->change == ThunderbirdPrefsMerge::Change::Updated) {
+        return {Status::Updated, path,
+                ClientInstaller::tr("Updated %1 (%2) in “%3”; Thunderbird shows it at its next start.")
+                    .arg(address, merged->account, path)};
+    }
+    return {Status::Installed, path,
+            ClientInstaller::tr("Added %1 (%2) to “%3”, next to the accounts already there; the previous file is "
+                                "saved as “%4”. Thunderbird shows it at its next start.")
+                .arg(address, merged->account, path, backup)};
+}
+
+Outcome uninstallThunderbird(const QString& address, const ProfileFiles& files)
+{
+    const QString& path = files.prefsPath;
+    const QString& recordPath = files.recordPath;
+    const QString& backupPath = files.backupPath;
+    if (files.recordKind == Kind::Missing) {
+        return refused(path, ClientInstaller::tr("“%1” has no record of an account Portpilot added; nothing was "
+                                                 "changed.")
+                                 .arg(recordPath));
+    }
+    QString error;
+    const auto undone = ThunderbirdPrefsMerge::uninstall(
+        files.prefs, files.record, files.backupKind == Kind::File ? std::optional(files.backup) : std::nullopt, address,
+        &error);
+    if (!undone) {
+        return refused(path, ClientInstaller::tr("“%1”: %2. Nothing was changed.").arg(recordPath, error));
+    }
+    std::optional<QByteArray> restored;
+    if (!undone->exact) {
+        restored = undone->prefs;
+    } else if (undone->hadFile) {
+        restored = files.backup;
+    }
+    for (const auto& [p, data] : {std::pair{path, restored}, std::pair{recordPath, orNothing(undone->sidecar)}}) {
+        if (const std::optional<Outcome> failed = put(p, data)) {
+            return *failed;
+        }
+    }
+    if (undone->exact) {
+        QFile::remove(backupPath); // it is the file now
+        return {Status::Restored, path,
+                ClientInstaller::tr("Removed %1 from “%2”: the file is again exactly as before the install.")
+                    .arg(address, path)};
+    }
+    return {Status::Removed, path,
+            ClientInstaller::tr("Removed the settings Portpilot added for %1 from “%2”; the other accounts and the "
+                                "changes Thunderbird made since are kept.")
+                .arg(address, path)};
+}
+
 } // namespace
 
 ClientInstaller::Outcome ClientInstaller::install(const QString& format, const Exporter::Result& result,
-                                                  const QString& address)
+                                                  const QString& address, const QString& profile)
 {
     if (!ClientConfigLocation::isInstallable(format)) {
         return notInstallable(format);
+    }
+    if (format == QLatin1String("thunderbird")) {
+        return withProfile(profile,
+                           [&](const ProfileFiles& files) { return installThunderbird(result, address, files); });
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {
@@ -306,10 +479,13 @@ ClientInstaller::Outcome ClientInstaller::install(const QString& format, const E
 }
 
 ClientInstaller::Outcome ClientInstaller::uninstall(const QString& format, const Exporter::Result& result,
-                                                    const QString& address)
+                                                    const QString& address, const QString& profile)
 {
     if (!ClientConfigLocation::isInstallable(format)) {
         return notInstallable(format);
+    }
+    if (format == QLatin1String("thunderbird")) {
+        return withProfile(profile, [&](const ProfileFiles& files) { return uninstallThunderbird(address, files); });
     }
     const QString path = ClientConfigLocation::path(format);
     if (format == QLatin1String("evolution")) {

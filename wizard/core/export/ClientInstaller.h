@@ -11,7 +11,9 @@ namespace Portpilot {
 // `portpilot export --install/--uninstall`: puts an exported account where the client reads it.
 // Terminal clients (neomutt, aerc, msmtp, mbsync, fetchmail) get a MarkedBlock in their own file,
 // the rest of the file kept byte for byte and the old file saved as FILE.portpilot-backup first;
-// Evolution gets its .source files in its sources folder. Every write goes through
+// Evolution gets its .source files in its sources folder; Thunderbird gets the account merged into
+// an existing profile's prefs.js (ThunderbirdPrefsMerge), refused while Thunderbird runs, what was
+// added recorded in the profile's portpilot-installed.json. Every write goes through
 // ExportFileWriter, so a symbolic link at a target is refused, never followed.
 class ClientInstaller
 {
@@ -39,10 +41,16 @@ public:
     // The suffix of the copy of the previous file.
     static QString backupSuffix() { return QStringLiteral(".portpilot-backup"); }
 
-    // `result` is `format`'s export of the account with `address`.
-    static Outcome install(const QString& format, const Exporter::Result& result, const QString& address);
+    // The file in a Thunderbird profile that records what each install added.
+    static QString thunderbirdRecord() { return QStringLiteral("portpilot-installed.json"); }
+
+    // `result` is `format`'s export of the account with `address`. `profile` is Thunderbird's
+    // profile folder; empty for the default one (and for the other formats).
+    static Outcome install(const QString& format, const Exporter::Result& result, const QString& address,
+                           const QString& profile = {});
     // Undoes install() for the same arguments.
-    static Outcome uninstall(const QString& format, const Exporter::Result& result, const QString& address);
+    static Outcome uninstall(const QString& format, const Exporter::Result& result, const QString& address,
+                             const QString& profile = {});
 };
 
 } // namespace Portpilot

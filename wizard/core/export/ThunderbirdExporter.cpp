@@ -1,28 +1,11 @@
 #include "ThunderbirdExporter.h"
 
 #include "Hostname.h"
+#include "PrefsJs.h"
 
 namespace Portpilot {
 
 namespace {
-
-// A JavaScript string literal; every non-ASCII character as \uXXXX so the file is plain ASCII.
-QString jsString(const QString& text)
-{
-    QString out = QStringLiteral("\"");
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == '"' || u == '\\') {
-            out += u'\\';
-            out += c;
-        } else if (u < 0x20 || u >= 0x7f) {
-            out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
-    return out + u'"';
-}
 
 // nsMsgSocketType values (MailNewsTypes2.idl).
 int socketNumber(SocketType type)
@@ -39,6 +22,12 @@ int socketNumber(SocketType type)
 }
 
 } // namespace
+
+ThunderbirdExporter::Keys ThunderbirdExporter::keys()
+{
+    return {QStringLiteral("account_pp1"), QStringLiteral("server_pp1"), QStringLiteral("id_pp1"),
+            QStringLiteral("smtp_pp1")};
+}
 
 QString ThunderbirdExporter::name() const
 {
@@ -80,30 +69,31 @@ void ThunderbirdExporter::write(const Context& context, Result& result) const
     auto pref = [&lines](const QString& key, const QString& jsValue) {
         lines.append(QStringLiteral("user_pref(\"%1\", %2);").arg(key, jsValue));
     };
-    auto str = [&pref](const QString& key, const QString& value) { pref(key, jsString(value)); };
+    auto str = [&pref](const QString& key, const QString& value) { pref(key, PrefsJs::quoted(value)); };
     auto num = [&pref](const QString& key, int value) { pref(key, QString::number(value)); };
     auto flag = [&pref](const QString& key, bool value) {
         pref(key, value ? QStringLiteral("true") : QStringLiteral("false"));
     };
 
     // Keys of our own ("_pp") so they never collide with Thunderbird's account1/server1/...
+    const Keys k = keys();
     const ServerSettings& in = context.incoming;
     const ServerSettings& out = context.outgoing;
     const QString address = context.address.toString();
     lines.append(QStringLiteral("// Thunderbird account for %1, written by Portpilot.").arg(context.address.toAce()));
     lines.append(QStringLiteral("// Use it in a new profile only: user.js replaces the account list at every start."));
-    str(QStringLiteral("mail.accountmanager.accounts"), QStringLiteral("account_pp1,account_pplocal"));
-    str(QStringLiteral("mail.accountmanager.defaultaccount"), QStringLiteral("account_pp1"));
+    str(QStringLiteral("mail.accountmanager.accounts"), k.account + QStringLiteral(",account_pplocal"));
+    str(QStringLiteral("mail.accountmanager.defaultaccount"), k.account);
     str(QStringLiteral("mail.accountmanager.localfoldersserver"), QStringLiteral("server_pplocal"));
-    str(QStringLiteral("mail.account.account_pp1.server"), QStringLiteral("server_pp1"));
-    str(QStringLiteral("mail.account.account_pp1.identities"), QStringLiteral("id_pp1"));
+    str(QStringLiteral("mail.account.%1.server").arg(k.account), k.server);
+    str(QStringLiteral("mail.account.%1.identities").arg(k.account), k.identity);
     str(QStringLiteral("mail.account.account_pplocal.server"), QStringLiteral("server_pplocal"));
     str(QStringLiteral("mail.server.server_pplocal.type"), QStringLiteral("none"));
     str(QStringLiteral("mail.server.server_pplocal.hostname"), QStringLiteral("Local Folders"));
     str(QStringLiteral("mail.server.server_pplocal.userName"), QStringLiteral("nobody"));
     str(QStringLiteral("mail.server.server_pplocal.name"), QStringLiteral("Local Folders"));
 
-    const QString s = QStringLiteral("mail.server.server_pp1.");
+    const QString s = QStringLiteral("mail.server.%1.").arg(k.server);
     str(s + QStringLiteral("type"), protocolName(in.protocol));
     str(s + QStringLiteral("hostname"), Hostname::toAce(in.hostname));
     num(s + QStringLiteral("port"), in.port);
@@ -120,15 +110,15 @@ void ThunderbirdExporter::write(const Context& context, Result& result) const
         flag(s + QStringLiteral("download_on_biff"), in.downloadOnBiff);
     }
 
-    const QString i = QStringLiteral("mail.identity.id_pp1.");
+    const QString i = QStringLiteral("mail.identity.%1.").arg(k.identity);
     str(i + QStringLiteral("fullName"), context.account.realName);
     str(i + QStringLiteral("useremail"), context.address.toAce());
     flag(i + QStringLiteral("valid"), true);
-    str(i + QStringLiteral("smtpServer"), QStringLiteral("smtp_pp1"));
+    str(i + QStringLiteral("smtpServer"), k.smtp);
 
-    str(QStringLiteral("mail.smtpservers"), QStringLiteral("smtp_pp1"));
-    str(QStringLiteral("mail.smtp.defaultserver"), QStringLiteral("smtp_pp1"));
-    const QString o = QStringLiteral("mail.smtpserver.smtp_pp1.");
+    str(QStringLiteral("mail.smtpservers"), k.smtp);
+    str(QStringLiteral("mail.smtp.defaultserver"), k.smtp);
+    const QString o = QStringLiteral("mail.smtpserver.%1.").arg(k.smtp);
     str(o + QStringLiteral("hostname"), Hostname::toAce(out.hostname));
     num(o + QStringLiteral("port"), out.port);
     num(o + QStringLiteral("try_ssl"), socketNumber(out.socketType));

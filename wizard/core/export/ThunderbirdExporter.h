@@ -10,6 +10,18 @@ class ThunderbirdExporter : public Exporter
     Q_DECLARE_TR_FUNCTIONS(ThunderbirdExporter)
 
 public:
+    // The names user.js gives the account's parts; `export --install` renumbers the prefs under
+    // them (mail.account.ACCOUNT.*, mail.server.SERVER.*, mail.identity.IDENTITY.*,
+    // mail.smtpserver.SMTP.*) to free ones of an existing profile.
+    struct Keys
+    {
+        QString account;
+        QString server;
+        QString identity;
+        QString smtp;
+    };
+    static Keys keys();
+
     QString name() const override;
     QString description() const override;
     QString defaultFileName(const Account& account) const override;

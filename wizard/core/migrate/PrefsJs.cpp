@@ -114,9 +114,9 @@ private:
 
 } // namespace
 
-QHash<QString, QVariant> PrefsJs::parse(QByteArrayView text)
+QList<PrefsJs::Line> PrefsJs::lines(QByteArrayView text)
 {
-    QHash<QString, QVariant> prefs;
+    QList<Line> found;
     qsizetype lineStart = 0;
     while (lineStart < text.size()) {
         qsizetype lineEnd = text.indexOf('\n', lineStart);
@@ -124,6 +124,7 @@ QHash<QString, QVariant> PrefsJs::parse(QByteArrayView text)
             lineEnd = text.size();
         }
         const QByteArrayView line = text.sliced(lineStart, lineEnd - lineStart);
+        const qsizetype begin = lineStart;
         lineStart = lineEnd + 1;
         const QByteArrayView trimmed = line.trimmed();
         if (!trimmed.startsWith("user_pref(") && !trimmed.startsWith("pref(")) {
@@ -137,10 +138,49 @@ QHash<QString, QVariant> PrefsJs::parse(QByteArrayView text)
         }
         const auto value = scanner.value();
         if (value && scanner.take(')')) {
-            prefs.insert(*name, *value);
+            found.append({*name, *value, begin, lineEnd});
         }
     }
+    return found;
+}
+
+QHash<QString, QVariant> PrefsJs::parse(QByteArrayView text)
+{
+    QHash<QString, QVariant> prefs;
+    for (const Line& line : lines(text)) {
+        prefs.insert(line.name, line.value);
+    }
     return prefs;
+}
+
+QString PrefsJs::quoted(const QString& text)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == '"' || u == '\\') {
+            out += u'\\';
+            out += c;
+        } else if (u < 0x20 || u >= 0x7f) {
+            out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out + u'"';
+}
+
+QByteArray PrefsJs::line(const QString& name, const QVariant& value)
+{
+    QString text;
+    if (value.typeId() == QMetaType::Bool) {
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    } else if (value.typeId() == QMetaType::QString) {
+        text = quoted(value.toString());
+    } else {
+        text = QString::number(value.toLongLong());
+    }
+    return QStringLiteral("user_pref(%1, %2);").arg(quoted(name), text).toUtf8();
 }
 
 std::optional<QHash<QString, QVariant>> PrefsJs::read(const QString& path, QString* error)
