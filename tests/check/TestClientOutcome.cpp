@@ -152,6 +152,11 @@ private Q_SLOTS:
             << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
                            u"-asks-user"_s, u"-profile"_s,  u"autodiscover autodiscover"_s}
             << false;
+        QTest::newRow("Outlook: autodiscover.DOMAIN before DOMAIN/autodiscover")
+            << QVariantMap{{u"autodiscover-domain"_s, u""_s}, {u"autodiscover"_s, u""_s}}
+            << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
+                           u"-asks-user"_s, u"-profile"_s,  u"autodiscover autodiscover"_s}
+            << false;
         QTest::newRow("Outlook: DOMAIN/autodiscover")
             << QVariantMap{{u"autodiscover-domain"_s, u""_s}}
             << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
