@@ -829,10 +829,10 @@ void DomainCheck::validateDocument(const QString& area, const QString& subject, 
         if (texts.isEmpty()) {
             continue;
         }
-        const bool withFile =
-            kind == ClientConfigValidator::Kind::Schema || kind == ClientConfigValidator::Kind::Placeholder;
+        // The published file keeps the document's values, a misspelled placeholder too: only the
+        // schema's fix carries it.
         add(area + u'.' + ClientConfigValidator::kindName(kind), subject, texts.join(u"; "_s),
-            withFile ? autoconfigPayload() : QString());
+            kind == ClientConfigValidator::Kind::Schema ? autoconfigPayload() : QString());
     }
 }
 

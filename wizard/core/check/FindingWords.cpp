@@ -198,7 +198,7 @@ std::pair<QString, QString> documentWords(const QString& what, const QString& de
                                  "literally, so the login name or host name is wrong.")
                     .arg(detail),
                 FindingWords::tr("Use only %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% and %REALNAME%, spelled "
-                                 "exactly so. The autoconfig file below does:")};
+                                 "exactly so (upper case, a % on each side).")};
     }
     if (what == u"oauth2") {
         return {FindingWords::tr("The <oAuth2> block is incomplete or not secure (%1); clients cannot sign in with "
