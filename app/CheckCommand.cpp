@@ -70,6 +70,10 @@ QString textReport(const DomainCheck& check, bool colours)
         text +=
             coloured(u"%1 %2"_s.arg(mark, area.name.leftJustified(12)), worst, colours) + u' ' + area.summary + u'\n';
     }
+    text += CheckCommand::tr("\nWhat each mail program gets:\n");
+    for (const ClientOutcome& client : check.clients()) {
+        text += u"  %1 %2\n"_s.arg((ClientOutcome::clientName(client.client) + u':').leftJustified(24), client.text());
+    }
     if (check.findings().isEmpty()) {
         return text + CheckCommand::tr("\nNothing to report.\n");
     }
@@ -141,6 +145,10 @@ QByteArray jsonReport(const DomainCheck& check)
     for (const DomainCheck::Server& server : check.servers()) {
         servers.append(serverJson(server));
     }
+    QJsonArray clients;
+    for (const ClientOutcome& client : check.clients()) {
+        clients.append(client.toJson());
+    }
     const std::optional<Severity> worst = check.worst();
     const QJsonObject report{
         {u"schema"_s, u"portpilot-check/1"_s},
@@ -150,6 +158,7 @@ QByteArray jsonReport(const DomainCheck& check)
         {u"areas"_s, areas},
         {u"findings"_s, findings},
         {u"servers"_s, servers},
+        {u"clients"_s, clients},
         {u"publish"_s, QJsonObject{{u"autoconfig"_s, QString::fromUtf8(check.publishedAutoconfig())},
                                    {u"dnsZone"_s, QString::fromUtf8(check.publishedZone())}}},
     };

@@ -87,8 +87,20 @@ private Q_SLOTS:
         for (const QString& name : DomainCheck::areaNames()) {
             areas.append({name, summary});
         }
+        // What each mail program gets, with the server names and addresses as hostile as the summary.
+        QList<ClientOutcome> clients;
+        ClientSources sources;
+        Account account;
+        ServerSettings incoming;
+        incoming.hostname = summary;
+        account.incoming = {incoming};
+        sources.autoconfig.settings = account;
+        sources.autoconfig.where = domain;
+        sources.autodiscover.answers = true;
+        sources.autodiscover.where = summary;
+        clients = ClientOutcome::compute(sources);
         const QDateTime when(QDate(2026, 12, 4), QTime(0, 53, 12), Qt::UTC);
-        const QByteArray html = CheckReportHtml::write(domain, areas, findings, when, language);
+        const QByteArray html = CheckReportHtml::write(domain, areas, findings, when, language, clients);
         const QString page = QString::fromUtf8(html);
 
         // Nothing that runs or links, as markup: the hostile text is there only escaped.
@@ -163,6 +175,10 @@ private Q_SLOTS:
         }
         if (findings.isEmpty()) {
             QVERIFY(text.contains(u"Nothing to report."_s));
+        }
+        for (const ClientOutcome& client : clients) {
+            QVERIFY(text.contains(ClientOutcome::clientName(client.client)));
+            QVERIFY2(text.contains(client.text()), qPrintable(client.text()));
         }
 
         // And xmllint, where it is installed, agrees that it is well-formed.

@@ -164,8 +164,10 @@ private Q_SLOTS:
             << QStringList{u"autoconfig.certificate-expires-soon"_s, u"autodiscover.missing"_s, u"mx.missing"_s,
                            u"srv.missing"_s}
             << "https://autoconfig.chk-soon.test/";
+        // Thunderbird and Thunderbird for Android get nothing, KMail and Evolution the SRV records.
         QTest::newRow("autoconfig does not parse")
-            << "chk-badxml.test" << QStringList{u"autoconfig.parse"_s, u"autodiscover.missing"_s, u"mx.missing"_s}
+            << "chk-badxml.test"
+            << QStringList{u"autoconfig.parse"_s, u"autodiscover.missing"_s, u"clients.differ"_s, u"mx.missing"_s}
             << "https://autoconfig.chk-badxml.test/";
         QTest::newRow("autoconfig names the wrong port")
             << "chk-wrongport.test"
@@ -198,9 +200,11 @@ private Q_SLOTS:
         QTest::newRow("MX and autoconfig name different providers")
             << "chk-mxother.test" << QStringList{u"autodiscover.missing"_s, u"mx.provider-mismatch"_s, u"srv.missing"_s}
             << "mx1.hoster.test";
+        // Only Thunderbird reads plain HTTP: the others get nothing.
         QTest::newRow("autoconfig only over plain HTTP")
             << "chk-httponly.test"
-            << QStringList{u"autoconfig.http-only"_s, u"autodiscover.missing"_s, u"mx.missing"_s, u"srv.missing"_s}
+            << QStringList{u"autoconfig.http-only"_s, u"autodiscover.missing"_s, u"clients.differ"_s, u"mx.missing"_s,
+                           u"srv.missing"_s}
             << "http://autoconfig.chk-httponly.test/mail/config-v1.1.xml";
         QTest::newRow("TLS 1.0 and 1.1 accepted besides 1.2 and 1.3")
             << "chk-tlslegacy.test"
@@ -216,6 +220,24 @@ private Q_SLOTS:
         QTest::newRow("JMAP at the domain, no SRV record")
             << "chk-jmapsrv.test" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s, u"jmap.srv-missing"_s}
             << "autodiscover.chk-jmapsrv.test";
+        QTest::newRow("against the schema: no provider id, submission without username")
+            << "chk-schema.test"
+            << QStringList{u"autoconfig.schema"_s, u"autodiscover.missing"_s, u"mx.missing"_s, u"srv.missing"_s}
+            << "https://autoconfig.chk-schema.test/mail/config-v1.1.xml";
+        QTest::newRow("misspelled placeholder")
+            << "chk-placeholder.test"
+            << QStringList{u"autoconfig.placeholder"_s, u"autodiscover.missing"_s, u"mx.missing"_s, u"srv.missing"_s}
+            << "https://autoconfig.chk-placeholder.test/mail/config-v1.1.xml";
+        QTest::newRow("oAuth2 issuer's metadata names another token endpoint")
+            << "chk-oauth2.test"
+            << QStringList{u"autoconfig.oauth2-issuer"_s, u"autoconfig.version"_s, u"autodiscover.missing"_s,
+                           u"mx.missing"_s, u"srv.missing"_s}
+            << "https://login.chk-oauth2.test/.well-known/oauth-authorization-server";
+        QTest::newRow("autoconfig needs ?emailaddress: KMail gets nothing")
+            << "chk-needsaddress.test"
+            << QStringList{u"autoconfig.needs-address"_s, u"autodiscover.missing"_s, u"clients.differ"_s,
+                           u"mx.missing"_s, u"srv.missing"_s}
+            << "https://autoconfig.chk-needsaddress.test/mail/config-v1.1.xml";
         QTest::newRow("JMAP record at a host without JMAP")
             << "chk-jmapbroken.test" << QStringList{u"autodiscover.missing"_s, u"jmap.srv-broken"_s}
             << "_jmap._tcp.chk-jmapbroken.test SRV www.chk-jmapbroken.test:443";
@@ -236,6 +258,8 @@ private Q_SLOTS:
             QCOMPARE(finding.severity, FindingWords::severityOf(finding.id));
             QVERIFY(!finding.effect.isEmpty());
             QVERIFY(!finding.fix.isEmpty());
+            // A fix never repeats chk-placeholder.test's misspelled placeholder.
+            QVERIFY2(!finding.fix.contains(u"%EMAILADRESS%"_s), qPrintable(finding.id));
         }
     }
 
@@ -334,6 +358,29 @@ private Q_SLOTS:
                                                "imap.chk-healthy.test."));
     }
 
+    // What each mail program ends up with on the healthy domain: the four that read autoconfig get
+    // its servers over HTTPS, Apple Mail nothing (a profile is the fix), Outlook nothing (no
+    // Autodiscover there).
+    void clientsOnHealthyDomain()
+    {
+        DomainCheck check;
+        runCheck(check, u"chk-healthy.test"_s);
+        QStringList got;
+        for (const ClientOutcome& client : check.clients()) {
+            got.append(u"%1 %2 %3"_s.arg(ClientOutcome::clientId(client.client), client.source, client.serversText()));
+        }
+        const QString servers = u"imap.chk-healthy.test:993 (imap, SSL), smtp.chk-healthy.test:465 (smtp, SSL)"_s;
+        QCOMPARE(got, (QStringList{u"thunderbird autoconfig "_s + servers, u"kmail autoconfig "_s + servers,
+                                   u"evolution autoconfig "_s + servers, u"thunderbird-android autoconfig "_s + servers,
+                                   u"apple-mail  "_s, u"outlook  "_s}));
+        QCOMPARE(check.clients().at(4).fallback, ClientOutcome::Fallback::Profile);
+        QVERIFY(check.clients().at(4).text().contains(u"mobileconfig"_s));
+        QCOMPARE(check.clients().at(5).fallback, ClientOutcome::Fallback::AsksUser);
+        // KMail asked without the address, Evolution with its own.
+        QVERIFY2(!check.clients().at(1).where.contains(u'?'), qPrintable(check.clients().at(1).where));
+        QVERIFY2(check.clients().at(2).where.contains(u"EVOLUTIONUSER"_s), qPrintable(check.clients().at(2).where));
+    }
+
     // With a test account each advertised server is logged in to: a refused login is an error of
     // its own, and the servers still count as working for the settings to publish.
     void testAccount_data()
@@ -381,8 +428,11 @@ private Q_SLOTS:
             QVERIFY(server.loginTried);
         }
         QVERIFY(check.publishedAutoconfig().contains("<hostname>imap.chk-healthy.test</hostname>"));
-        QCOMPARE(check.areas().constLast().name, u"server"_s);
-        QCOMPARE(check.areas().constLast().summary, summary);
+        const QList<DomainCheck::Area> areas = check.areas();
+        const auto server =
+            std::find_if(areas.cbegin(), areas.cend(), [](const DomainCheck::Area& a) { return a.name == u"server"; });
+        QVERIFY(server != areas.cend());
+        QCOMPARE(server->summary, summary);
     }
 
     // The test account's password never goes to a server that only the plain-HTTP autoconfig
@@ -410,24 +460,27 @@ private Q_SLOTS:
     void autoconfigFixApplied_data()
     {
         QTest::addColumn<QString>("domain");
-        QTest::addColumn<QString>("fixed");
-        QTest::newRow("not a clientConfig file") << "chk-badxml.test"
-                                                 << "autoconfig.parse";
-        QTest::newRow("only over plain HTTP") << "chk-httponly.test"
-                                              << "autoconfig.http-only";
+        QTest::addColumn<QStringList>("fixed"); // the first one's fix has the file
+        // Once the file is there, every mail program gets the same settings.
+        QTest::newRow("not a clientConfig file")
+            << "chk-badxml.test" << QStringList{u"autoconfig.parse"_s, u"clients.differ"_s};
+        QTest::newRow("only over plain HTTP")
+            << "chk-httponly.test" << QStringList{u"autoconfig.http-only"_s, u"clients.differ"_s};
     }
 
     void autoconfigFixApplied()
     {
         QFETCH(QString, domain);
-        QFETCH(QString, fixed);
+        QFETCH(QStringList, fixed);
         DomainCheck before;
         runCheck(before, domain);
-        QVERIFY(ids(before).contains(fixed));
+        for (const QString& id : fixed) {
+            QVERIFY2(ids(before).contains(id), qPrintable(id));
+        }
         const QByteArray file = before.publishedAutoconfig();
         QVERIFY(!file.isEmpty());
         const auto finding = std::find_if(before.findings().cbegin(), before.findings().cend(),
-                                          [&](const Finding& f) { return f.id == fixed; });
+                                          [&](const Finding& f) { return f.id == fixed.constFirst(); });
         QVERIFY(finding->fix.contains(QString::fromUtf8(file)));
 
         QFile published(u"%1/www/autoconfig.%2/mail/config-v1.1.xml"_s.arg(m_worldDir, domain));
@@ -439,7 +492,9 @@ private Q_SLOTS:
         DomainCheck after;
         runCheck(after, domain);
         QStringList expected = ids(before);
-        expected.removeAll(fixed);
+        for (const QString& id : fixed) {
+            expected.removeAll(id);
+        }
         QCOMPARE(ids(after), expected);
     }
 
@@ -580,6 +635,7 @@ private Q_SLOTS:
             QVERIFY2(run.out.startsWith("<!DOCTYPE html>\n<html lang=\"en\""), run.out.left(200).constData());
             QVERIFY(run.out.contains("<meta http-equiv=\"Content-Security-Policy\""));
             QVERIFY(run.out.contains("<code>autoconfig.certificate-name</code>"));
+            QVERIFY(run.out.contains("<th>Thunderbird for Android</th>"));
             QVERIFY(run.out.contains(arguments.constFirst().toUtf8()));
             return;
         }
@@ -596,6 +652,13 @@ private Q_SLOTS:
             areas.append(area.toObject().value(u"name"_s).toString());
         }
         QCOMPARE(areas, DomainCheck::areaNames());
+        QStringList clients;
+        for (const QJsonValue& client : report.value(u"clients"_s).toArray()) {
+            clients.append(client.toObject().value(u"client"_s).toString());
+            QVERIFY(!client.toObject().value(u"summary"_s).toString().isEmpty());
+        }
+        QCOMPARE(clients, (QStringList{u"thunderbird"_s, u"kmail"_s, u"evolution"_s, u"thunderbird-android"_s,
+                                       u"apple-mail"_s, u"outlook"_s}));
 
         // The same findings as the core reports, with every field.
         DomainCheck check;
@@ -672,6 +735,10 @@ private Q_SLOTS:
                      qPrintable(area));
         }
         QVERIFY(out.contains(u"WARNING mx.provider-mismatch"_s));
+        QVERIFY2(out.contains(QRegularExpression(u"^  KMail: +imap\\.chk-mxother\\.test:993 \\(imap, SSL\\)"_s,
+                                                 QRegularExpression::MultilineOption)),
+                 qPrintable(out));
+        QVERIFY(out.contains(u"  Apple Mail:"_s));
     }
 };
 

@@ -131,11 +131,14 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-jmap.test mx.chk-jmap.test jmap.chk-jmap.test
     autoconfig.chk-jmapsrv.test mx.chk-jmapsrv.test chk-jmapsrv.test
     autoconfig.chk-jmapbroken.test mx.chk-jmapbroken.test www.chk-jmapbroken.test autoconfig.chk-httponly.test
-    autoconfig.chk-tlslegacy.test autoconfig.chk-tlsold.test)
+    autoconfig.chk-tlslegacy.test autoconfig.chk-tlsold.test
+    autoconfig.chk-schema.test autoconfig.chk-placeholder.test autoconfig.chk-oauth2.test login.chk-oauth2.test
+    autoconfig.chk-needsaddress.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
-    chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test)
+    chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test
+    chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
 # ones differ in JMAP only.
 healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test)
@@ -216,9 +219,19 @@ truncate -s 50M "$www/autoconfig.big.test/mail/config-v1.1.xml"
 
 # --- the chk-*.test domains of `portpilot check`, each broken one way (docs/check.md)
 for domain in "${healthy_mail[@]}" chk-certname.test chk-expired.test chk-srvwrong.test chk-mxother.test \
-    chk-soon.test chk-tlslegacy.test chk-tlsold.test; do
+    chk-soon.test chk-tlslegacy.test chk-tlsold.test chk-schema.test chk-placeholder.test chk-oauth2.test \
+    chk-needsaddress.test; do
     config "$www/autoconfig.$domain/mail/config-v1.1.xml" "$domain" "$domain"
 done
+# against the format, in ways clients forgive: <emailProvider> without id, submission without <username>
+sed -i -e 's| id="chk-schema.test"||' -e '/<outgoingServer/,/<\/outgoingServer>/{/<username>/d}' \
+    "$www/autoconfig.chk-schema.test/mail/config-v1.1.xml"
+# a misspelled placeholder: clients send "%EMAILADRESS%" as the login name
+sed -i '/<outgoingServer/,/<\/outgoingServer>/s|%EMAILADDRESS%|%EMAILADRESS%|' \
+    "$www/autoconfig.chk-placeholder.test/mail/config-v1.1.xml"
+# an <oAuth2> block (in a version 1.1 document) whose tokenURL is not the issuer's token_endpoint
+sed -i 's|</emailProvider>|</emailProvider>\n  <oAuth2>\n    <issuer>login.chk-oauth2.test</issuer>\n    <scope>https://chk-oauth2.test/mail</scope>\n    <authURL>https://login.chk-oauth2.test/authorize</authURL>\n    <tokenURL>https://login.chk-oauth2.test/oauth/token</tokenURL>\n  </oAuth2>|' \
+    "$www/autoconfig.chk-oauth2.test/mail/config-v1.1.xml"
 # not a clientConfig document: cut off in the middle of a tag (SRV records name the working servers)
 mkdir -p "$www/autoconfig.chk-badxml.test/mail"
 printf '<?xml version="1.0"?>\n<clientConfig version="1.1"><emailProvider id="chk-badxml.test"><incomingServer type="imap"><hostname>imap.chk-badxml.test</host' \
@@ -309,6 +322,26 @@ http {
         listen 127.0.0.1:443 ssl;
         server_name autoconfig.chk-redirect.test;
         return 302 https://autoconfig.chk-healthy.test/mail/config-v1.1.xml;
+    }
+    # An autoconfig server that needs ?emailaddress= (as automx2 does): KMail, which asks without, gets 400.
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.chk-needsaddress.test;
+        root $www/\$host;
+        location = /mail/config-v1.1.xml {
+            if (\$arg_emailaddress = "") { return 400; }
+        }
+    }
+    # The OAuth2 issuer of chk-oauth2.test's <oAuth2> block: its RFC 8414 metadata names another
+    # token endpoint than the block.
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name login.chk-oauth2.test;
+        location = /.well-known/oauth-authorization-server {
+            default_type application/json;
+            return 200 '{"issuer":"https://login.chk-oauth2.test","authorization_endpoint":"https://login.chk-oauth2.test/authorize","token_endpoint":"https://login.chk-oauth2.test/token","code_challenge_methods_supported":["S256"]}';
+        }
+        location / { return 404; }
     }
     # JMAP (RFC 8620 §2.2): the well-known address leads to the session resource. At
     # jmap.chk-jmap.test (named by chk-jmap.test's _jmap._tcp record) it asks for a login, as real

@@ -78,11 +78,12 @@ QString findingSection(const Finding& finding)
 
 QByteArray CheckReportHtml::write(const DomainCheck& check, const QDateTime& checkedAt, const QString& language)
 {
-    return write(check.domain(), check.areas(), check.findings(), checkedAt, language);
+    return write(check.domain(), check.areas(), check.findings(), checkedAt, language, check.clients());
 }
 
 QByteArray CheckReportHtml::write(const QString& domain, const QList<DomainCheck::Area>& areas,
-                                  const QList<Finding>& findings, const QDateTime& checkedAt, const QString& language)
+                                  const QList<Finding>& findings, const QDateTime& checkedAt, const QString& language,
+                                  const QList<ClientOutcome>& clients)
 {
     const QString lang = safeLanguage(language);
     const QString when = checkedAt.toUTC().toString(Qt::ISODate);
@@ -108,6 +109,15 @@ QByteArray CheckReportHtml::write(const QString& domain, const QList<DomainCheck
         html += areaLine(area, Finding::worst(findings, area.name));
     }
     html += u"</table>\n"_s;
+
+    if (!clients.isEmpty()) {
+        html += u"<h2>%1</h2>\n<table class=\"areas\">\n"_s.arg(escaped(tr("What each mail program gets")));
+        for (const ClientOutcome& client : clients) {
+            html += u"<tr><th>%1</th><td>%2</td></tr>\n"_s.arg(escaped(ClientOutcome::clientName(client.client)),
+                                                               escaped(client.text()));
+        }
+        html += u"</table>\n"_s;
+    }
 
     if (findings.isEmpty()) {
         html += u"<p>%1</p>\n"_s.arg(escaped(tr("Nothing to report.")));

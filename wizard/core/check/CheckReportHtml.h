@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientOutcome.h"
 #include "DomainCheck.h"
 #include "Finding.h"
 
@@ -24,9 +25,11 @@ public:
     // The page for a finished check, made at `checkedAt`, in `language` (a BCP 47 tag such as
     // "is"; anything else than letters, digits and '-' becomes "en").
     static QByteArray write(const DomainCheck& check, const QDateTime& checkedAt, const QString& language);
-    // The same from the parts of a check: the areas in order, the findings sorted as DomainCheck's.
+    // The same from the parts of a check: the areas in order, the findings sorted as DomainCheck's,
+    // what each mail program gets (none: that table is left out).
     static QByteArray write(const QString& domain, const QList<DomainCheck::Area>& areas,
-                            const QList<Finding>& findings, const QDateTime& checkedAt, const QString& language);
+                            const QList<Finding>& findings, const QDateTime& checkedAt, const QString& language,
+                            const QList<ClientOutcome>& clients = {});
 };
 
 } // namespace Portpilot

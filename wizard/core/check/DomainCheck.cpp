@@ -3,6 +3,7 @@
 #include "AutoconfigExporter.h"
 #include "AutoconfigReader.h"
 #include "CandidateRules.h"
+#include "ClientConfigValidator.h"
 #include "ConnectionTester.h"
 #include "DnsZoneExporter.h"
 #include "FindingWords.h"
@@ -11,6 +12,7 @@
 #include "IspdbSource.h"
 #include "JmapLookup.h"
 #include "MxSource.h"
+#include "OAuth2IssuerLookup.h"
 #include "ProviderAutoconfigSource.h"
 #include "RegistrableDomain.h"
 #include "SrvSource.h"
@@ -39,6 +41,10 @@ const QString AreaSrv = u"srv"_s;
 const QString AreaAutodiscover = u"autodiscover"_s;
 const QString AreaJmap = u"jmap"_s;
 const QString AreaServer = u"server"_s;
+const QString AreaClients = u"clients"_s;
+// Not areas: the autoconfig document as KMail and Evolution ask for it.
+const QString SourceNoAddress = u"noaddress"_s;
+const QString SourceEvolution = u"evolution"_s;
 
 QString serverKey(const ServerSettings& server)
 {
@@ -169,7 +175,8 @@ DomainCheck::DomainCheck(QObject* parent)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         // Everything still running ends now; each one's finished signal comes at once.
-        for (HttpFetcher* fetcher : {m_autoconfig, m_wellKnown, m_plainHttp, m_autodiscover}) {
+        for (HttpFetcher* fetcher : {m_autoconfig, m_wellKnown, m_plainHttp, m_autodiscover, m_autoconfigNoAddress,
+                                     m_autoconfigEvolution, m_autodiscoverDomain}) {
             if (fetcher) {
                 fetcher->abort();
             }
@@ -183,6 +190,12 @@ DomainCheck::DomainCheck(QObject* parent)
             if (!lookup->isFinished()) {
                 lookup->abort();
             }
+        }
+        if (m_autodiscoverSrv && !m_autodiscoverSrv->isFinished()) {
+            m_autodiscoverSrv->abort();
+        }
+        if (m_issuer && !m_issuer->isFinished()) {
+            m_issuer->abort();
         }
         if (m_jmap && !m_jmap->isFinished()) {
             m_jmap->abort();
@@ -213,7 +226,8 @@ QString DomainCheck::normalizeDomain(const QString& text)
 
 QStringList DomainCheck::areaNames()
 {
-    return {AreaAutoconfig, AreaWellKnown, AreaIspdb, AreaMx, AreaSrv, AreaAutodiscover, AreaJmap, AreaServer};
+    return {AreaAutoconfig,   AreaWellKnown, AreaIspdb,  AreaMx,     AreaSrv,
+            AreaAutodiscover, AreaJmap,      AreaServer, AreaClients};
 }
 
 void DomainCheck::start(const QString& domain, const DomainCheckOptions& options)
@@ -248,6 +262,11 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     // which never travels unencrypted.
     m_plainHttp = fetcher(AutoconfigReader::MaxDocumentSize);
     m_autodiscover = fetcher(AutodiscoverMaxSize);
+    m_autoconfigNoAddress = fetcher(AutoconfigReader::MaxDocumentSize);
+    m_autoconfigEvolution = fetcher(AutoconfigReader::MaxDocumentSize);
+    m_autodiscoverDomain = fetcher(AutodiscoverMaxSize);
+    m_autodiscoverSrv = new QDnsLookup(QDnsLookup::SRV, u"_autodiscover._tcp."_s + m_domain, this);
+    connect(m_autodiscoverSrv, &QDnsLookup::finished, this, &DomainCheck::lookupDone);
     m_ispdb = new IspdbSource(m_network, this);
     m_mx = new MxSource(m_network, this);
     m_srv = new SrvSource(this);
@@ -264,7 +283,7 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     m_jmap->setTimeouts(options.dnsTimeout, options.httpTimeout);
     // JMAP names no server to probe: it runs beside the probes, not before them.
     connect(m_jmap, &JmapLookup::finished, this, &DomainCheck::analyseWhenDone);
-    m_pending = 7 + int(m_outsideLookups.size());
+    m_pending = 11 + int(m_outsideLookups.size());
     for (QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
         lookup->lookup();
     }
@@ -272,6 +291,13 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     m_wellKnown->get(urls.value(1));
     m_plainHttp->get(ProviderAutoconfigSource::urlsFor(m_address, true).value(0));
     m_autodiscover->get(QUrl(u"https://autodiscover.%1/autodiscover/autodiscover.xml"_s.arg(m_domain)));
+    m_autodiscoverDomain->get(QUrl(u"https://%1/autodiscover/autodiscover.xml"_s.arg(m_domain)));
+    m_autodiscoverSrv->lookup();
+    QUrl withoutAddress = urls.value(0);
+    withoutAddress.setQuery(QString());
+    m_autoconfigNoAddress->get(withoutAddress);
+    m_autoconfigEvolution->get(
+        ProviderAutoconfigSource::urlsFor(EmailAddress::parse(u"EVOLUTIONUSER@"_s + m_domain), false).value(0));
     m_ispdb->start(m_address, discovery, options.httpTimeout);
     m_mx->start(m_address, discovery, options.httpTimeout + options.dnsTimeout);
     m_srv->start(m_address, discovery, options.dnsTimeout);
@@ -298,8 +324,10 @@ std::optional<Account> DomainCheck::document() const
 void DomainCheck::startProbes()
 {
     // Read the documents first: their servers are probed.
-    for (const auto& [area, fetcher] : {std::pair{AreaAutoconfig, m_autoconfig}, std::pair{AreaWellKnown, m_wellKnown},
-                                        std::pair{SourcePlainHttp, m_plainHttp}}) {
+    for (const auto& [area, fetcher] :
+         {std::pair{AreaAutoconfig, m_autoconfig}, std::pair{AreaWellKnown, m_wellKnown},
+          std::pair{SourcePlainHttp, m_plainHttp}, std::pair{SourceNoAddress, m_autoconfigNoAddress},
+          std::pair{SourceEvolution, m_autoconfigEvolution}}) {
         if (fetcher->ok()) {
             const AutoconfigReader::Result read = AutoconfigReader::read(fetcher->body());
             if (read.ok()) {
@@ -336,6 +364,15 @@ void DomainCheck::startProbes()
                 it->advertisedBy.append(area);
             }
         }
+    }
+    // The <oAuth2> issuer runs beside the probes, as JMAP does.
+    if (const std::optional<Account> own = document();
+        own && !own->provider.oauth2.issuer.isEmpty() && m_deadline.isActive()) {
+        m_issuer = new OAuth2IssuerLookup(m_network, this);
+        m_issuer->setExtraCaCertificates(m_options.extraCaCertificates);
+        m_issuer->setTimeout(m_options.httpTimeout);
+        connect(m_issuer, &OAuth2IssuerLookup::finished, this, &DomainCheck::analyseWhenDone);
+        m_issuer->start(own->provider.oauth2.issuer);
     }
     if (m_servers.isEmpty() || !m_deadline.isActive()) {
         m_probesDone = true;
@@ -412,7 +449,7 @@ void DomainCheck::probeDone()
 
 void DomainCheck::analyseWhenDone()
 {
-    if (m_probesDone && m_jmap->isFinished() && !m_finished) {
+    if (m_probesDone && m_jmap->isFinished() && (!m_issuer || m_issuer->isFinished()) && !m_finished) {
         analyse();
     }
 }
@@ -446,9 +483,12 @@ void DomainCheck::analyse()
     checkAutodiscover();
     checkOutsideAutodiscover();
     checkJmap();
+    checkNeedsAddress();
+    checkIssuer();
     for (const Server& server : std::as_const(m_servers)) {
         checkServer(server);
     }
+    checkClients();
     std::stable_sort(m_findings.begin(), m_findings.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity) {
             return a.severity > b.severity;
@@ -487,9 +527,12 @@ void DomainCheck::checkDocument(const QString& area, const HttpFetcher* fetcher)
         const AutoconfigReader::Result read = AutoconfigReader::read(fetcher->body());
         if (!read.ok()) {
             add(id("parse"), subject, read.errorWithLocation(), file);
-        } else if (!read.warnings.isEmpty()) {
+            return; // what the schema says beside is in the parse error, or follows from it
+        }
+        if (!read.warnings.isEmpty()) {
             add(id("document-warnings"), subject, read.warnings.join(u"; "_s), file);
         }
+        validateDocument(area, subject, fetcher->body());
         return;
     }
     if (!fetcher->sslErrorKinds().isEmpty()) {
@@ -759,6 +802,133 @@ QString DomainCheck::zonePayload() const
                                 : QString::fromUtf8(m_zoneFile);
 }
 
+QString DomainCheck::documentArea() const
+{
+    for (const QString& area : {AreaAutoconfig, AreaWellKnown}) {
+        if (m_documents.contains(area)) {
+            return area;
+        }
+    }
+    return {};
+}
+
+void DomainCheck::validateDocument(const QString& area, const QString& subject, const QByteArray& body)
+{
+    const QList<ClientConfigValidator::Issue> issues = ClientConfigValidator::validate(body);
+    // One finding per kind, with every issue of that kind in its detail.
+    for (const auto kind : {ClientConfigValidator::Kind::Schema, ClientConfigValidator::Kind::Placeholder,
+                            ClientConfigValidator::Kind::OAuth2, ClientConfigValidator::Kind::Version,
+                            ClientConfigValidator::Kind::UnknownElement}) {
+        QStringList texts;
+        for (const ClientConfigValidator::Issue& issue : issues) {
+            if (issue.kind == kind) {
+                //: %1 is a line number, %2 what is wrong there
+                texts.append(issue.line > 0 ? tr("line %1: %2").arg(issue.line).arg(issue.text) : issue.text);
+            }
+        }
+        if (texts.isEmpty()) {
+            continue;
+        }
+        // The published file keeps the document's values, a misspelled placeholder too: only the
+        // schema's fix carries it.
+        add(area + u'.' + ClientConfigValidator::kindName(kind), subject, texts.join(u"; "_s),
+            kind == ClientConfigValidator::Kind::Schema ? autoconfigPayload() : QString());
+    }
+}
+
+void DomainCheck::checkNeedsAddress()
+{
+    // KMail asks without ?emailaddress: a server that needs it gives KMail nothing.
+    if (!m_documents.contains(AreaAutoconfig) || m_documents.contains(SourceNoAddress)) {
+        return;
+    }
+    const QString detail =
+        m_autoconfigNoAddress->ok() ? tr("not a clientConfig document") : m_autoconfigNoAddress->error();
+    add(u"autoconfig.needs-address"_s, m_autoconfigNoAddress->url().toDisplayString(), detail);
+}
+
+void DomainCheck::checkIssuer()
+{
+    const std::optional<Account> own = document();
+    if (!m_issuer || !own) {
+        return;
+    }
+    const QString area = documentArea();
+    const QString subject = m_issuer->url().isEmpty() ? own->provider.oauth2.issuer : m_issuer->url().toDisplayString();
+    if (!m_issuer->found()) {
+        add(area + u".oauth2-issuer-unreachable"_s, subject, m_issuer->error());
+        return;
+    }
+    const QStringList mismatches = ClientConfigValidator::compareWithIssuer(own->provider.oauth2, m_issuer->metadata());
+    if (!mismatches.isEmpty()) {
+        add(area + u".oauth2-issuer"_s, subject, mismatches.join(u"; "_s));
+    }
+}
+
+ClientSources DomainCheck::clientSources() const
+{
+    const QString address = m_address.toString();
+    const auto document = [this](const QString& key, const HttpFetcher* fetcher) {
+        ClientSources::Answer answer;
+        answer.where = fetcher->url().toDisplayString();
+        if (m_documents.contains(key)) {
+            answer.settings = m_documents.value(key);
+        } else {
+            answer.why = fetcher->ok() ? tr("not a clientConfig document") : fetcher->error();
+        }
+        return answer;
+    };
+    const auto source = [&](const DiscoverySource* from, const QString& where) {
+        ClientSources::Answer answer;
+        answer.where = where;
+        if (from->status() == SourceStatus::Found) {
+            answer.settings = from->result().resolved(address);
+        } else {
+            answer.why = from->message();
+        }
+        return answer;
+    };
+    // Autodiscover is not read; it counts when it answers at all over a trusted connection.
+    const auto autodiscover = [](const HttpFetcher* fetcher) {
+        ClientSources::Answer answer;
+        answer.where = fetcher->url().toDisplayString();
+        answer.answers = fetcher->httpStatus() > 0 && !fetcher->notFound() && fetcher->sslErrorKinds().isEmpty();
+        answer.why = fetcher->error();
+        return answer;
+    };
+    ClientSources sources;
+    sources.autoconfig = document(AreaAutoconfig, m_autoconfig);
+    sources.autoconfigNoAddress = document(SourceNoAddress, m_autoconfigNoAddress);
+    sources.autoconfigEvolution = document(SourceEvolution, m_autoconfigEvolution);
+    sources.plainHttp = document(SourcePlainHttp, m_plainHttp);
+    sources.wellKnown = document(AreaWellKnown, m_wellKnown);
+    sources.ispdb = source(m_ispdb, IspdbSource::urlFor(m_options.ispdbUrl, m_domain).toDisplayString());
+    sources.mxProvider = source(m_mx, u"%1 MX %2"_s.arg(m_domain, m_mx->mxHost()));
+    sources.srv = source(m_srv, u"_imaps._tcp.%1 SRV"_s.arg(m_domain));
+    sources.autodiscover = autodiscover(m_autodiscover);
+    sources.autodiscoverDomain = autodiscover(m_autodiscoverDomain);
+    sources.autodiscoverSrv.where = m_autodiscoverSrv->name() + u" SRV"_s;
+    for (const QDnsServiceRecord& record : m_autodiscoverSrv->serviceRecords()) {
+        if (m_autodiscoverSrv->error() == QDnsLookup::NoError && record.target() != u"." &&
+            !record.target().isEmpty()) {
+            sources.autodiscoverSrv.answers = true;
+            sources.autodiscoverSrv.where =
+                u"%1 SRV %2"_s.arg(m_autodiscoverSrv->name(), ProbeOptions::endpoint(record.target(), record.port()));
+            break;
+        }
+    }
+    return sources;
+}
+
+void DomainCheck::checkClients()
+{
+    m_clients = ClientOutcome::compute(clientSources());
+    const QString differences = ClientOutcome::differences(m_clients);
+    if (!differences.isEmpty()) {
+        add(u"clients.differ"_s, m_domain, differences);
+    }
+}
+
 std::optional<Severity> DomainCheck::worst() const
 {
     return Finding::worst(m_findings);
@@ -815,6 +985,12 @@ QList<DomainCheck::Area> DomainCheck::areas() const
         servers = tr("%1; the test account logged in at %2 of %3").arg(servers).arg(loggedIn).arg(tried);
     }
     list.append({AreaServer, servers});
+    const auto served = std::count_if(m_clients.cbegin(), m_clients.cend(), [](const ClientOutcome& c) {
+        return c.fallback == ClientOutcome::Fallback::None;
+    });
+    //: %1 and %2 are numbers of mail programs
+    list.append(
+        {AreaClients, tr("%1 of %2 mail programs get settings from the domain").arg(served).arg(m_clients.size())});
     return list;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "ClientOutcome.h"
 #include "DomainCheckOptions.h"
 #include "EmailAddress.h"
 #include "Finding.h"
@@ -21,6 +22,7 @@ class HttpFetcher;
 class IspdbSource;
 class JmapLookup;
 class MxSource;
+class OAuth2IssuerLookup;
 class SrvSource;
 
 // Checks a domain the way mail programs see it (`portpilot check DOMAIN`, docs/check.md): asks at
@@ -83,6 +85,8 @@ public:
     // The servers those fixes are made from, best first; a side is empty when none of its servers
     // passed. The wizard saves the publishing exports (autoconfig, DNS zone, ...) from it.
     Account publishedAccount() const { return m_working; }
+    // What each mail program ends up with (ClientOutcome), in the order of ClientOutcome::Client.
+    const QList<ClientOutcome>& clients() const { return m_clients; }
 
 Q_SIGNALS:
     void finished();
@@ -96,6 +100,14 @@ private:
     void analyse();
     void finish();
     void checkDocument(const QString& area, const HttpFetcher* fetcher);
+    // The document's schema, placeholders, version and <oAuth2> block (ClientConfigValidator).
+    void validateDocument(const QString& area, const QString& subject, const QByteArray& body);
+    void checkNeedsAddress();
+    void checkIssuer();
+    void checkClients();
+    ClientSources clientSources() const;
+    // The area of document(): "autoconfig" or "wellknown"; empty when there is none.
+    QString documentArea() const;
     void checkIspdb();
     void checkMx();
     void checkSrv();
@@ -120,6 +132,15 @@ private:
     HttpFetcher* m_wellKnown = nullptr;
     HttpFetcher* m_plainHttp = nullptr;
     HttpFetcher* m_autodiscover = nullptr;
+    // autoconfig.DOMAIN as KMail asks (no ?emailaddress) and as Evolution does (EVOLUTIONUSER@DOMAIN).
+    HttpFetcher* m_autoconfigNoAddress = nullptr;
+    HttpFetcher* m_autoconfigEvolution = nullptr;
+    // Outlook's other two places: https://DOMAIN/autodiscover/… and the _autodiscover._tcp record.
+    HttpFetcher* m_autodiscoverDomain = nullptr;
+    QDnsLookup* m_autodiscoverSrv = nullptr;
+    // The issuer of the document's <oAuth2> block; none when the document has no issuer.
+    OAuth2IssuerLookup* m_issuer = nullptr;
+    QList<ClientOutcome> m_clients;
     IspdbSource* m_ispdb = nullptr;
     MxSource* m_mx = nullptr;
     SrvSource* m_srv = nullptr;

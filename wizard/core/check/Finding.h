@@ -30,7 +30,7 @@ public:
     QString fix;     // what to change; may hold DNS records or a whole autoconfig file
 
     // The part of the id before the dot: "autoconfig", "wellknown", "ispdb", "mx", "srv",
-    // "autodiscover", "jmap" or "server".
+    // "autodiscover", "jmap", "server" or "clients".
     QString area() const { return id.section(u'.', 0, 0); }
     QJsonObject toJson() const;
 

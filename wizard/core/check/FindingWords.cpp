@@ -30,6 +30,14 @@ constexpr Entry Entries[] = {
     {"autoconfig.content-type", Severity::Warning},
     {"autoconfig.parse", Severity::Error},
     {"autoconfig.document-warnings", Severity::Note},
+    {"autoconfig.schema", Severity::Warning},
+    {"autoconfig.unknown-element", Severity::Note},
+    {"autoconfig.placeholder", Severity::Warning},
+    {"autoconfig.version", Severity::Note},
+    {"autoconfig.oauth2", Severity::Warning},
+    {"autoconfig.oauth2-issuer", Severity::Warning},
+    {"autoconfig.oauth2-issuer-unreachable", Severity::Warning},
+    {"autoconfig.needs-address", Severity::Warning},
     {"wellknown.unreachable", Severity::Warning},
     {"wellknown.certificate-name", Severity::Warning},
     {"wellknown.certificate-expired", Severity::Warning},
@@ -44,6 +52,13 @@ constexpr Entry Entries[] = {
     {"wellknown.content-type", Severity::Warning},
     {"wellknown.parse", Severity::Error},
     {"wellknown.document-warnings", Severity::Note},
+    {"wellknown.schema", Severity::Warning},
+    {"wellknown.unknown-element", Severity::Note},
+    {"wellknown.placeholder", Severity::Warning},
+    {"wellknown.version", Severity::Note},
+    {"wellknown.oauth2", Severity::Warning},
+    {"wellknown.oauth2-issuer", Severity::Warning},
+    {"wellknown.oauth2-issuer-unreachable", Severity::Warning},
     {"ispdb.listed", Severity::Note},
     {"ispdb.differs", Severity::Warning},
     {"mx.missing", Severity::Note},
@@ -77,6 +92,7 @@ constexpr Entry Entries[] = {
     {"server.starttls", Severity::Note},
     {"server.login-failed", Severity::Error},
     {"server.login-ok", Severity::Note},
+    {"clients.differ", Severity::Warning},
 };
 
 // The words for an id's ending, shared by autoconfig.* and wellknown.*.
@@ -170,6 +186,55 @@ std::pair<QString, QString> documentWords(const QString& what, const QString& de
                     "The document is not a valid clientConfig file (%1); clients ignore it and look elsewhere.")
                     .arg(detail),
                 FindingWords::tr("Replace it with the autoconfig file below.")};
+    }
+    if (what == u"schema") {
+        return {FindingWords::tr("The document breaks the clientConfig format (%1); lenient clients read it anyway, "
+                                 "strict ones refuse it and look elsewhere.")
+                    .arg(detail),
+                FindingWords::tr("Correct those parts. The autoconfig file below follows the format:")};
+    }
+    if (what == u"placeholder") {
+        return {FindingWords::tr("The document uses a placeholder clients do not know (%1); they put it in "
+                                 "literally, so the login name or host name is wrong.")
+                    .arg(detail),
+                FindingWords::tr("Use only %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% and %REALNAME%, spelled "
+                                 "exactly so (upper case, a % on each side).")};
+    }
+    if (what == u"oauth2") {
+        return {FindingWords::tr("The <oAuth2> block is incomplete or not secure (%1); clients cannot sign in with "
+                                 "OAuth2 from it.")
+                    .arg(detail),
+                FindingWords::tr("Give <issuer>, <scope>, <authURL> and <tokenURL>, the two URLs over https://.")};
+    }
+    if (what == u"oauth2-issuer") {
+        return {FindingWords::tr("The issuer’s own metadata disagrees with the <oAuth2> block (%1); clients that "
+                                 "trust the block send the sign-in elsewhere than the issuer says, and fail.")
+                    .arg(detail),
+                FindingWords::tr("Copy the issuer, authorization_endpoint and token_endpoint of the issuer’s "
+                                 "metadata into <issuer>, <authURL> and <tokenURL>.")};
+    }
+    if (what == u"oauth2-issuer-unreachable") {
+        return {FindingWords::tr("The issuer of the <oAuth2> block publishes no metadata that Portpilot could read "
+                                 "(%1); clients that ask it for its endpoints cannot sign in.")
+                    .arg(detail),
+                FindingWords::tr("Name the issuer exactly as it identifies itself, and publish its RFC 8414 "
+                                 "metadata at /.well-known/oauth-authorization-server.")};
+    }
+    if (what == u"version") {
+        return {FindingWords::tr("%1.").arg(detail),
+                FindingWords::tr("Write version=\"1.2\" on <clientConfig> if the document is meant for clients of "
+                                 "the draft; keep the 1.1 parts so older clients still get settings.")};
+    }
+    if (what == u"unknown-element") {
+        return {FindingWords::tr("Parts of the document are not in the format (%1); clients ignore them.").arg(detail),
+                FindingWords::tr("Remove them, or check their spelling if they were meant to do something.")};
+    }
+    if (what == u"needs-address") {
+        return {FindingWords::tr("Asked without ?emailaddress=, as KMail asks, the server gives no document (%1): "
+                                 "KMail gets no settings from here, while Thunderbird does.")
+                    .arg(detail),
+                FindingWords::tr("Answer without the address too: the settings of the domain, with the "
+                                 "%EMAILADDRESS% placeholder (automx2: newer versions; a static file always does).")};
     }
     if (what == u"document-warnings") {
         return {FindingWords::tr("Parts of the document are skipped: %1.").arg(detail),
@@ -391,6 +456,14 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                     .arg(detail),
                 FindingWords::tr("Check the password and the login name the settings give (%EMAILADDRESS% or "
                                  "%EMAILLOCALPART%); the server's log says why it refused.")};
+    }
+    if (id == u"clients.differ") {
+        return {FindingWords::tr("Mail programs end up with different settings on this domain (%1): the people who "
+                                 "use one program get other servers, or none, than those who use another.")
+                    .arg(detail),
+                FindingWords::tr("Publish the same settings everywhere the programs look: the autoconfig file over "
+                                 "HTTPS (answering with and without ?emailaddress=), and SRV records that name the "
+                                 "same servers (portpilot export --to autoconfig, --to dns-zone).")};
     }
     if (id == u"server.login-ok") {
         return {FindingWords::tr("The test account logged in with its password."),
