@@ -354,6 +354,14 @@ Ekkert að tilkynna.
         <extracomment>%1 is an email address, %2 a domain</extracomment>
         <translation>%1 er ekki netfang á %2.</translation>
     </message>
+    <message>
+        <source>
+What each mail program gets:
+</source>
+        <translation>
+Hvað hvert póstforrit fær:
+</translation>
+    </message>
 </context>
 <context>
     <name>CheckReportHtml</name>
@@ -389,6 +397,148 @@ Ekkert að tilkynna.
         <source>%1 error(s), %2 warning(s), %3 note(s).</source>
         <extracomment>%1, %2, %3 are numbers</extracomment>
         <translation>Villur: %1, aðvaranir: %2, athugasemdir: %3.</translation>
+    </message>
+    <message>
+        <source>What each mail program gets</source>
+        <translation>Hvað hvert póstforrit fær</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfigLocation</name>
+    <message>
+        <source>The Thunderbird profile folder “%1” does not exist.</source>
+        <translation>Thunderbird-prófílmappan „%1“ er ekki til.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist: start Thunderbird once to make a profile, or name one with --profile.</source>
+        <translation>„%1“ er ekki til: ræstu Thunderbird einu sinni til að búa til prófíl, eða tilgreindu hann með --profile.</translation>
+    </message>
+    <message>
+        <source>“%1” lists no profile; nothing was changed.</source>
+        <translation>„%1“ telur engan prófíl upp; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>“%1” lists several profiles and none is the default; name one with --profile.</source>
+        <translation>„%1“ telur upp nokkra prófíla og enginn er sjálfgefinn; tilgreindu einn með --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfigValidator</name>
+    <message>
+        <source>there is no &lt;emailProvider&gt;</source>
+        <translation>það er ekkert &lt;emailProvider&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;clientConfig&gt; has no version attribute (1.1 or 1.2)</source>
+        <translation>&lt;clientConfig&gt; hefur enga útgáfueigind (1.1 eða 1.2)</translation>
+    </message>
+    <message>
+        <source>&lt;clientConfig&gt; says version “%1”; the format has 1.1 and 1.2</source>
+        <translation>&lt;clientConfig&gt; segir útgáfu „%1“; sniðið hefur 1.1 og 1.2</translation>
+    </message>
+    <message>
+        <source>%1 is new in version 1.2, but the document says “%2”; clients that only know 1.1 ignore it</source>
+        <extracomment>%1 names a part of the document, %2 the version the document states</extracomment>
+        <translation>%1 er nýtt í útgáfu 1.2, en skjalið segir „%2“; forrit sem þekkja aðeins 1.1 hunsa það</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; inside &lt;%2&gt; is not part of the format; clients ignore it</source>
+        <extracomment>%1 and %2 are element names</extracomment>
+        <translation>&lt;%1&gt; innan í &lt;%2&gt; er ekki hluti sniðsins; forrit hunsa það</translation>
+    </message>
+    <message>
+        <source>“%%1%” is not a placeholder of the format</source>
+        <extracomment>%1 is a placeholder such as %FOO%</extracomment>
+        <translation>„%%1%“ er ekki staðgengill sniðsins</translation>
+    </message>
+    <message>
+        <source>“%%1%” is not a placeholder; “%%2%” is</source>
+        <extracomment>%1 is a misspelled placeholder, %2 the right one</extracomment>
+        <translation>„%%1%“ er ekki staðgengill; „%%2%“ er það</translation>
+    </message>
+    <message>
+        <source>“%%1” lacks its closing “%”</source>
+        <translation>„%%1“ vantar lokandi „%“</translation>
+    </message>
+    <message>
+        <source>&lt;emailProvider&gt; has no id attribute</source>
+        <translation>&lt;emailProvider&gt; hefur enga id-eigind</translation>
+    </message>
+    <message>
+        <source>&lt;emailProvider&gt; names no &lt;domain&gt;</source>
+        <translation>&lt;emailProvider&gt; nefnir ekkert &lt;domain&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1 type=&quot;%2&quot;&gt;</source>
+        <extracomment>%1 is an element name, %2 the server type</extracomment>
+        <translation>&lt;%1 type=&quot;%2&quot;&gt;</translation>
+    </message>
+    <message>
+        <source>no type attribute</source>
+        <translation>engin type-eigind</translation>
+    </message>
+    <message>
+        <source>unknown server type</source>
+        <translation>óþekkt tegund póstþjóns</translation>
+    </message>
+    <message>
+        <source>an outgoing server is of type smtp</source>
+        <translation>póstþjónn út er af tegundinni smtp</translation>
+    </message>
+    <message>
+        <source>a ranked &lt;authentication&gt;</source>
+        <translation>raðað &lt;authentication&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;port&gt; must be a number from 1 to 65535, not “%1”</source>
+        <extracomment>%1 is what the document has</extracomment>
+        <translation>&lt;port&gt; verður að vera tala frá 1 til 65535, ekki „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;socketType&gt; must be plain, SSL or STARTTLS, not “%1”</source>
+        <translation>&lt;socketType&gt; verður að vera plain, SSL eða STARTTLS, ekki „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;authentication&gt; “%1” is not a method of the format</source>
+        <translation>&lt;authentication&gt; „%1“ er ekki aðferð sniðsins</translation>
+    </message>
+    <message>
+        <source>&lt;hostname&gt; is empty</source>
+        <translation>&lt;hostname&gt; er tómt</translation>
+    </message>
+    <message>
+        <source>&lt;url&gt; must be an https:// address, not “%1”</source>
+        <translation>&lt;url&gt; verður að vera https://-slóð, ekki „%1“</translation>
+    </message>
+    <message>
+        <source>no &lt;%1&gt;</source>
+        <translation>ekkert &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;oAuth2&gt; has no &lt;%1&gt;</source>
+        <translation>&lt;oAuth2&gt; hefur ekkert &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;issuer&gt; “%1” is neither a host name nor an https:// address</source>
+        <translation>&lt;issuer&gt; „%1“ er hvorki vélarheiti né https://-slóð</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; “%2” is not an https:// address</source>
+        <extracomment>%1 is an element name, %2 its value</extracomment>
+        <translation>&lt;%1&gt; „%2“ er ekki https://-slóð</translation>
+    </message>
+    <message>
+        <source>the metadata names the issuer “%1”, not “%2”</source>
+        <extracomment>%1 and %2 are web addresses</extracomment>
+        <translation>lýsigögnin nefna útgefandann „%1“, ekki „%2“</translation>
+    </message>
+    <message>
+        <source>&lt;authURL&gt; is “%1”, the issuer’s authorization_endpoint “%2”</source>
+        <translation>&lt;authURL&gt; er „%1“, authorization_endpoint útgefandans „%2“</translation>
+    </message>
+    <message>
+        <source>&lt;tokenURL&gt; is “%1”, the issuer’s token_endpoint “%2”</source>
+        <translation>&lt;tokenURL&gt; er „%1“, token_endpoint útgefandans „%2“</translation>
     </message>
 </context>
 <context>
@@ -488,6 +638,72 @@ Ekkert að tilkynna.
     <message>
         <source>Removed the block for %1 from “%2”; the rest of the file, with the changes made since the install, is kept.</source>
         <translation>Fjarlægði hlutann fyrir %1 úr „%2“; restinni af skránni, með breytingunum sem gerðar voru eftir innsetninguna, er haldið.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is running with the profile “%1” (it holds “%2”); close Thunderbird and try again. Nothing was changed.</source>
+        <translation>Thunderbird er í gangi með prófílinn „%1“ (það heldur „%2“); lokaðu Thunderbird og reyndu aftur. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2. Nothing was changed.</source>
+        <translation>„%1“: %2. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds %2 as Portpilot added it; nothing was changed.</source>
+        <translation>„%1“ geymir þegar %2 eins og Portpilot bætti því við; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2) in “%3”; Thunderbird shows it at its next start.</source>
+        <translation>%1 (%2) uppfært í „%3“; Thunderbird sýnir það næst þegar það ræsist.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to “%3”, next to the accounts already there; the previous file is saved as “%4”. Thunderbird shows it at its next start.</source>
+        <translation>%1 (%2) bætt í „%3“, við hlið aðganganna sem voru þar fyrir; fyrri skráin er vistuð sem „%4“. Thunderbird sýnir það næst þegar það ræsist.</translation>
+    </message>
+    <message>
+        <source>“%1” has no record of an account Portpilot added; nothing was changed.</source>
+        <translation>„%1“ geymir enga skrá um aðgang sem Portpilot bætti við; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Removed the settings Portpilot added for %1 from “%2”; the other accounts and the changes Thunderbird made since are kept.</source>
+        <translation>Stillingarnar sem Portpilot bætti við fyrir %1 voru fjarlægðar úr „%2“; hinir aðgangarnir og breytingar Thunderbird síðan þá halda sér.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientOutcome</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a mail program, %2 its servers or &quot;nothing&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ekkert</translation>
+    </message>
+    <message>
+        <source>Thunderbird for Android</source>
+        <translation>Thunderbird fyrir Android</translation>
+    </message>
+    <message>
+        <source>the Autodiscover service at %1 (its answer is not read by Portpilot)</source>
+        <extracomment>%1 is a web address or DNS name</extracomment>
+        <translation>Autodiscover-þjónustan á %1 (Portpilot les ekki svar hennar)</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3)</source>
+        <extracomment>%1 are servers, %2 where they came from (&quot;autoconfig&quot;), %3 its web address or DNS name</extracomment>
+        <translation>%1, frá %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing from the domain: it falls back to guessing host names</source>
+        <translation>ekkert frá léninu: það reynir þá að giska á vélarheiti</translation>
+    </message>
+    <message>
+        <source>nothing from the domain: it asks the person for the servers</source>
+        <translation>ekkert frá léninu: það spyr notandann um póstþjónana</translation>
+    </message>
+    <message>
+        <source>nothing from the domain: Apple Mail only uses its own database and configuration profiles; publish a profile (portpilot export --to mobileconfig)</source>
+        <translation>ekkert frá léninu: Apple Mail notar aðeins eigin gagnagrunn og stillingaprófíla; birtu prófíl (portpilot export --to mobileconfig)</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1356,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Skrifar reikninginn sem autoconfig-skrá lýsir (fyrsta póstþjón inn og út) sem snið póstforrits. Lykilorðum er sleppt; póstforrit sem geta keyrt skipun lesa lykilorðið sem Portpilot geymdi í lykilorðageymslunni. Skilagildi: 0 skrifað, 1 skrif mistókust, 2 röng notkun eða gildi sem sniðið getur ekki geymt, eða úttakið er til og --force vantar.</translation>
     </message>
     <message>
-        <source>Put the account where the client reads it (its own file, in a marked block; Evolution&apos;s sources folder).</source>
-        <translation>Setja reikninginn þar sem forritið les hann (í eigin skrá þess, í merktum hluta; í upprunamöppu Evolution).</translation>
-    </message>
-    <message>
         <source>Undo --install given the same arguments.</source>
         <translation>Afturkalla --install með sömu viðföngum.</translation>
     </message>
@@ -1158,6 +1370,22 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>the %1 format cannot be installed; the formats that can are: %2.</source>
         <translation>ekki er hægt að setja %1-sniðið inn; sniðin sem hægt er að setja inn eru: %2.</translation>
+    </message>
+    <message>
+        <source>Put the account where the client reads it (its own file, in a marked block; Evolution&apos;s sources folder; Thunderbird&apos;s profile, merged with its accounts).</source>
+        <translation>Setja aðganginn þar sem forritið les hann (í eigin skrá þess, í merktum bálki; í upprunamöppu Evolution; í prófíl Thunderbird, með aðgöngunum sem þar eru).</translation>
+    </message>
+    <message>
+        <source>With --to thunderbird and --install or --uninstall: the Thunderbird profile folder (default: the one Thunderbird starts with).</source>
+        <translation>Með --to thunderbird og --install eða --uninstall: Thunderbird-prófílmappan (sjálfgefið: sú sem Thunderbird ræsist með).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mappa</translation>
+    </message>
+    <message>
+        <source>--profile goes with --to thunderbird and --install or --uninstall.</source>
+        <translation>--profile fer með --to thunderbird og --install eða --uninstall.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1936,78 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Accept only TLS 1.2 and newer (Dovecot: ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2 and smtpd_tls_mandatory_protocols = &gt;=TLSv1.2).</source>
         <translation>Taktu aðeins við TLS 1.2 og nýrra (Dovecot: ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2 og smtpd_tls_mandatory_protocols = &gt;=TLSv1.2).</translation>
+    </message>
+    <message>
+        <source>The document breaks the clientConfig format (%1); lenient clients read it anyway, strict ones refuse it and look elsewhere.</source>
+        <translation>Skjalið brýtur clientConfig-sniðið (%1); umburðarlynd forrit lesa það samt, ströng hafna því og leita annað.</translation>
+    </message>
+    <message>
+        <source>Correct those parts. The autoconfig file below follows the format:</source>
+        <translation>Leiðréttu þá hluta. Autoconfig-skráin hér fyrir neðan fylgir sniðinu:</translation>
+    </message>
+    <message>
+        <source>The document uses a placeholder clients do not know (%1); they put it in literally, so the login name or host name is wrong.</source>
+        <translation>Skjalið notar staðgengil sem forrit þekkja ekki (%1); þau setja hann inn óbreyttan, svo notandanafnið eða vélarheitið verður rangt.</translation>
+    </message>
+    <message>
+        <source>Use only %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% and %REALNAME%, spelled exactly so (upper case, a % on each side).</source>
+        <translation>Notaðu aðeins %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% og %REALNAME%, stafsett nákvæmlega svona (hástafir, % hvoru megin).</translation>
+    </message>
+    <message>
+        <source>The &lt;oAuth2&gt; block is incomplete or not secure (%1); clients cannot sign in with OAuth2 from it.</source>
+        <translation>&lt;oAuth2&gt;-bálkurinn er ófullgerður eða ekki öruggur (%1); forrit geta ekki skráð sig inn með OAuth2 út frá honum.</translation>
+    </message>
+    <message>
+        <source>Give &lt;issuer&gt;, &lt;scope&gt;, &lt;authURL&gt; and &lt;tokenURL&gt;, the two URLs over https://.</source>
+        <translation>Gefðu upp &lt;issuer&gt;, &lt;scope&gt;, &lt;authURL&gt; og &lt;tokenURL&gt;, slóðirnar tvær um https://.</translation>
+    </message>
+    <message>
+        <source>The issuer’s own metadata disagrees with the &lt;oAuth2&gt; block (%1); clients that trust the block send the sign-in elsewhere than the issuer says, and fail.</source>
+        <translation>Lýsigögn útgefandans sjálfs stangast á við &lt;oAuth2&gt;-bálkinn (%1); forrit sem treysta bálkinum senda innskráninguna annað en útgefandinn segir, og mistekst.</translation>
+    </message>
+    <message>
+        <source>Copy the issuer, authorization_endpoint and token_endpoint of the issuer’s metadata into &lt;issuer&gt;, &lt;authURL&gt; and &lt;tokenURL&gt;.</source>
+        <translation>Afritaðu issuer, authorization_endpoint og token_endpoint úr lýsigögnum útgefandans í &lt;issuer&gt;, &lt;authURL&gt; og &lt;tokenURL&gt;.</translation>
+    </message>
+    <message>
+        <source>The issuer of the &lt;oAuth2&gt; block publishes no metadata that Portpilot could read (%1); clients that ask it for its endpoints cannot sign in.</source>
+        <translation>Útgefandi &lt;oAuth2&gt;-bálksins birtir engin lýsigögn sem Portpilot gat lesið (%1); forrit sem spyrja hann um endapunkta geta ekki skráð sig inn.</translation>
+    </message>
+    <message>
+        <source>Name the issuer exactly as it identifies itself, and publish its RFC 8414 metadata at /.well-known/oauth-authorization-server.</source>
+        <translation>Nefndu útgefandann nákvæmlega eins og hann kynnir sig, og birtu RFC 8414-lýsigögn hans á /.well-known/oauth-authorization-server.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Write version=&quot;1.2&quot; on &lt;clientConfig&gt; if the document is meant for clients of the draft; keep the 1.1 parts so older clients still get settings.</source>
+        <translation>Skrifaðu version=&quot;1.2&quot; á &lt;clientConfig&gt; ef skjalið er ætlað forritum drögunnar; haltu 1.1-hlutunum svo eldri forrit fái áfram stillingar.</translation>
+    </message>
+    <message>
+        <source>Parts of the document are not in the format (%1); clients ignore them.</source>
+        <translation>Hlutar skjalsins eru ekki í sniðinu (%1); forrit hunsa þá.</translation>
+    </message>
+    <message>
+        <source>Remove them, or check their spelling if they were meant to do something.</source>
+        <translation>Fjarlægðu þá, eða athugaðu stafsetninguna ef þeir áttu að gera eitthvað.</translation>
+    </message>
+    <message>
+        <source>Asked without ?emailaddress=, as KMail asks, the server gives no document (%1): KMail gets no settings from here, while Thunderbird does.</source>
+        <translation>Spurður án ?emailaddress=, eins og KMail spyr, gefur þjónninn ekkert skjal (%1): KMail fær engar stillingar héðan, en Thunderbird fær þær.</translation>
+    </message>
+    <message>
+        <source>Answer without the address too: the settings of the domain, with the %EMAILADDRESS% placeholder (automx2: newer versions; a static file always does).</source>
+        <translation>Svaraðu líka án netfangsins: stillingum lénsins, með staðgenglinum %EMAILADDRESS% (automx2: nýrri útgáfur; föst skrá gerir það alltaf).</translation>
+    </message>
+    <message>
+        <source>Mail programs end up with different settings on this domain (%1): the people who use one program get other servers, or none, than those who use another.</source>
+        <translation>Póstforrit enda með ólíkar stillingar á þessu léni (%1): þau sem nota eitt forrit fá aðra póstþjóna, eða enga, en þau sem nota annað.</translation>
+    </message>
+    <message>
+        <source>Publish the same settings everywhere the programs look: the autoconfig file over HTTPS (answering with and without ?emailaddress=), and SRV records that name the same servers (portpilot export --to autoconfig, --to dns-zone).</source>
+        <translation>Birtu sömu stillingar alls staðar þar sem forritin leita: autoconfig-skrána um HTTPS (svarar með og án ?emailaddress=) og SRV-færslur sem nefna sömu póstþjóna (portpilot export --to autoconfig, --to dns-zone).</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3234,20 @@ Bíð eftir innskráningunni…
         <extracomment>%1 is a DNS record name, %2 a web address</extracomment>
         <translation>ekki í boði (engin %1-færsla, engin lotuauðlind á %2)</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 is a line number, %2 what is wrong there</extracomment>
+        <translation>lína %1: %2</translation>
+    </message>
+    <message>
+        <source>not a clientConfig document</source>
+        <translation>ekki clientConfig-skjal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mail programs get settings from the domain</source>
+        <extracomment>%1 and %2 are numbers of mail programs</extracomment>
+        <translation>%1 af %2 póstforritum fá stillingar frá léninu</translation>
+    </message>
 </context>
 <context>
     <name>Portpilot::DomainCheckPage</name>
@@ -3627,6 +3941,18 @@ Bíð eftir innskráningunni…
 ----------
 %1 is a host name, %2 what its provider&apos;s autoconfig or ISP database entry gave</extracomment>
         <translation>póstvél %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::OAuth2IssuerLookup</name>
+    <message>
+        <source>“%1” is not an https:// address or host name to ask</source>
+        <extracomment>%1 is what the document names as the issuer</extracomment>
+        <translation>„%1“ er hvorki https://-slóð né vélarheiti sem hægt er að spyrja</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 er ekki JSON-hlutur</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5137,25 @@ Bíð eftir innskráningunni…
     <message>
         <source>Thunderbird keeps passwords outside its preferences; none was written, Thunderbird asks for it.</source>
         <translation>Thunderbird geymir lykilorð utan stillinga sinna; ekkert var skrifað, Thunderbird spyr um það.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdPrefsMerge</name>
+    <message>
+        <source>the record of Portpilot&apos;s installs cannot be read (%1)</source>
+        <translation>ekki er hægt að lesa skrá Portpilot um uppsetningar (%1)</translation>
+    </message>
+    <message>
+        <source>no installs</source>
+        <translation>engar uppsetningar</translation>
+    </message>
+    <message>
+        <source>the export holds no account</source>
+        <translation>útflutningurinn geymir engan aðgang</translation>
+    </message>
+    <message>
+        <source>Portpilot has not installed %1 there</source>
+        <translation>Portpilot hefur ekki sett %1 upp þar</translation>
     </message>
 </context>
 <context>
