@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -53,8 +52,6 @@ private:
     // True when a line of the live list tells how its source ended (not "asking…").
     static bool lineEnded(const QString& text);
     static QString env(const char* name) { return qEnvironmentVariable(name); }
-
-    QList<QSslCertificate> m_ca;
 };
 
 void TestWizardDiscovery::initTestCase()
@@ -65,8 +62,6 @@ void TestWizardDiscovery::initTestCase()
         QVERIFY2(!env(name).isEmpty(),
                  qPrintable(QStringLiteral("%1 is not set; run through run-in-world.sh").arg(QLatin1String(name))));
     }
-    m_ca = QSslCertificate::fromPath(env("PORTPILOT_WORLD_CA_FILE"));
-    QVERIFY(!m_ca.isEmpty());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PortpilotTest"));
     QCoreApplication::setApplicationName(QStringLiteral("portpilot-ui-discovery-test"));
@@ -80,13 +75,7 @@ void TestWizardDiscovery::init()
 std::unique_ptr<SetupWizard> TestWizardDiscovery::makeWizard()
 {
     auto wizard = std::make_unique<SetupWizard>();
-    // The defaults of the program (every source, guessing, 8 s overall) except the world's
-    // ISP database and test CA, as `portpilot discover --ispdb-url --ca-certificates` would use.
-    DiscoveryOptions options;
-    options.ispdbUrl = QUrl(env("PORTPILOT_WORLD_ISPDB_URL"));
-    wizard->controller()->setDiscoveryOptions(options);
-    // After the options: it adds the CA to discovery and to the connection test.
-    wizard->controller()->setExtraCaCertificates(m_ca);
+    WizardTestSupport::useTestWorld(wizard->controller());
     wizard->show();
     wizard->activateWindow();
     if (!QTest::qWaitForWindowActive(wizard.get())) {

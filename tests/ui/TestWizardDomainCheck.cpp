@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,8 +51,6 @@ private:
     static QStringList shownIds(SetupWizard& wizard);
     static QTreeWidgetItem* findingItem(SetupWizard& wizard, const QString& id);
     static QString env(const char* name) { return qEnvironmentVariable(name); }
-
-    QList<QSslCertificate> m_ca;
 };
 
 void TestWizardDomainCheck::initTestCase()
@@ -62,8 +59,6 @@ void TestWizardDomainCheck::initTestCase()
         QVERIFY2(!env(name).isEmpty(),
                  qPrintable(QStringLiteral("%1 is not set; run through run-in-world.sh").arg(QLatin1String(name))));
     }
-    m_ca = QSslCertificate::fromPath(env("PORTPILOT_WORLD_CA_FILE"));
-    QVERIFY(!m_ca.isEmpty());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PortpilotTest"));
     QCoreApplication::setApplicationName(QStringLiteral("portpilot-ui-domain-check-test"));
@@ -77,10 +72,7 @@ void TestWizardDomainCheck::init()
 std::unique_ptr<SetupWizard> TestWizardDomainCheck::makeWizard()
 {
     auto wizard = std::make_unique<SetupWizard>();
-    DiscoveryOptions options;
-    options.ispdbUrl = QUrl(env("PORTPILOT_WORLD_ISPDB_URL"));
-    wizard->controller()->setDiscoveryOptions(options);
-    wizard->controller()->setExtraCaCertificates(m_ca);
+    WizardTestSupport::useTestWorld(wizard->controller());
     wizard->show();
     return wizard;
 }
@@ -172,7 +164,7 @@ void TestWizardDomainCheck::findingsWithTheirFixes_data()
                              << "Errors: 0, warnings: 0, notes: 1" << true;
     QTest::newRow("autoconfig cut off") << "chk-badxml.test"
                                         << QStringList{u"autoconfig.parse"_s, u"autodiscover.missing"_s,
-                                                       u"mx.missing"_s}
+                                                       u"clients.differ"_s, u"mx.missing"_s}
                                         << "autoconfig.parse"
                                         << "<clientConfig"
                                         << "Errors: 1," << true;

@@ -1,6 +1,9 @@
 #include "WizardTestSupport.h"
 
+#include "SetupController.h"
+
 #include <QLineEdit>
+#include <QSslCertificate>
 #include <QTest>
 
 namespace WizardTestSupport {
@@ -31,6 +34,19 @@ Portpilot::DiscoveryOptions isolatedDiscovery()
     options.httpTimeout = std::chrono::milliseconds(2000);
     options.dnsTimeout = std::chrono::milliseconds(2000);
     return options;
+}
+
+void useTestWorld(Portpilot::SetupController* controller)
+{
+    const QString ispdb = qEnvironmentVariable("PORTPILOT_WORLD_ISPDB_URL");
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(qEnvironmentVariable("PORTPILOT_WORLD_CA_FILE"));
+    // Without them the test runs outside the world and proves nothing.
+    QVERIFY2(!ispdb.isEmpty() && !ca.isEmpty(), "the test world is not set up; run through run-in-world.sh");
+    Portpilot::DiscoveryOptions options;
+    options.ispdbUrl = QUrl(ispdb);
+    controller->setDiscoveryOptions(options);
+    // After the options: it adds the CA to discovery, the connection test and the domain check.
+    controller->setExtraCaCertificates(ca);
 }
 
 } // namespace WizardTestSupport
