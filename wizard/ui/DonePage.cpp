@@ -167,6 +167,13 @@ void DonePage::showResult()
                                        : m_controller->passwordSaver().outcomeText());
 }
 
+int DonePage::nextId() const
+{
+    // The last step of the setup (the domain check's page, with a higher id, is another way).
+    const std::optional<SetupController::Step> next = m_controller->next(SetupController::Step::Done);
+    return next ? int(*next) : -1;
+}
+
 bool DonePage::isComplete() const
 {
     return !saving();

@@ -23,6 +23,7 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
 
 protected:
     void changeEvent(QEvent* event) override;
