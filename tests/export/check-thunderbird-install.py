@@ -120,6 +120,13 @@ return JSON.stringify({accounts, outgoing,
                        default: MailServices.accounts.defaultAccount && MailServices.accounts.defaultAccount.key});
 """
 
+# The key Thunderbird gives the next account the person makes: "account" + (mail.account.lastKey + 1),
+# taken without looking whether it is in use (nsMsgAccountManager::GetUniqueAccountKey).
+NEXT_KEY = r"""
+const { MailServices } = ChromeUtils.importESModule("resource:///modules/MailServices.sys.mjs");
+return MailServices.accounts.getUniqueAccountKey();
+"""
+
 
 class Marionette:
     """Marionette's wire protocol: LENGTH:JSON, commands [0, id, name, params], replies [1, id, error, result]."""
@@ -277,6 +284,9 @@ def inner(portpilot, config):
         check(outgoing == {"smtp1": ("smtp.one.test", 465), "smtp2": ("smtp.two.test", 587),
                            "smtp3": ("smtp.example.test", 587)}, "three outgoing servers: %s" % outgoing)
         check(new.get("smtp") == ["smtp3"], "the new identity sends through smtp3")
+        next_key = client.call("WebDriver:ExecuteScript", {"script": NEXT_KEY, "args": []})["value"]
+        check(next_key not in keys, "the next account the person makes gets a free key, %s (in use: %s)"
+              % (next_key, keys))
 
         # Thunderbird itself writes prefs.js while it runs: only Portpilot's own files are compared.
         ours = [read(prefs_path + ".portpilot-backup"), read(os.path.join(profile, "portpilot-installed.json"))]

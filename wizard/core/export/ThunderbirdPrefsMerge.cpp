@@ -17,6 +17,7 @@ namespace Portpilot {
 namespace {
 
 const QString AccountList = QStringLiteral("mail.accountmanager.accounts");
+const QString LastAccountKey = QStringLiteral("mail.account.lastKey");
 const QString DefaultAccount = QStringLiteral("mail.accountmanager.defaultaccount");
 const QString OutgoingList = QStringLiteral("mail.smtpservers"); // still its name in Thunderbird 153
 const QString DefaultOutgoing = QStringLiteral("mail.smtp.defaultserver");
@@ -216,6 +217,15 @@ ThunderbirdPrefsMerge::install(const QByteArray& prefs, bool prefsExisted, const
     const QString account = entry.value(QStringLiteral("account")).toString();
     set.append({AccountList, withList(values.value(AccountList), account)});
     set.append({OutgoingList, withList(values.value(OutgoingList), entry.value(QStringLiteral("smtp")).toString())});
+    // Thunderbird names its next account "account" + (lastKey + 1) without looking whether that key
+    // is taken (nsMsgAccountManager::GetUniqueAccountKey): the counter goes past the added account,
+    // or the person's next account would take over its prefs. Without the pref Thunderbird looks
+    // at every mail.account.* name itself. Uninstall leaves the counter: a key skipped is harmless.
+    const QVariant lastKey = values.value(LastAccountKey);
+    const qlonglong number = account.mid(QStringLiteral("account").size()).toLongLong();
+    if (lastKey.isValid() && lastKey.toLongLong() < number) {
+        set.append({LastAccountKey, number});
+    }
 
     QSet<QString> stale; // keys of the previous install the new one no longer has
     for (const QJsonValue& key : record.value(QStringLiteral("keys")).toArray()) {
