@@ -25,17 +25,6 @@ struct DomainCheckState
     Account published;
     QList<ExportOutcome> exports; // every settings file saved from this check, in order
 
-    // The findings of `area`, in the report's order.
-    QList<Finding> findingsOf(const QString& area) const
-    {
-        QList<Finding> result;
-        for (const Finding& finding : findings) {
-            if (finding.area() == area) {
-                result.append(finding);
-            }
-        }
-        return result;
-    }
     // True when the published account has a server on each side, so settings can be saved.
     bool canPublish() const { return !published.incoming.isEmpty() && !published.outgoing.isEmpty(); }
 };
