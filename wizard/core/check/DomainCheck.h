@@ -43,7 +43,10 @@ public:
         ServerSettings settings;
         QStringList advertisedBy; // "autoconfig", "wellknown", "http" (plain-HTTP autoconfig), "ispdb", "srv"
         ProbeResult result;
-        bool loginTried = false; // probed with the test account's password, not capabilities only
+        bool loginTried = false; // probed with the test account's password or token, not capabilities only
+        // With a test account: why its login was not sent to this OAuth2 server (no token, another
+        // issuer, not named by the domain's own document); empty when it was or none was due.
+        QString loginNotSent;
         // The second handshake of a TLS server, offering only TLS 1.0 and 1.1; none for a plain one.
         std::optional<ProbeResult> legacyTls;
 
@@ -116,6 +119,8 @@ private:
     void checkJmap();
     QString jmapSummary() const;
     void checkServer(const Server& server);
+    // Why the test account's access token must not go to `server`; empty when it may.
+    QString tokenRefusal(const Server& server) const;
     void buildFixes();
     void add(const QString& id, const QString& subject, const QString& detail = QString(),
              const QString& payload = QString());
