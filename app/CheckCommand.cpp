@@ -98,11 +98,12 @@ QString textReport(const DomainCheck& check, bool colours)
     return text;
 }
 
-// What became of the test account's login: null when none was tried.
+// What became of the test account's login: null when none was due.
 QJsonValue loginJson(const DomainCheck::Server& server)
 {
     if (!server.loginTried) {
-        return QJsonValue();
+        // An OAuth2 server that did not get the token (server.login-not-sent says why).
+        return server.loginNotSent.isEmpty() ? QJsonValue() : QJsonValue(u"not-sent"_s);
     }
     if (server.result.passed()) {
         return u"ok"_s;

@@ -4,8 +4,8 @@
 # starts the tests' authorization server on 127.0.0.27 and a real Dovecot with the oauth2 passdb on
 # 127.0.0.26 (imap. and smtp.chk-oauthlogin.test), and publishes chk-oauthlogin.test's autoconfig
 # document (over HTTPS: IMAP and submission with OAuth2 and the <oAuth2> block of that issuer;
-# over plain HTTP: a POP3 server). Rows: the stored sign-in logs in to IMAP and submission and never
-# to the POP3 server only plain HTTP names; a token the issuer no longer honours fails with the
+# over plain HTTP: POP3 and a second submission port). Rows: the stored sign-in logs in to IMAP and submission and never
+# to the servers only plain HTTP names; a token the issuer no longer honours fails with the
 # server's refusal; an address without a sign-in, and a document that names another issuer, send
 # nothing; --sign-in signs in for the run and stores nothing; bad combinations exit 2; no token in
 # the JSON, text or HTML report.
@@ -23,6 +23,10 @@ check() {
     if [ "$2" -eq 0 ]; then echo "PASS $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
 }
 cleanup() {
+    if [ "$failures" -gt 0 ]; then
+        echo "--- Dovecot's log (last 40 lines)"
+        tail -n 40 "$work/dovecot/log" 2>/dev/null
+    fi
     "$here/servers/dovecot.sh" stop "$work/dovecot" >/dev/null 2>&1 || true
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
     rm -rf "$work" "$www" "$wwwhttp"
@@ -59,6 +63,7 @@ cat >"$wwwhttp/config-v1.1.xml" <<XML
 <?xml version="1.0"?>
 <clientConfig version="1.1"><emailProvider id="$domain"><domain>$domain</domain>
 <incomingServer type="pop3"><hostname>imap.$domain</hostname><port>995</port><socketType>SSL</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></incomingServer>
+<outgoingServer type="smtp"><hostname>smtp.$domain</hostname><port>587</port><socketType>STARTTLS</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></outgoingServer>
 </emailProvider></clientConfig>
 XML
 
@@ -98,13 +103,13 @@ check "portpilot login anna@$domain" $? "$(cat "$work/login.out")"
 before=$(introspections)
 run_check anna@$domain json
 logins=$(json "sorted('%s:%d %s' % (s['protocol'], s['port'], s['login']) for s in r['servers'])")
-[ "$logins" = "['imap:993 ok', 'pop3:995 None', 'smtp:465 ok']" ]
-check "stored sign-in: IMAP and submission log in, the POP3 server of plain HTTP gets nothing" $? \
+[ "$logins" = "['imap:993 ok', 'pop3:995 not-sent', 'smtp:465 ok', 'smtp:587 not-sent']" ]
+check "stored sign-in: IMAP and submission log in, the servers only plain HTTP names get nothing" $? \
     "exit $status, $logins: $(cat "$work/err" "$work/out")"
 [ "$(json "len([f for f in r['findings'] if f['id'] == 'server.login-ok' and 'OAUTHBEARER' in f['effect']])")" = 2 ]
 check "server.login-ok for IMAP and submission, with the OAuth2 words" $? "$(cat "$work/out")"
-[ "$(json "[f['subject'] for f in r['findings'] if f['id'] == 'server.login-not-sent' and 'does not name this server, only http' in f['effect']]")" = "['imap.$domain:995 (pop3, SSL)']" ]
-check "the POP3 server only plain HTTP names: server.login-not-sent says why" $? "$(cat "$work/out")"
+[ "$(json "sorted(f['subject'] for f in r['findings'] if f['id'] == 'server.login-not-sent' and 'does not name this server, only http' in f['effect'])")" = "['imap.$domain:995 (pop3, SSL)', 'smtp.$domain:587 (smtp, STARTTLS)']" ]
+check "the servers only plain HTTP names: server.login-not-sent says why" $? "$(cat "$work/out")"
 [ "$(introspections)" -eq $((before + 2)) ]
 check "the token went to exactly two servers (Dovecot asked the issuer twice)" $? "$(introspections), $before before"
 no_token_in
@@ -116,7 +121,40 @@ run_check anna@$domain html
 grep -q "server.login-ok" "$work/out" && no_token_in
 check "HTML report: no token" $? "exit $status: $(cat "$work/err")"
 
-# A token the issuer does not honour (it expires as it is issued): each server refuses it.
+# No sign-in stored for this address: nothing is sent, and the report says what to do.
+before=$(introspections)
+run_check bob@$domain json
+[ "$(json "len([f for f in r['findings'] if f['id'] == 'server.login-not-sent' and 'sign in first (portpilot login bob@$domain) or use --sign-in' in f['effect']])")" = 2 ] &&
+    [ "$(json "sorted(set(s['login'] for s in r['servers']))")" = "['not-sent']" ]
+check "no sign-in: server.login-not-sent with the command, no login" $? "exit $status: $(cat "$work/out" "$work/err")"
+[ "$(introspections)" -eq "$before" ]
+check "no sign-in: the servers got no token" $? "$(introspections), $before before"
+
+# The domain's document names another issuer than the one anna signed in with: the token stays here.
+document https://login.chk-oauth2.test >"$www/config-v1.1.xml"
+before=$(introspections)
+run_check anna@$domain json
+[ "$(json "len([f for f in r['findings'] if f['id'] == 'server.login-not-sent' and 'the issuer https://login.chk-oauth2.test' in f['effect'] and '$ISSUER' in f['effect']])")" = 2 ] &&
+    [ "$(json "sorted(set(s['login'] for s in r['servers']))")" = "['not-sent']" ]
+check "another issuer in the document: the token is not sent, the report names both issuers" $? \
+    "$(cat "$work/out" "$work/err")"
+[ "$(introspections)" -eq "$before" ]
+check "another issuer: Dovecot never saw the token" $? "$(introspections), $before before"
+document "$ISSUER" >"$www/config-v1.1.xml"
+
+# --sign-in: carl signs in during the check (the browser: curl through the consent redirect).
+BROWSER=$work/browser.sh run_check carl@$domain json --sign-in
+[ $status -ne 2 ] && [ "$(json "sorted(s['protocol'] + ' ' + str(s['login']) for s in r['servers'])")" = \
+    "['imap ok', 'pop3 not-sent', 'smtp not-sent', 'smtp ok']" ]
+check "--sign-in: IMAP and submission log in" $? "exit $status: $(cat "$work/out" "$work/err")"
+no_token_in
+check "--sign-in: no token in the report" $? "$(cat "$work/out" "$work/err")"
+! "$bin" token carl@$domain --ca-certificates "$cas" >"$work/token.out" 2>&1 &&
+    grep -q "has not signed in" "$work/token.out"
+check "--sign-in stored nothing: portpilot token has no sign-in for carl" $? "$(cat "$work/token.out")"
+
+# A token the issuer does not honour (it expires as it is issued): each server refuses it. Last of
+# the logins: Dovecot delays the next logins from an address that failed (auth penalty).
 control '{"token_lifetime": 0}'
 run_check anna@$domain json
 failed=$(json "sorted(s['protocol'] + ' ' + str(s['failure']) for s in r['servers'] if s['login'] == 'failed')")
@@ -127,38 +165,6 @@ check "a refused token: server.login-failed for IMAP and submission, in plain wo
 no_token_in
 check "no refused token in the report" $? "$(cat "$work/out")"
 control '{"token_lifetime": 3600}'
-
-# No sign-in stored for this address: nothing is sent, and the report says what to do.
-before=$(introspections)
-run_check bob@$domain json
-[ "$(json "len([f for f in r['findings'] if f['id'] == 'server.login-not-sent' and 'sign in first (portpilot login bob@$domain) or use --sign-in' in f['effect']])")" = 2 ] &&
-    [ "$(json "[s['login'] for s in r['servers'] if s['login'] is not None]")" = "[]" ]
-check "no sign-in: server.login-not-sent with the command, no login" $? "exit $status: $(cat "$work/out" "$work/err")"
-[ "$(introspections)" -eq "$before" ]
-check "no sign-in: the servers got no token" $? "$(introspections), $before before"
-
-# The domain's document names another issuer than the one anna signed in with: the token stays here.
-document https://login.chk-oauth2.test >"$www/config-v1.1.xml"
-before=$(introspections)
-run_check anna@$domain json
-[ "$(json "len([f for f in r['findings'] if f['id'] == 'server.login-not-sent' and 'the issuer https://login.chk-oauth2.test' in f['effect'] and '$ISSUER' in f['effect']])")" = 2 ] &&
-    [ "$(json "[s['login'] for s in r['servers'] if s['login'] is not None]")" = "[]" ]
-check "another issuer in the document: the token is not sent, the report names both issuers" $? \
-    "$(cat "$work/out" "$work/err")"
-[ "$(introspections)" -eq "$before" ]
-check "another issuer: Dovecot never saw the token" $? "$(introspections), $before before"
-document "$ISSUER" >"$www/config-v1.1.xml"
-
-# --sign-in: carl signs in during the check (the browser: curl through the consent redirect).
-BROWSER=$work/browser.sh run_check carl@$domain json --sign-in
-[ $status -ne 2 ] && [ "$(json "sorted(s['protocol'] + ' ' + str(s['login']) for s in r['servers'])")" = \
-    "['imap ok', 'pop3 None', 'smtp ok']" ]
-check "--sign-in: IMAP and submission log in" $? "exit $status: $(cat "$work/out" "$work/err")"
-no_token_in
-check "--sign-in: no token in the report" $? "$(cat "$work/out" "$work/err")"
-! "$bin" token carl@$domain --ca-certificates "$cas" >"$work/token.out" 2>&1 &&
-    grep -q "has not signed in" "$work/token.out"
-check "--sign-in stored nothing: portpilot token has no sign-in for carl" $? "$(cat "$work/token.out")"
 
 # Bad combinations: exit 2 with the reason.
 bad() {

@@ -704,10 +704,10 @@ QString DomainCheck::tokenRefusal(const Server& server) const
 {
     QStringList issuers; // of the domain's own documents that name the server
     for (const QString& area : {AreaAutoconfig, AreaWellKnown}) {
-        QString why;
         if (!server.advertisedBy.contains(area)) {
             continue;
         }
+        QString why; // a missing issuer is said below
         const std::optional<OAuth2Registration> registration =
             SetupSignIn::registrationFor(m_documents.value(area), &why);
         issuers.append(registration ? registration->issuer : QString());
