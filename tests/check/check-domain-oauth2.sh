@@ -152,6 +152,10 @@ check "--sign-in: no token in the report" $? "$(cat "$work/out" "$work/err")"
 ! "$bin" token carl@$domain --ca-certificates "$cas" >"$work/token.out" 2>&1 &&
     grep -q "has not signed in" "$work/token.out"
 check "--sign-in stored nothing: portpilot token has no sign-in for carl" $? "$(cat "$work/token.out")"
+# The keychain itself: anna's refresh token (portpilot login) is there, nothing of carl's.
+secret-tool search --all xdg:schema org.qt.keychain >"$work/keychain" 2>&1
+grep -q "user = anna@$domain oauth2 " "$work/keychain" && ! grep -q "carl@" "$work/keychain"
+check "--sign-in stored nothing: no refresh token of carl's in the keychain" $? "$(grep "user = " "$work/keychain")"
 
 # A token the issuer does not honour (it expires as it is issued): each server refuses it. Last of
 # the logins: Dovecot delays the next logins from an address that failed (auth penalty).
