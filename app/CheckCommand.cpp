@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -278,6 +279,16 @@ int CheckCommand::run(const QStringList& arguments)
     check.start(*domain, options);
     if (!check.isFinished()) {
         loop.exec();
+    }
+
+    if (address->isValid() && options.password.isEmpty()) {
+        const QList<DomainCheck::Server>& servers = check.servers();
+        if (std::any_of(servers.cbegin(), servers.cend(), [](const DomainCheck::Server& server) {
+                return authMethodNeedsPassword(server.settings.preferredAuth());
+            })) {
+            parser.note(tr("no password was given (--password-stdin), so the servers that take one were only "
+                           "probed, not logged in to."));
+        }
     }
 
     const bool toFile = parser.isSet(outputOption);
