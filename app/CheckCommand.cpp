@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CheckReportHtml.h"
+#include "CheckSignIn.h"
 #include "CommandParser.h"
 #include "Console.h"
 #include "DomainCheck.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -97,11 +99,12 @@ QString textReport(const DomainCheck& check, bool colours)
     return text;
 }
 
-// What became of the test account's login: null when none was tried.
+// What became of the test account's login: null when none was due.
 QJsonValue loginJson(const DomainCheck::Server& server)
 {
     if (!server.loginTried) {
-        return QJsonValue();
+        // An OAuth2 server that did not get the token (server.login-not-sent says why).
+        return server.loginNotSent.isEmpty() ? QJsonValue() : QJsonValue(u"not-sent"_s);
     }
     if (server.result.passed()) {
         return u"ok"_s;
@@ -184,9 +187,17 @@ int CheckCommand::run(const QStringList& arguments)
                                          tr("Base address of the ISP database; the domain is appended."), tr("url"),
                                          u"https://autoconfig.thunderbird.net/v1.1/"_s);
     parser.addOptions({formatOption, outputOption, ispdbOption});
-    parser.addAddressInput(tr("A test account at the domain: each advertised server is logged in to with its "
-                              "password (--password-stdin)."));
+    parser.addAddressInput(tr("A test account at the domain: each advertised server is logged in to, with its "
+                              "password (--password-stdin) or, for OAuth2 servers, with the sign-in that portpilot "
+                              "login stored (or --sign-in)."));
     parser.addPasswordStdinOption(tr("Read the test account's password from the first line of standard input."));
+    const QCommandLineOption signInOption(u"sign-in"_s,
+                                          tr("Sign the test account in with the OAuth2 issuer of the domain's "
+                                             "autoconfig document now, for this check only (nothing is stored)."));
+    const QCommandLineOption noBrowserOption(u"no-browser"_s,
+                                             tr("With --sign-in: do not open a browser; print the address of the "
+                                                "sign-in page and wait."));
+    parser.addOptions({signInOption, noBrowserOption});
     parser.addCaCertificatesOption();
     parser.addTimeoutOption(20, tr("The longest wait for the whole check"));
     if (const auto done = parser.parse(arguments)) {
@@ -203,9 +214,14 @@ int CheckCommand::run(const QStringList& arguments)
     if (!address) {
         return ExitBadInput;
     }
-    if (address->isValid() != parser.wantsPasswordFromStdin()) {
-        return parser.badInput(
-            tr("--address and --password-stdin go together: the test account logs in with that password."));
+    if (!address->isValid() && parser.wantsPasswordFromStdin()) {
+        return parser.badInput(tr("--password-stdin needs --address: the password is the test account's."));
+    }
+    if (!address->isValid() && parser.isSet(signInOption)) {
+        return parser.badInput(tr("--sign-in needs --address: the test account is the one that signs in."));
+    }
+    if (parser.isSet(noBrowserOption) && !parser.isSet(signInOption)) {
+        return parser.badInput(tr("--no-browser goes with --sign-in: without it, nobody signs in during the check."));
     }
     if (address->isValid() && address->domainAce().toLower() != *domain) {
         //: %1 is an email address, %2 a domain
@@ -224,13 +240,31 @@ int CheckCommand::run(const QStringList& arguments)
             return parser.badInput(tr("The folder of “%1” does not exist.").arg(output));
         }
     }
-    if (address->isValid()) {
+    if (parser.wantsPasswordFromStdin()) {
         const std::optional<QString> password = parser.passwordFromStdin();
         if (!password) {
             return ExitBadInput;
         }
-        options.address = address->toString();
         options.password = *password;
+    }
+    if (address->isValid()) {
+        options.address = address->toString();
+        // The OAuth2 servers' token: asked for before the check, whose deadline is for the servers.
+        CheckSignIn::Token token;
+        if (parser.isSet(signInOption)) {
+            QString why;
+            const std::optional<CheckSignIn::Token> signedIn =
+                CheckSignIn::signIn(*address, *ca, *timeout, parser.isSet(noBrowserOption), &why);
+            if (!signedIn) {
+                return parser.failure(why);
+            }
+            token = *signedIn;
+        } else {
+            token = CheckSignIn::stored(*address, *ca, *timeout);
+        }
+        options.accessToken = token.accessToken;
+        options.accessTokenIssuer = token.issuer;
+        options.noAccessTokenReason = token.missing;
     }
     options.extraCaCertificates = *ca;
     options.overallTimeout = *timeout;
@@ -245,6 +279,16 @@ int CheckCommand::run(const QStringList& arguments)
     check.start(*domain, options);
     if (!check.isFinished()) {
         loop.exec();
+    }
+
+    if (address->isValid() && options.password.isEmpty()) {
+        const QList<DomainCheck::Server>& servers = check.servers();
+        if (std::any_of(servers.cbegin(), servers.cend(), [](const DomainCheck::Server& server) {
+                return authMethodNeedsPassword(server.settings.preferredAuth());
+            })) {
+            parser.note(tr("no password was given (--password-stdin), so the servers that take one were only "
+                           "probed, not logged in to."));
+        }
     }
 
     const bool toFile = parser.isSet(outputOption);

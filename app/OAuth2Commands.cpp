@@ -69,12 +69,13 @@ bool OAuth2Commands::completeFromMetadata(OAuth2Registration& registration, cons
 
 OAuth2Commands::Outcome OAuth2Commands::run(const QString& address, const OAuth2Registration& registration,
                                             const QList<QSslCertificate>& extraCas, std::chrono::milliseconds timeout,
-                                            bool interactive, bool noBrowser)
+                                            bool interactive, bool noBrowser, bool keepSignIn)
 {
     QNetworkAccessManager network;
     AccessTokenSource source(&network, address, registration);
     source.setExtraCaCertificates(extraCas);
     source.setInteractive(interactive);
+    source.setKeepSignIn(keepSignIn);
     Outcome outcome;
     QEventLoop loop;
     QObject::connect(&source, &AccessTokenSource::browserUrlReady, &loop, [&](const QUrl& url) {

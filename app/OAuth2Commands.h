@@ -35,9 +35,10 @@ public:
     };
     // A fresh access token from the stored refresh token (no browser); `interactive` signs in
     // with the browser first (login), printing the URL on stderr and opening it unless `noBrowser`.
+    // Without `keepSignIn` the sign-in's refresh token is not stored (check --sign-in).
     static Outcome run(const QString& address, const OAuth2Registration& registration,
                        const QList<QSslCertificate>& extraCas, std::chrono::milliseconds timeout, bool interactive,
-                       bool noBrowser);
+                       bool noBrowser, bool keepSignIn = true);
     // Fills the endpoints of an issuer named without them from its RFC 8414 metadata (https, the
     // same issuer). False and *why when the metadata cannot be had or is not usable.
     static bool completeFromMetadata(OAuth2Registration& registration, const QList<QSslCertificate>& extraCas,

@@ -297,6 +297,8 @@ void TestCommandRules::helpShowsTheSharedOptions_data()
                                           u"--output <file>"_s,
                                           u"--address <address>"_s, // the test account (docs/check.md)
                                           u"--password-stdin"_s,
+                                          u"--sign-in"_s,
+                                          u"--no-browser"_s,
                                           u"--ca-certificates <file>"_s,
                                           u"--timeout <seconds>"_s,
                                           bounds,

@@ -176,6 +176,10 @@ add_user special@example.test "$special_password"
 add_user anna@guess.test anna-secret
 # `portpilot check chk-healthy.test --address anna@chk-healthy.test` logs in with this (TestDomainCheck).
 add_user anna@chk-healthy.test anna-secret
+# tests/check/check-domain-oauth2.sh: the OAuth2 logins of `portpilot check chk-oauthlogin.test` (the
+# stored sign-in and --sign-in); the passwords are never used there.
+add_user anna@chk-oauthlogin.test anna-secret
+add_user carl@chk-oauthlogin.test carl-secret
 add_user migrate@example.test migrate-secret
 # The quota is this user's alone (no global rule), so a full mailbox here leaves the others unlimited.
 quota_settings=

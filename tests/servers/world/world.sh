@@ -20,6 +20,8 @@
 #   127.0.0.23  plaintext-only.py with SMTP on 587 and no STARTTLS (chk-nostarttls.test)
 #   127.0.0.24  a Dovecot that also accepts TLS 1.0 and 1.1 (chk-tlslegacy.test)
 #   127.0.0.25  a Dovecot that accepts only TLS 1.0 and 1.1 (chk-tlsold.test)
+#   127.0.0.26  (started by tests/check/check-domain-oauth2.sh) a Dovecot with the oauth2 passdb
+#               for chk-oauthlogin.test, whose issuer (oauth2-server.py) it runs on 127.0.0.27
 # The test domains and what each one exercises are listed in docs/discovery.md; the chk-*.test
 # domains of `portpilot check` (each broken one way, chk-healthy.test not at all) in docs/check.md.
 # Each chk-*.test domain has its DNS records in DIR/dns.d/DOMAIN.conf (dnsmasq syntax).
@@ -133,12 +135,13 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-jmapbroken.test mx.chk-jmapbroken.test www.chk-jmapbroken.test autoconfig.chk-httponly.test
     autoconfig.chk-tlslegacy.test autoconfig.chk-tlsold.test
     autoconfig.chk-schema.test autoconfig.chk-placeholder.test autoconfig.chk-oauth2.test login.chk-oauth2.test
-    autoconfig.chk-needsaddress.test autoconfig.chk-kmail.test mx.chk-kmail.test)
+    autoconfig.chk-needsaddress.test autoconfig.chk-kmail.test mx.chk-kmail.test autoconfig.chk-oauthlogin.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
     chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test
-    chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-kmail.test)
+    chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-kmail.test
+    chk-oauthlogin.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
 # ones differ in JMAP only.
 healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-kmail.test)
@@ -450,6 +453,9 @@ for domain in "${check_domains[@]}"; do
         chk-plainauth.test) address=127.0.0.22 ;;
         chk-tlslegacy.test) address=127.0.0.24 ;;
         chk-tlsold.test) address=127.0.0.25 ;;
+        # the OAuth2 Dovecot and the autoconfig document start with the test that uses them
+        # (tests/check/check-domain-oauth2.sh): their issuer's address is only known then
+        chk-oauthlogin.test) address=127.0.0.26 ;;
     esac
     {
         echo "host-record=imap.$domain,$address"

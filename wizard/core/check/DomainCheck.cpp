@@ -15,6 +15,7 @@
 #include "OAuth2IssuerLookup.h"
 #include "ProviderAutoconfigSource.h"
 #include "RegistrableDomain.h"
+#include "SetupSignIn.h"
 #include "SrvSource.h"
 
 #include <QDnsLookup>
@@ -394,11 +395,24 @@ void DomainCheck::takeAnswers()
             }
         }
     }
-    if (!m_issuer && m_autoconfig->isFinished() && m_wellKnown->isFinished()) {
+    const bool ownDocumentsIn = m_autoconfig->isFinished() && m_wellKnown->isFinished();
+    if (!m_issuer && ownDocumentsIn) {
         startIssuerLookup();
     }
-    if (m_servers.size() > first && m_deadline.isActive()) {
-        probeFrom(first);
+    // An OAuth2 server waits for the domain's own documents when there is a test account: whether
+    // the token may go there depends on which of them names it, and with which issuer.
+    QList<qsizetype> ready;
+    for (qsizetype i = first; i < m_servers.size(); ++i) {
+        const bool tokenDecision =
+            !m_options.address.isEmpty() && m_servers.at(i).settings.preferredAuth() == AuthMethod::OAuth2;
+        (tokenDecision && !ownDocumentsIn ? m_heldBack : ready).append(i);
+    }
+    if (ownDocumentsIn) {
+        ready += m_heldBack;
+        m_heldBack.clear();
+    }
+    if (!ready.isEmpty() && m_deadline.isActive()) {
+        probeServers(ready);
     }
 }
 
@@ -416,7 +430,7 @@ void DomainCheck::startIssuerLookup()
     m_issuer->start(own->provider.oauth2.issuer);
 }
 
-void DomainCheck::probeFrom(qsizetype first)
+void DomainCheck::probeServers(const QList<qsizetype>& servers)
 {
     ProbeOptions probe;
     probe.mode = ProbeMode::CapabilitiesOnly;
@@ -424,19 +438,27 @@ void DomainCheck::probeFrom(qsizetype first)
     probe.caCertificates = m_options.extraCaCertificates;
     probe.connectTimeoutMs = int(m_options.probeTimeout.count());
     probe.stepTimeoutMs = int(m_options.probeTimeout.count());
-    // With a test account, a login to each server that takes a password; an OAuth2 server needs a
-    // sign-in, so it gets the capability probe only.
+    // With a test account, a login to each server that takes a password, and to each OAuth2 server
+    // that may have the access token (tokenRefusal()).
     const bool login = !m_options.password.isEmpty();
     ProbeOptions loginProbe = probe;
     loginProbe.mode = ProbeMode::Login;
     loginProbe.password = m_options.password;
+    ProbeOptions tokenProbe = probe;
+    tokenProbe.mode = ProbeMode::Login;
+    tokenProbe.accessToken = m_options.accessToken;
     // A server that only the plain-HTTP document names gets no password: anyone on the way could
     // have written that document. (That document is read last, so its servers that are new here
     // are the ones no other source names.)
-    for (qsizetype i = first; i < m_servers.size(); ++i) {
+    for (const qsizetype i : servers) {
         Server& server = m_servers[i];
         const bool onlyPlainHttp = server.advertisedBy == QStringList{SourcePlainHttp};
-        server.loginTried = login && !onlyPlainHttp && server.settings.preferredAuth() != AuthMethod::OAuth2;
+        if (server.settings.preferredAuth() != AuthMethod::OAuth2) {
+            server.loginTried = login && !onlyPlainHttp;
+        } else if (!m_options.address.isEmpty()) {
+            server.loginNotSent = tokenRefusal(server);
+            server.loginTried = server.loginNotSent.isEmpty();
+        }
     }
     // Each server that uses TLS also gets a second handshake offering only TLS 1.0 and 1.1, at
     // the same time: whether it still accepts them.
@@ -449,13 +471,15 @@ void DomainCheck::probeFrom(qsizetype first)
         ProbeOptions options;
     };
     QList<Job> jobs;
-    for (qsizetype i = first; i < m_servers.size(); ++i) {
+    for (const qsizetype i : servers) {
         auto* tester = new ConnectionTester(this);
         connect(tester, &ConnectionTester::finished, this, [this, i](const ProbeResult& result) {
             m_servers[i].result = result;
             probeDone();
         });
-        jobs.append({tester, i, m_servers.at(i).loginTried ? loginProbe : probe});
+        const Server& server = m_servers.at(i);
+        const bool oauth2 = server.settings.preferredAuth() == AuthMethod::OAuth2;
+        jobs.append({tester, i, !server.loginTried ? probe : oauth2 ? tokenProbe : loginProbe});
         if (m_servers.at(i).settings.socketType != SocketType::Plain) {
             auto* legacy = new ConnectionTester(this);
             connect(legacy, &ConnectionTester::finished, this, [this, i](const ProbeResult& result) {
@@ -749,11 +773,54 @@ void DomainCheck::checkJmap()
         DnsZoneExporter::srvRecord(m_jmap->srvName(), 0, quint16(own.url.port(443)), own.url.host()));
 }
 
+QString DomainCheck::tokenRefusal(const Server& server) const
+{
+    QStringList issuers; // of the domain's own documents that name the server
+    for (const QString& area : {AreaAutoconfig, AreaWellKnown}) {
+        if (!server.advertisedBy.contains(area)) {
+            continue;
+        }
+        QString why; // a missing issuer is said below
+        const std::optional<OAuth2Registration> registration =
+            SetupSignIn::registrationFor(m_documents.value(area), &why);
+        issuers.append(registration ? registration->issuer : QString());
+    }
+    if (issuers.isEmpty()) {
+        //: %1 lists where the server is advertised, e.g. "http, srv"
+        return tr("the domain's own autoconfig document (over HTTPS) does not name this server, only %1: the access "
+                  "token goes to no other server")
+            .arg(server.advertisedBy.join(u", "_s));
+    }
+    if (server.settings.socketType == SocketType::Plain) {
+        return tr("the server has no TLS, and an access token never goes over an unencrypted connection");
+    }
+    if (m_options.accessToken.isEmpty()) {
+        return m_options.noAccessTokenReason.isEmpty() ? tr("the test account has no OAuth2 sign-in")
+                                                       : m_options.noAccessTokenReason;
+    }
+    if (issuers.contains(m_options.accessTokenIssuer)) {
+        return {};
+    }
+    issuers.removeAll(QString());
+    if (issuers.isEmpty()) {
+        //: %1 is an OAuth2 issuer such as https://login.example.org
+        return tr("the domain's document names no OAuth2 issuer for this server, so a token from %1 is not sent")
+            .arg(m_options.accessTokenIssuer);
+    }
+    //: %1 and %2 are OAuth2 issuers such as https://login.example.org
+    return tr("the test account's token is from %1, but the domain's document names the issuer %2; a token meant for "
+              "another issuer is not sent")
+        .arg(m_options.accessTokenIssuer, issuers.join(u", "_s));
+}
+
 void DomainCheck::checkServer(const Server& server)
 {
     const ProbeResult& result = server.result;
     const QString subject = server.settings.summary();
     const QString file = autoconfigPayload();
+    if (!server.loginNotSent.isEmpty()) {
+        add(u"server.login-not-sent"_s, subject, server.loginNotSent);
+    }
     if (offersLoginBeforeTls(server.settings.protocol, result.capabilitiesBeforeTls)) {
         add(u"server.plaintext-auth"_s, subject, result.capabilitiesBeforeTls.join(u' '));
     }
@@ -772,7 +839,9 @@ void DomainCheck::checkServer(const Server& server)
                 dateText(result.peerCertificateChain.constFirst().expiryDate()));
         }
         if (server.loginTried && result.passed()) {
-            add(u"server.login-ok"_s, subject);
+            // The words say how: with the password, or with the OAuth2 sign-in (the mechanism).
+            add(u"server.login-ok"_s, subject,
+                server.settings.preferredAuth() == AuthMethod::OAuth2 ? result.mechanism : QString());
         } else if (server.loginTried && result.failure.kind != FailureKind::PlaintextNotAllowed) {
             // (An unencrypted server never got the password: server.unencrypted above says so.)
             add(u"server.login-failed"_s, subject,

@@ -43,7 +43,10 @@ public:
         ServerSettings settings;
         QStringList advertisedBy; // "autoconfig", "wellknown", "http" (plain-HTTP autoconfig), "ispdb", "srv"
         ProbeResult result;
-        bool loginTried = false; // probed with the test account's password, not capabilities only
+        bool loginTried = false; // probed with the test account's password or token, not capabilities only
+        // With a test account: why its login was not sent to this OAuth2 server (no token, another
+        // issuer, not named by the domain's own document); empty when it was or none was due.
+        QString loginNotSent;
         // The second handshake of a TLS server, offering only TLS 1.0 and 1.1; none for a plain one.
         std::optional<ProbeResult> legacyTls;
 
@@ -96,10 +99,12 @@ private:
     // Reads what the lookups that finished since the last call found and probes the servers they
     // name that no probe covers yet: a source's servers are probed as soon as it answers, not when
     // the slowest lookup does. The plain-HTTP document's servers wait for every lookup (whether
-    // another source names them decides whether the test account's password may go there).
+    // another source names them decides whether the test account's password may go there), and
+    // with a test account an OAuth2 server waits for the domain's own documents (which of them
+    // names it, with which issuer, decides whether the token may go there).
     void takeAnswers();
-    // Probes m_servers from index `first` on (those just added).
-    void probeFrom(qsizetype first);
+    // Probes these servers of m_servers (just added, or held back until now).
+    void probeServers(const QList<qsizetype>& servers);
     void startIssuerLookup();
     void probeDone();
     // The servers in the order of their sources (autoconfig, well-known, plain HTTP, ISP database,
@@ -126,6 +131,8 @@ private:
     void checkJmap();
     QString jmapSummary() const;
     void checkServer(const Server& server);
+    // Why the test account's access token must not go to `server`; empty when it may.
+    QString tokenRefusal(const Server& server) const;
     void buildFixes();
     void add(const QString& id, const QString& subject, const QString& detail = QString(),
              const QString& payload = QString());
@@ -164,6 +171,8 @@ private:
     // Per server: its first source's rank and its place in that source's list (sortServers()).
     QList<std::pair<int, qsizetype>> m_serverOrder;
     QStringList m_sourcesTaken; // the sources whose answers takeAnswers() has read
+    // OAuth2 servers waiting for the domain's own documents before their probe (takeAnswers()).
+    QList<qsizetype> m_heldBack;
     QList<Finding> m_findings;
     Account m_working;
     QByteArray m_autoconfigFile;

@@ -22,6 +22,13 @@ struct DomainCheckOptions
     // logged in to (never over an unencrypted connection). Without, the probes send no credential.
     QString address;
     QString password;
+    // The test account's OAuth2 sign-in: an access token and the issuer it came from. The token goes
+    // only to the OAuth2 servers the domain's own document (over HTTPS) names, over TLS, and only
+    // when that document's issuer is this one: a bearer token works for whoever receives it.
+    QString accessToken;
+    QString accessTokenIssuer;
+    // Why there is no access token (e.g. "sign in first"), said for each OAuth2 server.
+    QString noAccessTokenReason;
 };
 
 } // namespace Portpilot

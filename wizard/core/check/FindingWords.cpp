@@ -92,6 +92,7 @@ constexpr Entry Entries[] = {
     {"server.starttls", Severity::Note},
     {"server.login-failed", Severity::Error},
     {"server.login-ok", Severity::Note},
+    {"server.login-not-sent", Severity::Warning},
     {"clients.differ", Severity::Warning},
 };
 
@@ -455,7 +456,15 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                                  "that password fail the same way.")
                     .arg(detail),
                 FindingWords::tr("Check the password and the login name the settings give (%EMAILADDRESS% or "
-                                 "%EMAILLOCALPART%); the server's log says why it refused.")};
+                                 "%EMAILLOCALPART%); the server's log says why it refused. For an OAuth2 server, "
+                                 "check that it accepts the issuer's tokens with the document's scope and offers "
+                                 "XOAUTH2 or OAUTHBEARER.")};
+    }
+    if (id == u"server.login-not-sent") {
+        return {FindingWords::tr("The test account did not log in to this OAuth2 server: %1.").arg(detail),
+                FindingWords::tr("Sign the test account in first (portpilot login ADDRESS, or portpilot check "
+                                 "--sign-in), with the issuer the domain's autoconfig document names, and publish "
+                                 "the server in that document over HTTPS.")};
     }
     if (id == u"clients.differ") {
         return {FindingWords::tr("Mail programs end up with different settings on this domain (%1): the people who "
@@ -466,6 +475,11 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                                  "same servers (portpilot export --to autoconfig, --to dns-zone).")};
     }
     if (id == u"server.login-ok") {
+        if (!detail.isEmpty()) {
+            //: %1 is a login method such as OAUTHBEARER or XOAUTH2
+            return {FindingWords::tr("The test account logged in with its OAuth2 sign-in (%1).").arg(detail),
+                    FindingWords::tr("Nothing to change.")};
+        }
         return {FindingWords::tr("The test account logged in with its password."),
                 FindingWords::tr("Nothing to change.")};
     }

@@ -128,7 +128,7 @@ void AccessTokenSource::store(const OAuth2Tokens& tokens, const QString& usedRef
     m_tokens.refreshToken.clear(); // the refresh token is not kept in memory
     // Rotation: a new refresh token replaces the one just used (which the issuer has now
     // invalidated); without a new one the old one stays.
-    if (!tokens.refreshToken.isEmpty() && tokens.refreshToken != usedRefreshToken) {
+    if (m_keepSignIn && !tokens.refreshToken.isEmpty() && tokens.refreshToken != usedRefreshToken) {
         QString error;
         if (!PasswordStore::writePasswordBlocking(OAuth2SignIns::refreshTokenKey(m_address, m_registration),
                                                   tokens.refreshToken, &error)) {

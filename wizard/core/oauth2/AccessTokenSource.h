@@ -39,6 +39,9 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCas = certificates; }
     // Whether request() may open a sign-in in the browser (default: no, as `portpilot token`).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Whether a new refresh token goes to the keychain (default: yes). Without, a sign-in gives an
+    // access token for this run only (`portpilot check --sign-in`) and nothing is stored.
+    void setKeepSignIn(bool keep) { m_keepSignIn = keep; }
     // For tests: the clock the grace window is measured with.
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
 
@@ -73,6 +76,7 @@ private:
     QPointer<TokenRequest> m_refresh;
     QPointer<AuthorizationFlow> m_flow;
     bool m_interactive = false;
+    bool m_keepSignIn = true;
     bool m_running = false;
     bool m_triedInteractive = false;
     int m_interactiveSignIns = 0;
