@@ -484,6 +484,12 @@ cat >> "$dir/dns.d/chk-srvwrong.test.conf" <<DNS
 srv-host=_imaps._tcp.chk-srvwrong.test,www.chk-srvwrong.test,993,0,1
 DNS
 echo "mx-host=chk-mxother.test,mx1.hoster.test,10" >> "$dir/dns.d/chk-mxother.test.conf"
+# SRV records name the OAuth2 servers too (without saying OAuth2), and answer before the
+# autoconfig document: the check must still log in as the document says, with the token.
+cat >> "$dir/dns.d/chk-oauthlogin.test.conf" <<DNS
+srv-host=_imaps._tcp.chk-oauthlogin.test,imap.chk-oauthlogin.test,993,0,1
+srv-host=_submissions._tcp.chk-oauthlogin.test,smtp.chk-oauthlogin.test,465,0,1
+DNS
 # chk-leak.leaktest publishes nothing, and the name above it answers: autodiscover.leaktest is where
 # an Outlook-style client goes next (`portpilot check`: autodiscover.outside-answers).
 a autodiscover.leaktest 127.0.0.1

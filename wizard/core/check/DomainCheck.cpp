@@ -388,7 +388,12 @@ void DomainCheck::takeAnswers()
                 m_serverOrder.append({ranks.at(a), n});
                 it = m_servers.end() - 1;
             } else if (const qsizetype i = it - m_servers.begin(); ranks.at(a) < m_serverOrder.at(i).first) {
+                // The better source's settings (its authentication, its username) are the server's:
+                // what the published file is made of, and what a login uses.
                 m_serverOrder[i] = {ranks.at(a), n};
+                it->settings = named.at(n);
+                it->settings.source = ConfigSource::Unknown;
+                it->settings.approvalNeeded.clear();
             }
             if (!it->advertisedBy.contains(source)) {
                 it->advertisedBy.append(source);
@@ -399,13 +404,14 @@ void DomainCheck::takeAnswers()
     if (!m_issuer && ownDocumentsIn) {
         startIssuerLookup();
     }
-    // An OAuth2 server waits for the domain's own documents when there is a test account: whether
-    // the token may go there depends on which of them names it, and with which issuer.
+    // With a test account every server waits for the domain's own documents: they decide how it
+    // logs in (their settings win over the ISP database's and SRV's) and whether an OAuth2 token
+    // may go there (which of them names it, with which issuer). Without one, a capability probe
+    // does not depend on them and starts at once.
+    const bool waitForOwnDocuments = !m_options.address.isEmpty() && !ownDocumentsIn;
     QList<qsizetype> ready;
     for (qsizetype i = first; i < m_servers.size(); ++i) {
-        const bool tokenDecision =
-            !m_options.address.isEmpty() && m_servers.at(i).settings.preferredAuth() == AuthMethod::OAuth2;
-        (tokenDecision && !ownDocumentsIn ? m_heldBack : ready).append(i);
+        (waitForOwnDocuments ? m_heldBack : ready).append(i);
     }
     if (ownDocumentsIn) {
         ready += m_heldBack;

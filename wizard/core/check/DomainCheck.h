@@ -100,8 +100,8 @@ private:
     // name that no probe covers yet: a source's servers are probed as soon as it answers, not when
     // the slowest lookup does. The plain-HTTP document's servers wait for every lookup (whether
     // another source names them decides whether the test account's password may go there), and
-    // with a test account an OAuth2 server waits for the domain's own documents (which of them
-    // names it, with which issuer, decides whether the token may go there).
+    // with a test account every server waits for the domain's own documents (their settings say
+    // how to log in; which of them names a server, with which issuer, decides about a token).
     void takeAnswers();
     // Probes these servers of m_servers (just added, or held back until now).
     void probeServers(const QList<qsizetype>& servers);
@@ -171,7 +171,7 @@ private:
     // Per server: its first source's rank and its place in that source's list (sortServers()).
     QList<std::pair<int, qsizetype>> m_serverOrder;
     QStringList m_sourcesTaken; // the sources whose answers takeAnswers() has read
-    // OAuth2 servers waiting for the domain's own documents before their probe (takeAnswers()).
+    // Servers waiting for the domain's own documents before their probe (takeAnswers()).
     QList<qsizetype> m_heldBack;
     QList<Finding> m_findings;
     Account m_working;
