@@ -114,6 +114,7 @@ private:
     void checkAutodiscover();
     void checkOutsideAutodiscover();
     void checkJmap();
+    void checkJmapLogin();
     QString jmapSummary() const;
     void checkServer(const Server& server);
     void buildFixes();
