@@ -447,42 +447,60 @@ private Q_SLOTS:
     // test account there is no login. The password appears in no finding, JSON or HTML.
     void jmapLogin_data()
     {
+        QTest::addColumn<QString>("domain");
         QTest::addColumn<QString>("password"); // empty: no test account
         QTest::addColumn<QStringList>("expected");
-        QTest::addColumn<QString>("detail");  // in the jmap.login-* finding's effect
+        QTest::addColumn<QString>("subject"); // of the jmap.login-* finding
+        QTest::addColumn<QString>("detail");  // in its effect
         QTest::addColumn<QString>("summary"); // the end of the jmap area's summary
+        const QString asks = u"HTTP status 401: it asks for a login, as a session resource does"_s;
+        const QString cyrus = u"https://jmap.chk-jmaplogin.test/.well-known/jmap"_s;
         QTest::newRow("right password")
+            << "chk-jmaplogin.test"
             << "anna-secret"
             << QStringList{u"autodiscover.missing"_s, u"jmap.login-ok"_s, u"jmap.offered"_s, u"server.login-ok"_s}
-            << "user anna@chk-jmaplogin.test, 1 account(s); the API answered a Core/echo call"
-            << "HTTP status 401: it asks for a login, as a session resource does; the test account logged in";
-        QTest::newRow("wrong password")
-            << "jmap-wrong-pw"
-            << QStringList{u"autodiscover.missing"_s, u"jmap.login-failed"_s, u"jmap.offered"_s,
-                           u"server.login-failed"_s}
-            << "HTTP status 401: the server refused the user name and password"
-            << "HTTP status 401: it asks for a login, as a session resource does; the test account could not log in";
-        QTest::newRow("no test account") << "" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s} << ""
-                                         << "HTTP status 401: it asks for a login, as a session resource does";
+            << cyrus << "user anna@chk-jmaplogin.test, 1 account(s); the API answered a Core/echo call"
+            << asks + u"; the test account logged in"_s;
+        QTest::newRow("wrong password") << "chk-jmaplogin.test"
+                                        << "jmap-wrong-pw"
+                                        << QStringList{u"autodiscover.missing"_s, u"jmap.login-failed"_s,
+                                                       u"jmap.offered"_s, u"server.login-failed"_s}
+                                        << cyrus << "HTTP status 401: the server refused the user name and password"
+                                        << asks + u"; the test account could not log in"_s;
+        QTest::newRow("no test account") << "chk-jmaplogin.test"
+                                         << "" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s} << ""
+                                         << "" << asks;
+        // The well-known address redirects to another host of the domain: the lookup follows, the
+        // password does not, so Cyrus there asks for a login and the login does not count.
+        QTest::newRow("session at another host")
+            << "chk-jmaphop.test"
+            << "anna-secret"
+            << QStringList{u"autodiscover.missing"_s, u"jmap.login-failed"_s, u"jmap.offered"_s, u"server.login-ok"_s}
+            << "https://www.chk-jmaphop.test/.well-known/jmap"
+            << "the session resource is at another host (https://jmap.chk-jmaphop.test/jmap), which Portpilot does "
+               "not send the password to"
+            << asks + u"; the test account could not log in"_s;
     }
 
     void jmapLogin()
     {
+        QFETCH(QString, domain);
         QFETCH(QString, password);
         QFETCH(QStringList, expected);
+        QFETCH(QString, subject);
         QFETCH(QString, detail);
         QFETCH(QString, summary);
         DomainCheckOptions withAccount = options();
         if (!password.isEmpty()) {
-            withAccount.address = u"anna@chk-jmaplogin.test"_s;
+            withAccount.address = u"anna@"_s + domain;
             withAccount.password = password;
         }
         DomainCheck check;
-        runCheck(check, u"chk-jmaplogin.test"_s, withAccount);
+        runCheck(check, domain, withAccount);
         QCOMPARE(ids(check), expected);
         for (const Finding& finding : check.findings()) {
             if (finding.id.startsWith(u"jmap.login"_s)) {
-                QCOMPARE(finding.subject, u"https://jmap.chk-jmaplogin.test/.well-known/jmap"_s);
+                QCOMPARE(finding.subject, subject);
                 QVERIFY2(finding.effect.contains(u'(' + detail + u')'), qPrintable(finding.effect));
             }
             if (!password.isEmpty()) {

@@ -20,7 +20,8 @@
 #   127.0.0.23  plaintext-only.py with SMTP on 587 and no STARTTLS (chk-nostarttls.test)
 #   127.0.0.24  a Dovecot that also accepts TLS 1.0 and 1.1 (chk-tlslegacy.test)
 #   127.0.0.25  a Dovecot that accepts only TLS 1.0 and 1.1 (chk-tlsold.test)
-#   127.0.0.26  Cyrus IMAP's JMAP server from tests/servers/cyrus-jmap.sh (jmap.chk-jmaplogin.test)
+#   127.0.0.26  Cyrus IMAP's JMAP server from tests/servers/cyrus-jmap.sh (jmap.chk-jmaplogin.test,
+#               jmap.chk-jmaphop.test)
 # The test domains and what each one exercises are listed in docs/discovery.md; the chk-*.test
 # domains of `portpilot check` (each broken one way, chk-healthy.test not at all) in docs/check.md.
 # Each chk-*.test domain has its DNS records in DIR/dns.d/DOMAIN.conf (dnsmasq syntax).
@@ -138,22 +139,25 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-tlslegacy.test autoconfig.chk-tlsold.test
     autoconfig.chk-schema.test autoconfig.chk-placeholder.test autoconfig.chk-oauth2.test login.chk-oauth2.test
     autoconfig.chk-needsaddress.test autoconfig.chk-jmaplogin.test mx.chk-jmaplogin.test
+    autoconfig.chk-jmaphop.test mx.chk-jmaphop.test www.chk-jmaphop.test
     echo.authredirect.test other.authredirect.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
     chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test
-    chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-jmaplogin.test)
+    chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-jmaplogin.test
+    chk-jmaphop.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
 # ones differ in JMAP only.
-healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-jmaplogin.test)
+healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-jmaplogin.test
+    chk-jmaphop.test)
 check_server_names=()
 for domain in "${check_domains[@]}"; do
     check_server_names+=("imap.$domain" "smtp.$domain")
 done
-# jmap.chk-jmaplogin.test is Cyrus's own HTTPS (127.0.0.26), not nginx's.
+# jmap.chk-jmaplogin.test and jmap.chk-jmaphop.test are Cyrus's own HTTPS (127.0.0.26), not nginx's.
 "$servers/make-test-ca.sh" "$dir/ca" "${https_names[@]}" "${check_server_names[@]}" jmap.chk-jmaplogin.test \
-    >/dev/null
+    jmap.chk-jmaphop.test >/dev/null
 
 # --- autoconfig documents
 www=$dir/www
@@ -382,6 +386,14 @@ http {
             return 200 '<!DOCTYPE html><title>Welcome</title><p>Our new website is coming soon.</p>';
         }
     }
+    # chk-jmaphop.test's record names this host, whose well-known address redirects to Cyrus under
+    # another host name of the domain: the test account's password must not follow.
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name www.chk-jmaphop.test;
+        location = /.well-known/jmap { return 301 https://jmap.chk-jmaphop.test/jmap; }
+        location / { return 404; }
+    }
     # Where an Authorization header goes (HttpFetcher::setAuthorization): each answers with the one
     # it received; echo.authredirect.test also redirects to itself and to the other host.
     server {
@@ -481,6 +493,10 @@ echo "srv-host=_jmap._tcp.chk-jmapbroken.test,www.chk-jmapbroken.test,443,0,1" >
 cat >> "$dir/dns.d/chk-jmaplogin.test.conf" <<DNS
 host-record=jmap.chk-jmaplogin.test,127.0.0.26
 srv-host=_jmap._tcp.chk-jmaplogin.test,jmap.chk-jmaplogin.test,443,0,1
+DNS
+cat >> "$dir/dns.d/chk-jmaphop.test.conf" <<DNS
+host-record=jmap.chk-jmaphop.test,127.0.0.26
+srv-host=_jmap._tcp.chk-jmaphop.test,www.chk-jmaphop.test,443,0,1
 DNS
 cat >> "$dir/dns.d/chk-badxml.test.conf" <<DNS
 srv-host=_imaps._tcp.chk-badxml.test,imap.chk-badxml.test,993,0,1

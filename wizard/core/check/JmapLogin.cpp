@@ -72,11 +72,21 @@ void JmapLogin::sessionDone()
     fetcher->deleteLater();
     if (!fetcher->ok()) {
         const int status = fetcher->httpStatus();
-        m_result.refused = status == 401 || status == 403;
-        m_result.detail = m_result.refused
-                              //: %1 is an HTTP status code (401 or 403)
-                              ? tr("HTTP status %1: the server refused the user name and password").arg(status)
-                              : fetcher->error();
+        const QUrl last = fetcher->finalUrl();
+        const bool elsewhere = last.host() != m_result.url.host() || last.port(443) != m_result.url.port(443);
+        m_result.refused = (status == 401 || status == 403) && !elsewhere;
+        if (m_result.refused) {
+            //: %1 is an HTTP status code (401 or 403)
+            m_result.detail = tr("HTTP status %1: the server refused the user name and password").arg(status);
+        } else if (status == 401 || status == 403) {
+            // HttpFetcher sent the redirect on without the password: the answer says nothing about it.
+            //: %1 is a web address
+            m_result.detail = tr("the session resource is at another host (%1), which Portpilot does not send the "
+                                 "password to")
+                                  .arg(last.toDisplayString());
+        } else {
+            m_result.detail = fetcher->error();
+        }
         done();
         return;
     }

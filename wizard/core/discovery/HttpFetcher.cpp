@@ -83,6 +83,7 @@ void HttpFetcher::preconnect(QNetworkAccessManager* network, const QUrl& url, co
 
 void HttpFetcher::request(const QUrl& url)
 {
+    m_finalUrl = url;
     QNetworkRequest request(url);
     // Redirects are followed by hand (onFinished), so every hop passes our checks.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -211,7 +212,6 @@ void HttpFetcher::onFinished()
         return;
     }
     if (error == QNetworkReply::NoError && status == 200) {
-        m_finalUrl = m_reply->url();
         m_ok = true;
         m_done = true;
         m_deadline.stop();

@@ -69,7 +69,7 @@ public:
     QByteArray mediaType() const { return m_mediaType; }
     QString error() const { return m_error; }
     QUrl url() const { return m_url; }
-    // The address the answer came from, after the redirects followed.
+    // The address asked last: the one the answer came from, after the redirects followed.
     QUrl finalUrl() const { return m_finalUrl; }
     // What a domain check reports beside the verdict: the kinds of certificate errors, the
     // certificate the server presented, the redirects followed, and a redirect refused (empty if none).
