@@ -4,18 +4,18 @@
 # world's there), everything else in DIR. Needs Debian's cyrus-common, cyrus-caldav (httpd) and
 # sasl2-bin; not cyrus-imapd, which conflicts with dovecot-imapd.
 #
-# Usage: cyrus-jmap.sh start DIR ADDRESS USER PASSWORD
+# Usage: cyrus-jmap.sh start DIR ADDRESS PASSWORD USER...
 #        cyrus-jmap.sh stop DIR
 #
-# USER (an address, e.g. anna@chk-jmaplogin.test) gets PASSWORD in a sasldb of its own (DIR/sasldb2:
-# a wrong password is refused for real) and a mailbox with one message. The session resource is
+# Each USER (an address, e.g. anna@chk-jmaplogin.test) gets PASSWORD in a sasldb of its own
+# (DIR/sasldb2: a wrong password is refused for real) and a mailbox with one message. The session resource is
 # https://NAME/jmap (NAME: whatever host name leads to ADDRESS); /.well-known/jmap redirects there. Cyrus runs as its own user "cyrus". Needs root.
 set -euo pipefail
 
 bin=/usr/lib/cyrus/bin
 
 if [ $# -lt 2 ]; then
-    echo "usage: $0 start DIR ADDRESS USER PASSWORD | stop DIR" >&2
+    echo "usage: $0 start DIR ADDRESS PASSWORD USER... | stop DIR" >&2
     exit 2
 fi
 action=$1
@@ -40,13 +40,14 @@ if [ "$action" = stop ]; then
     stop_server
     exit 0
 fi
-if [ "$action" != start ] || [ $# -ne 5 ]; then
-    echo "usage: $0 start DIR ADDRESS USER PASSWORD | stop DIR" >&2
+if [ "$action" != start ] || [ $# -lt 5 ]; then
+    echo "usage: $0 start DIR ADDRESS PASSWORD USER... | stop DIR" >&2
     exit 2
 fi
 address=$3
-user=$4
-password=$5
+password=$4
+shift 4
+users=("$@")
 
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
@@ -102,7 +103,10 @@ EVENTS {
 }
 CONF
 
-printf '%s' "$password" | saslpasswd2 -p -c -f "$dir/sasldb2" -u "${user#*@}" "${user%@*}"
+rm -f "$dir/sasldb2"
+for user in "${users[@]}"; do
+    printf '%s' "$password" | saslpasswd2 -p -c -f "$dir/sasldb2" -u "${user#*@}" "${user%@*}"
+done
 chown -R cyrus:mail "$dir/conf" "$dir/spool" "$dir/sieve" "$dir/run" "$dir/sasldb2"
 chmod 644 "$dir/imapd.conf" "$dir/cyrus.conf"
 chmod 755 "$dir" "$dir/ca"
@@ -117,6 +121,8 @@ for _ in $(seq 100); do
     [ -S "$dir/run/lmtp" ] && break
     sleep 0.05
 done
-printf 'From: setup@chk-jmaplogin.test\r\nTo: %s\r\nSubject: Welcome\r\nMessage-ID: <welcome@portpilot.test>\r\n\r\nThe test account'"'"'s first message.\r\n' \
-    "$user" | "$bin/deliver" -C "$dir/imapd.conf" -r setup@chk-jmaplogin.test "$user"
-echo "Cyrus JMAP on https://$address/.well-known/jmap (user $user)"
+for user in "${users[@]}"; do
+    printf 'From: setup@example.test\r\nTo: %s\r\nSubject: Welcome\r\nMessage-ID: <welcome@portpilot.test>\r\n\r\nThe test account'"'"'s first message.\r\n' \
+        "$user" | "$bin/deliver" -C "$dir/imapd.conf" -r setup@example.test "$user"
+done
+echo "Cyrus JMAP on https://$address/.well-known/jmap (users ${users[*]})"

@@ -546,8 +546,9 @@ fi
 # --- Cyrus IMAP's JMAP (chk-jmaplogin.test), with the world's certificate and Dovecot's test account
 mkdir -p "$dir/cyrus"
 cp -r "$dir/ca" "$dir/cyrus/ca"
-ip netns exec "$name" "$servers/cyrus-jmap.sh" start "$dir/cyrus" 127.0.0.26 anna@chk-jmaplogin.test anna-secret \
-    > "$dir/cyrus-start.log" 2>&1
+# (anna@chk-jmaphop.test too: were the password to follow chk-jmaphop.test's redirect, it would work.)
+ip netns exec "$name" "$servers/cyrus-jmap.sh" start "$dir/cyrus" 127.0.0.26 anna-secret anna@chk-jmaplogin.test \
+    anna@chk-jmaphop.test > "$dir/cyrus-start.log" 2>&1
 
 cat > "$dir/world.env" <<ENV
 NETNS=$name
