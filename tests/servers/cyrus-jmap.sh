@@ -22,18 +22,12 @@ action=$1
 dir=$2
 
 stop_server() {
-    [ -f "$dir/master.pid" ] || return 0
     local pid
     pid=$(cat "$dir/master.pid" 2>/dev/null || true)
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill "$pid" 2>/dev/null || true
-        for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -9 "$pid" 2>/dev/null || true
-    fi
     rm -f "$dir/master.pid"
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || return 0
+    # master stops its children and ends; 5 s at most.
+    timeout 5 tail --pid="$pid" -f /dev/null || kill -9 "$pid" 2>/dev/null || true
 }
 
 if [ "$action" = stop ]; then
