@@ -241,6 +241,10 @@ private Q_SLOTS:
             << QStringList{u"autoconfig.needs-address"_s, u"autodiscover.missing"_s, u"clients.differ"_s,
                            u"mx.missing"_s, u"srv.missing"_s}
             << "https://autoconfig.chk-needsaddress.test/mail/config-v1.1.xml";
+        // KMail's question (no ?emailaddress=) gets STARTTLS servers that the others never see.
+        QTest::newRow("KMail's answer names other servers")
+            << "chk-kmail.test" << QStringList{u"autodiscover.missing"_s, u"clients.differ"_s, u"server.starttls"_s}
+            << "chk-kmail.test";
         QTest::newRow("JMAP at a real server, no test account")
             << "chk-jmaplogin.test" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s}
             << "autodiscover.chk-jmaplogin.test";
@@ -362,6 +366,24 @@ private Q_SLOTS:
         QVERIFY(check.publishedAutoconfig().contains("%EMAILADDRESS%"));
         QVERIFY(check.publishedZone().contains("_imaps._tcp.chk-healthy.test. 3600 IN SRV 0 1 993 "
                                                "imap.chk-healthy.test."));
+    }
+
+    // The servers only KMail's answer names are probed too; they count as autoconfig's, and come
+    // after the servers of the answer to the address, whichever answer came first.
+    void serversOfKmailsAnswer()
+    {
+        DomainCheck check;
+        runCheck(check, u"chk-kmail.test"_s);
+        QStringList servers;
+        for (const DomainCheck::Server& server : check.servers()) {
+            QVERIFY2(server.result.passed(), qPrintable(server.result.failure.detail));
+            servers.append(u"%1:%2 %3"_s.arg(server.settings.hostname)
+                               .arg(server.settings.port)
+                               .arg(server.advertisedBy.join(u',')));
+        }
+        QCOMPARE(servers,
+                 (QStringList{u"imap.chk-kmail.test:993 autoconfig,srv"_s, u"smtp.chk-kmail.test:465 autoconfig,srv"_s,
+                              u"imap.chk-kmail.test:143 autoconfig"_s, u"smtp.chk-kmail.test:587 autoconfig"_s}));
     }
 
     // What each mail program ends up with on the healthy domain: the four that read autoconfig get

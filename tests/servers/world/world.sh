@@ -144,18 +144,19 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-jmapbroken.test mx.chk-jmapbroken.test www.chk-jmapbroken.test autoconfig.chk-httponly.test
     autoconfig.chk-tlslegacy.test autoconfig.chk-tlsold.test
     autoconfig.chk-schema.test autoconfig.chk-placeholder.test autoconfig.chk-oauth2.test login.chk-oauth2.test
-    autoconfig.chk-needsaddress.test autoconfig.chk-jmaplogin.test mx.chk-jmaplogin.test
+    autoconfig.chk-needsaddress.test autoconfig.chk-kmail.test mx.chk-kmail.test
+    autoconfig.chk-jmaplogin.test mx.chk-jmaplogin.test
     autoconfig.chk-jmaphop.test mx.chk-jmaphop.test www.chk-jmaphop.test
     echo.authredirect.test other.authredirect.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
     chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test
-    chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-jmaplogin.test
+    chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-kmail.test chk-jmaplogin.test
     chk-jmaphop.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
 # ones differ in JMAP only.
-healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-jmaplogin.test
+healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-kmail.test chk-jmaplogin.test
     chk-jmaphop.test)
 check_server_names=()
 for domain in "${check_domains[@]}"; do
@@ -240,6 +241,8 @@ for domain in "${healthy_mail[@]}" chk-certname.test chk-expired.test chk-srvwro
     chk-needsaddress.test; do
     config "$www/autoconfig.$domain/mail/config-v1.1.xml" "$domain" "$domain"
 done
+# asked without ?emailaddress= (as KMail asks), another document: STARTTLS on 143 and 587
+config "$www/autoconfig.chk-kmail.test/mail/kmail.xml" chk-kmail.test chk-kmail.test 143 STARTTLS 587 STARTTLS
 # against the format, in ways clients forgive: <emailProvider> without id, submission without <username>
 sed -i -e 's| id="chk-schema.test"||' -e '/<outgoingServer/,/<\/outgoingServer>/{/<username>/d}' \
     "$www/autoconfig.chk-schema.test/mail/config-v1.1.xml"
@@ -347,6 +350,15 @@ http {
         root $www/\$host;
         location = /mail/config-v1.1.xml {
             if (\$arg_emailaddress = "") { return 400; }
+        }
+    }
+    # An autoconfig server that answers KMail's question (no ?emailaddress=) with other servers.
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autoconfig.chk-kmail.test;
+        root $www/\$host;
+        location = /mail/config-v1.1.xml {
+            if (\$arg_emailaddress = "") { rewrite ^ /mail/kmail.xml last; }
         }
     }
     # The OAuth2 issuer of chk-oauth2.test's <oAuth2> block: its RFC 8414 metadata names another

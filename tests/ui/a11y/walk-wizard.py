@@ -333,20 +333,23 @@ def main():
     global EVENTS
     events = EVENTS = Events()
     arguments = [binary, "--ca-certificates", os.environ["PORTPILOT_WORLD_CA_FILE"]]
-    program = subprocess.Popen(arguments, env=env)
-    try:
-        run(events, program.pid)
-    finally:
-        program.terminate()
-        program.wait(10)
+    for walk_pages in (run, run_check):
+        program = subprocess.Popen(arguments, env=env)
+        try:
+            walk_pages(events, program.pid)
+        finally:
+            program.terminate()
+            program.wait(10)
+    finish()
 
 
-def run(events, pid):
+def open_wizard(pid):
+    """The wizard window of the program `pid` started, once it is on the bus and has the keyboard."""
     def application():
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == "portpilot":
+            if app is not None and app.name == "portpilot" and app.get_process_id() == pid:
                 return app
         return None
 
@@ -357,6 +360,11 @@ def run(events, pid):
     subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid), "--name", ".", "windowfocus", "--sync"], check=True,
                    timeout=30, stdout=subprocess.DEVNULL)
     wait_for(lambda: wizard.getState().contains(pyatspi.STATE_ACTIVE), "the wizard window to be active", 10)
+    return wizard
+
+
+def run(events, pid):
+    wizard = open_wizard(pid)
     page_title(wizard, "Your details")
     name = find(wizard, pyatspi.ROLE_TEXT, name="Your name")
     check_focus_order(wizard, name)
@@ -447,7 +455,42 @@ def run(events, pid):
     for node in keychain:
         check_named(node)
         log("keychain note: %r / %r" % (node.name, label_text(node)))
-    finish()
+
+
+def run_check(events, pid):
+    """The wizard's second way: a domain owner checks their domain (the Check page)."""
+    wizard = open_wizard(pid)
+    page_title(wizard, "Your details")
+    press(find(wizard, pyatspi.ROLE_PUSH_BUTTON, contains="I own this domain"))
+    page_title(wizard, "Check your domain")
+    domain = find(wizard, pyatspi.ROLE_TEXT, name="Domain to check")
+    check_focus_order(wizard, domain)
+    check_labels(wizard, "Check")
+    # A domain with errors and a fix for each: its autoconfig file does not parse.
+    type_into(domain, "chk-badxml.test")
+    mark = events.mark()
+    press(find(wizard, pyatspi.ROLE_PUSH_BUTTON, name="Check"))
+    findings = wait_for(lambda: ([n for n in walk(wizard) if n.name == "Findings"] or [None])[0], "the findings")
+    if findings.getRole() not in (pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE):
+        fail("Check: the findings are a %s, not a tree" % findings.getRoleName())
+    wait_for(lambda: findings.getState().contains(pyatspi.STATE_ENABLED), "the check to end", 60)
+    pump(0.5)
+    status = [n for n in walk(wizard) if n.getRole() == pyatspi.ROLE_LABEL and label_text(n).startswith("Checked ")]
+    if not status:
+        fail("Check: no label says the check has ended")
+    else:
+        check_announced(events, mark, label_text(status[0]), "the check's result")
+    rows = [n for n in walk(findings) if n.getRole() in ITEM_ROLES + (pyatspi.ROLE_TREE_ITEM,)]
+    if not any("autoconfig.parse" in (n.name or "") for n in rows):
+        fail("Check: the finding autoconfig.parse is not in the tree: %r" % [n.name for n in rows][:20])
+    # The worst finding is selected; its fix is in a named field a screen reader can read.
+    fix = find(wizard, pyatspi.ROLE_TEXT, name="Fix")
+    text = fix.queryText().getText(0, -1)
+    if "clientConfig" not in text:
+        fail("Check: the Fix field does not hold the file to publish: %r" % text[:80])
+    copy = find(wizard, pyatspi.ROLE_PUSH_BUTTON, name="Copy")
+    check_named(copy)
+    check_labels(wizard, "Check")
 
 
 main()

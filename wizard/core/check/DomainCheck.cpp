@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -53,22 +54,28 @@ QString serverKey(const ServerSettings& server)
         .arg(socketTypeName(server.socketType));
 }
 
-// True when the capabilities a server offered before TLS let a client log in there and then.
+// True when the capabilities a server offered before TLS let a client send the password there
+// readable: a LOGIN command, USER/PASS, or a SASL mechanism that carries it as it is (PLAIN,
+// LOGIN). A challenge-response mechanism such as CRAM-MD5 does not; the probes list the mechanisms
+// of SMTP's AUTH and POP3's SASL line as AUTH=NAME entries, as IMAP does.
 bool offersLoginBeforeTls(Protocol protocol, const QStringList& capabilities)
 {
     if (capabilities.isEmpty()) {
         return false;
     }
     const auto has = [&](const QString& name) { return capabilities.contains(name, Qt::CaseInsensitive); };
+    const bool readableMechanism = has(u"AUTH=PLAIN"_s) || has(u"AUTH=LOGIN"_s);
+    const bool anyMechanism = std::any_of(capabilities.cbegin(), capabilities.cend(), [](const QString& c) {
+        return c.startsWith(u"AUTH="_s, Qt::CaseInsensitive);
+    });
     switch (protocol) {
     case Protocol::Imap:
-        return !has(u"LOGINDISABLED"_s) ||
-               std::any_of(capabilities.cbegin(), capabilities.cend(),
-                           [](const QString& c) { return c.startsWith(u"AUTH="_s, Qt::CaseInsensitive); });
+        return !has(u"LOGINDISABLED"_s) || readableMechanism;
     case Protocol::Pop3:
-        return has(u"USER"_s) || has(u"SASL"_s);
+        return has(u"USER"_s) || readableMechanism || (has(u"SASL"_s) && !anyMechanism);
     case Protocol::Smtp:
-        return has(u"AUTH"_s);
+        // An AUTH keyword whose mechanisms could not be read counts: better a finding too many.
+        return readableMechanism || (has(u"AUTH"_s) && !anyMechanism);
     }
     return false;
 }
@@ -286,7 +293,7 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     }
     // JMAP names no server to probe: it runs beside the probes, not before them.
     connect(m_jmap, &JmapLookup::finished, this, &DomainCheck::analyseWhenDone);
-    m_pending = 11 + int(m_outsideLookups.size());
+    m_pendingLookups = 11 + int(m_outsideLookups.size());
     for (QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
         lookup->lookup();
     }
@@ -309,9 +316,9 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
 
 void DomainCheck::lookupDone()
 {
-    if (--m_pending == 0) {
-        startProbes();
-    }
+    --m_pendingLookups;
+    takeAnswers();
+    analyseWhenDone();
 }
 
 std::optional<Account> DomainCheck::document() const
@@ -324,64 +331,96 @@ std::optional<Account> DomainCheck::document() const
     return std::nullopt;
 }
 
-void DomainCheck::startProbes()
+void DomainCheck::takeAnswers()
 {
-    // Read the documents first: their servers are probed.
-    for (const auto& [area, fetcher] :
-         {std::pair{AreaAutoconfig, m_autoconfig}, std::pair{AreaWellKnown, m_wellKnown},
-          std::pair{SourcePlainHttp, m_plainHttp}, std::pair{SourceNoAddress, m_autoconfigNoAddress},
-          std::pair{SourceEvolution, m_autoconfigEvolution}}) {
+    const bool lookupsDone = m_pendingLookups == 0;
+    // The sources that name servers, in the order their servers are listed (sortServers()). The
+    // three questions to autoconfig.DOMAIN (with the address, without it as KMail asks, with
+    // Evolution's placeholder) are one place: their servers count as "autoconfig".
+    const std::initializer_list<std::pair<QString, HttpFetcher*>> documents{{AreaAutoconfig, m_autoconfig},
+                                                                            {AreaWellKnown, m_wellKnown},
+                                                                            {SourcePlainHttp, m_plainHttp},
+                                                                            {SourceNoAddress, m_autoconfigNoAddress},
+                                                                            {SourceEvolution, m_autoconfigEvolution}};
+    QList<std::pair<QString, Account>> advertised;
+    QList<int> ranks;
+    int rank = 0;
+    for (const auto& [source, fetcher] : documents) {
+        ++rank;
+        if (!fetcher->isFinished() || m_sourcesTaken.contains(source) || (source == SourcePlainHttp && !lookupsDone)) {
+            continue;
+        }
+        m_sourcesTaken.append(source);
         if (fetcher->ok()) {
             const AutoconfigReader::Result read = AutoconfigReader::read(fetcher->body());
             if (read.ok()) {
-                m_documents.insert(area, read.account->resolved(m_address.toString()));
+                m_documents.insert(source, read.account->resolved(m_address.toString()));
+                const bool sameAddress = source == SourceNoAddress || source == SourceEvolution;
+                advertised.append({sameAddress ? AreaAutoconfig : source, m_documents.value(source)});
+                ranks.append(rank);
             }
         }
     }
-    QList<std::pair<QString, Account>> advertised;
-    for (const QString& area : {AreaAutoconfig, AreaWellKnown, SourcePlainHttp}) {
-        if (m_documents.contains(area)) {
-            advertised.append({area, m_documents.value(area)});
+    for (const auto& [source, from] : {std::pair<QString, DiscoverySource*>{AreaIspdb, m_ispdb},
+                                       std::pair<QString, DiscoverySource*>{AreaSrv, m_srv}}) {
+        ++rank;
+        if (!from->isFinished() || m_sourcesTaken.contains(source)) {
+            continue;
+        }
+        m_sourcesTaken.append(source);
+        if (from->status() == SourceStatus::Found) {
+            advertised.append({source, from->result().resolved(m_address.toString())});
+            ranks.append(rank);
         }
     }
-    if (m_ispdb->status() == SourceStatus::Found) {
-        advertised.append({AreaIspdb, m_ispdb->result().resolved(m_address.toString())});
-    }
-    if (m_srv->status() == SourceStatus::Found) {
-        advertised.append({AreaSrv, m_srv->result().resolved(m_address.toString())});
-    }
-    for (const auto& [area, account] : advertised) {
-        for (const ServerSettings& settings : account.incoming + account.outgoing) {
-            const QString key = serverKey(settings);
+    const qsizetype first = m_servers.size();
+    for (qsizetype a = 0; a < advertised.size(); ++a) {
+        const auto& [source, account] = advertised.at(a);
+        const QList<ServerSettings> named = account.incoming + account.outgoing;
+        for (qsizetype n = 0; n < named.size(); ++n) {
+            const QString key = serverKey(named.at(n));
             auto it = std::find_if(m_servers.begin(), m_servers.end(),
                                    [&](const Server& s) { return serverKey(s.settings) == key; });
             if (it == m_servers.end()) {
                 Server server;
-                server.settings = settings;
+                server.settings = named.at(n);
                 server.settings.source = ConfigSource::Unknown;
                 server.settings.approvalNeeded.clear();
                 m_servers.append(server);
+                m_serverOrder.append({ranks.at(a), n});
                 it = m_servers.end() - 1;
+            } else if (const qsizetype i = it - m_servers.begin(); ranks.at(a) < m_serverOrder.at(i).first) {
+                m_serverOrder[i] = {ranks.at(a), n};
             }
-            if (!it->advertisedBy.contains(area)) {
-                it->advertisedBy.append(area);
+            if (!it->advertisedBy.contains(source)) {
+                it->advertisedBy.append(source);
             }
         }
     }
-    // The <oAuth2> issuer runs beside the probes, as JMAP does.
-    if (const std::optional<Account> own = document();
-        own && !own->provider.oauth2.issuer.isEmpty() && m_deadline.isActive()) {
-        m_issuer = new OAuth2IssuerLookup(m_network, this);
-        m_issuer->setExtraCaCertificates(m_options.extraCaCertificates);
-        m_issuer->setTimeout(m_options.httpTimeout);
-        connect(m_issuer, &OAuth2IssuerLookup::finished, this, &DomainCheck::analyseWhenDone);
-        m_issuer->start(own->provider.oauth2.issuer);
+    if (!m_issuer && m_autoconfig->isFinished() && m_wellKnown->isFinished()) {
+        startIssuerLookup();
     }
-    if (m_servers.isEmpty() || !m_deadline.isActive()) {
-        m_probesDone = true;
-        analyseWhenDone();
+    if (m_servers.size() > first && m_deadline.isActive()) {
+        probeFrom(first);
+    }
+}
+
+void DomainCheck::startIssuerLookup()
+{
+    // The <oAuth2> issuer runs beside the probes, as JMAP does.
+    const std::optional<Account> own = document();
+    if (!own || own->provider.oauth2.issuer.isEmpty() || !m_deadline.isActive()) {
         return;
     }
+    m_issuer = new OAuth2IssuerLookup(m_network, this);
+    m_issuer->setExtraCaCertificates(m_options.extraCaCertificates);
+    m_issuer->setTimeout(m_options.httpTimeout);
+    connect(m_issuer, &OAuth2IssuerLookup::finished, this, &DomainCheck::analyseWhenDone);
+    m_issuer->start(own->provider.oauth2.issuer);
+}
+
+void DomainCheck::probeFrom(qsizetype first)
+{
     ProbeOptions probe;
     probe.mode = ProbeMode::CapabilitiesOnly;
     probe.emailAddress = m_address.toString();
@@ -395,8 +434,10 @@ void DomainCheck::startProbes()
     loginProbe.mode = ProbeMode::Login;
     loginProbe.password = m_options.password;
     // A server that only the plain-HTTP document names gets no password: anyone on the way could
-    // have written that document.
-    for (Server& server : m_servers) {
+    // have written that document. (That document is read last, so its servers that are new here
+    // are the ones no other source names.)
+    for (qsizetype i = first; i < m_servers.size(); ++i) {
+        Server& server = m_servers[i];
         const bool onlyPlainHttp = server.advertisedBy == QStringList{SourcePlainHttp};
         server.loginTried = login && !onlyPlainHttp && server.settings.preferredAuth() != AuthMethod::OAuth2;
     }
@@ -408,53 +449,71 @@ void DomainCheck::startProbes()
     {
         ConnectionTester* tester;
         qsizetype server;
-        const ProbeOptions* options;
+        ProbeOptions options;
     };
     QList<Job> jobs;
-    for (qsizetype i = 0; i < m_servers.size(); ++i) {
+    for (qsizetype i = first; i < m_servers.size(); ++i) {
         auto* tester = new ConnectionTester(this);
         connect(tester, &ConnectionTester::finished, this, [this, i](const ProbeResult& result) {
             m_servers[i].result = result;
             probeDone();
         });
-        jobs.append({tester, i, m_servers.at(i).loginTried ? &loginProbe : &probe});
+        jobs.append({tester, i, m_servers.at(i).loginTried ? loginProbe : probe});
         if (m_servers.at(i).settings.socketType != SocketType::Plain) {
             auto* legacy = new ConnectionTester(this);
             connect(legacy, &ConnectionTester::finished, this, [this, i](const ProbeResult& result) {
                 m_servers[i].legacyTls = result;
                 probeDone();
             });
-            jobs.append({legacy, i, &legacyProbe});
+            jobs.append({legacy, i, legacyProbe});
         }
     }
-    m_pending = int(jobs.size());
+    m_pendingProbes += int(jobs.size());
     for (const Job& job : std::as_const(jobs)) {
         m_testers.append(job.tester);
     }
     // Started only once every tester exists and is counted: one that fails at once reports at once.
     for (const Job& job : std::as_const(jobs)) {
-        job.tester->start(m_servers.at(job.server).settings, *job.options);
+        job.tester->start(m_servers.at(job.server).settings, job.options);
     }
 }
 
 void DomainCheck::probeDone()
 {
-    if (--m_pending == 0) {
+    if (--m_pendingProbes == 0) {
         // The testers are done; delete them later, not from inside their own signal.
         for (ConnectionTester* tester : std::as_const(m_testers)) {
             tester->deleteLater();
         }
         m_testers.clear();
-        m_probesDone = true;
         analyseWhenDone();
     }
 }
 
 void DomainCheck::analyseWhenDone()
 {
-    if (m_probesDone && m_jmap->isFinished() && (!m_issuer || m_issuer->isFinished()) && !m_finished) {
+    if (m_pendingLookups == 0 && m_pendingProbes == 0 && m_jmap->isFinished() &&
+        (!m_issuer || m_issuer->isFinished()) && !m_finished) {
         analyse();
     }
+}
+
+void DomainCheck::sortServers()
+{
+    QList<qsizetype> order(m_servers.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](qsizetype a, qsizetype b) { return m_serverOrder.at(a) < m_serverOrder.at(b); });
+    const QStringList sources{AreaAutoconfig, AreaWellKnown, SourcePlainHttp, AreaIspdb, AreaSrv};
+    QList<Server> sorted;
+    for (const qsizetype i : std::as_const(order)) {
+        Server server = m_servers.at(i);
+        std::sort(server.advertisedBy.begin(), server.advertisedBy.end(),
+                  [&](const QString& a, const QString& b) { return sources.indexOf(a) < sources.indexOf(b); });
+        sorted.append(server);
+    }
+    m_servers = sorted;
+    std::sort(m_serverOrder.begin(), m_serverOrder.end());
 }
 
 void DomainCheck::add(const QString& id, const QString& subject, const QString& detail, const QString& payload)
@@ -469,6 +528,7 @@ void DomainCheck::add(const QString& id, const QString& subject, const QString& 
 void DomainCheck::analyse()
 {
     m_deadline.stop();
+    sortServers();
     buildFixes();
     checkDocument(AreaAutoconfig, m_autoconfig);
     checkDocument(AreaWellKnown, m_wellKnown);

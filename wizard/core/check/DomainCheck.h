@@ -93,8 +93,18 @@ Q_SIGNALS:
 
 private:
     void lookupDone();
-    void startProbes();
+    // Reads what the lookups that finished since the last call found and probes the servers they
+    // name that no probe covers yet: a source's servers are probed as soon as it answers, not when
+    // the slowest lookup does. The plain-HTTP document's servers wait for every lookup (whether
+    // another source names them decides whether the test account's password may go there).
+    void takeAnswers();
+    // Probes m_servers from index `first` on (those just added).
+    void probeFrom(qsizetype first);
+    void startIssuerLookup();
     void probeDone();
+    // The servers in the order of their sources (autoconfig, well-known, plain HTTP, ISP database,
+    // SRV) and of each source's document, whatever order the answers came in.
+    void sortServers();
     // Analyses once the probes and the JMAP lookup are both done.
     void analyseWhenDone();
     void analyse();
@@ -152,13 +162,16 @@ private:
     QHash<QString, Account> m_documents; // "autoconfig", "wellknown", "http" -> the document read there
     QList<ConnectionTester*> m_testers;
     QList<Server> m_servers;
+    // Per server: its first source's rank and its place in that source's list (sortServers()).
+    QList<std::pair<int, qsizetype>> m_serverOrder;
+    QStringList m_sourcesTaken; // the sources whose answers takeAnswers() has read
     QList<Finding> m_findings;
     Account m_working;
     QByteArray m_autoconfigFile;
     QByteArray m_zoneFile;
     QTimer m_deadline;
-    int m_pending = 0;
-    bool m_probesDone = false;
+    int m_pendingLookups = 0;
+    int m_pendingProbes = 0;
     bool m_finished = false;
 };
 

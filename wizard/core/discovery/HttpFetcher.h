@@ -56,6 +56,8 @@ public:
     // Sends nothing but the handshake; does nothing for another scheme.
     static void preconnect(QNetworkAccessManager* network, const QUrl& url, const QList<QSslCertificate>& extraCas);
 
+    // finished() has been emitted (or is being emitted).
+    bool isFinished() const { return m_done; }
     bool ok() const { return m_ok; }
     // True when the server said the document does not exist (404/410) or the name did not resolve.
     bool notFound() const { return m_notFound; }

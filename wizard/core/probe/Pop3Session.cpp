@@ -33,7 +33,10 @@ void Pop3Session::handle(const QByteArray& line)
         m_capa = Pop3ResponseParser::capabilityNames(m_parser.lines());
         m_state = m_state == State::PreTlsCapaBody ? State::PreTlsCapa : State::Capa; // the body is over
         if (m_state == State::PreTlsCapa) {
-            reportCapabilities(m_capa); // the plaintext list, kept apart from the one after TLS
+            // The plaintext list, kept apart from the one after TLS, with the SASL mechanisms as
+            // AUTH=NAME entries (as IMAP writes them).
+            reportCapabilities(m_capa +
+                               ProtocolSession::mechanismEntries(Pop3ResponseParser::saslMechanisms(m_parser.lines())));
             if (!m_capa.contains("STLS")) {
                 m_host.fail(FailureKind::StartTlsNotOffered, QString::fromLatin1(m_capa.join(' ')));
                 return;

@@ -103,6 +103,15 @@ void ProtocolSession::reportCapabilities(const QList<QByteArray>& capabilities)
     m_host.setCapabilities(names);
 }
 
+QList<QByteArray> ProtocolSession::mechanismEntries(const QList<QByteArray>& mechanisms)
+{
+    QList<QByteArray> entries;
+    for (const QByteArray& mechanism : mechanisms) {
+        entries.append("AUTH=" + mechanism.toUpper());
+    }
+    return entries;
+}
+
 void ProtocolSession::capabilitiesKnown(const QList<QByteArray>& capabilities)
 {
     reportCapabilities(capabilities);

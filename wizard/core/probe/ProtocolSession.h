@@ -86,6 +86,9 @@ protected:
 
     // Passes the capability list to the host (and on to the result).
     void reportCapabilities(const QList<QByteArray>& capabilities);
+    // SASL mechanism names as capability entries the way IMAP lists them ("AUTH=PLAIN"), for the
+    // protocols that list them apart (SMTP's AUTH line, POP3's SASL line).
+    static QList<QByteArray> mechanismEntries(const QList<QByteArray>& mechanisms);
     // After the capabilities (the ones after TLS): reports them, then quits, refuses or logs in.
     void capabilitiesKnown(const QList<QByteArray>& capabilities);
     // Starts the best SASL mechanism in `offered` for the settings' login method, with the initial

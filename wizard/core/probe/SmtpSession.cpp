@@ -59,7 +59,9 @@ void SmtpSession::handleReply(const SmtpReply& reply)
             m_host.fail(FailureKind::StartTlsNotOffered, text);
             return;
         }
-        reportCapabilities(reply.ehloKeywords()); // the plaintext list, kept apart from the one after TLS
+        // The plaintext list, kept apart from the one after TLS, with the mechanisms offered
+        // (AUTH=PLAIN, as IMAP writes them): only some of them send the password readable.
+        reportCapabilities(reply.ehloKeywords() + ProtocolSession::mechanismEntries(reply.authMechanisms()));
         if (!reply.ehloKeywords().contains("STARTTLS")) {
             m_host.fail(FailureKind::StartTlsNotOffered, QString::fromLatin1(reply.ehloKeywords().join(' ')));
             return;
