@@ -20,6 +20,9 @@ test_packages=(
     # Real servers started by the tests
     openssl iproute2 nftables dnsmasq-base nginx-light
     dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond
+    # Cyrus IMAP's JMAP server (httpd is in cyrus-caldav) and saslpasswd2 (tests/servers/cyrus-jmap.sh);
+    # never cyrus-imapd: it conflicts with dovecot-imapd, and apt would remove Dovecot for it
+    cyrus-common cyrus-caldav sasl2-bin
     dbus dbus-x11 gnome-keyring libsecret-tools
     # Evolution's source registry and its GObject bindings (tests/export/check-evolution-install.py)
     evolution-data-server gir1.2-edataserver-1.2

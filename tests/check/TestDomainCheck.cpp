@@ -1,5 +1,7 @@
+#include "CheckReportHtml.h"
 #include "DomainCheck.h"
 #include "FindingWords.h"
+#include "HttpFetcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -242,6 +245,9 @@ private Q_SLOTS:
         QTest::newRow("KMail's answer names other servers")
             << "chk-kmail.test" << QStringList{u"autodiscover.missing"_s, u"clients.differ"_s, u"server.starttls"_s}
             << "chk-kmail.test";
+        QTest::newRow("JMAP at a real server, no test account")
+            << "chk-jmaplogin.test" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s}
+            << "autodiscover.chk-jmaplogin.test";
         QTest::newRow("JMAP record at a host without JMAP")
             << "chk-jmapbroken.test" << QStringList{u"autodiscover.missing"_s, u"jmap.srv-broken"_s}
             << "_jmap._tcp.chk-jmapbroken.test SRV www.chk-jmapbroken.test:443";
@@ -455,6 +461,117 @@ private Q_SLOTS:
             std::find_if(areas.cbegin(), areas.cend(), [](const DomainCheck::Area& a) { return a.name == u"server"; });
         QVERIFY(server != areas.cend());
         QCOMPARE(server->summary, summary);
+    }
+
+    // With a test account the JMAP session resource is logged in to, at a real JMAP server (Cyrus
+    // IMAP behind chk-jmaplogin.test's _jmap._tcp record, tests/servers/cyrus-jmap.sh) whose
+    // sasldb has the account: the session object and a Core/echo call, or a refusal. Without a
+    // test account there is no login. The password appears in no finding, JSON or HTML.
+    void jmapLogin_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("password"); // empty: no test account
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("subject"); // of the jmap.login-* finding
+        QTest::addColumn<QString>("detail");  // in its effect
+        QTest::addColumn<QString>("summary"); // the end of the jmap area's summary
+        const QString asks = u"HTTP status 401: it asks for a login, as a session resource does"_s;
+        const QString cyrus = u"https://jmap.chk-jmaplogin.test/.well-known/jmap"_s;
+        QTest::newRow("right password")
+            << "chk-jmaplogin.test"
+            << "anna-secret"
+            << QStringList{u"autodiscover.missing"_s, u"jmap.login-ok"_s, u"jmap.offered"_s, u"server.login-ok"_s}
+            << cyrus << "user anna@chk-jmaplogin.test, 1 account(s); the API answered a Core/echo call"
+            << asks + u"; the test account logged in"_s;
+        QTest::newRow("wrong password") << "chk-jmaplogin.test"
+                                        << "jmap-wrong-pw"
+                                        << QStringList{u"autodiscover.missing"_s, u"jmap.login-failed"_s,
+                                                       u"jmap.offered"_s, u"server.login-failed"_s}
+                                        << cyrus << "HTTP status 401: the server refused the user name and password"
+                                        << asks + u"; the test account could not log in"_s;
+        QTest::newRow("no test account") << "chk-jmaplogin.test"
+                                         << "" << QStringList{u"autodiscover.missing"_s, u"jmap.offered"_s} << ""
+                                         << "" << asks;
+        // The well-known address redirects to another host of the domain: the lookup follows, the
+        // password does not, so Cyrus there asks for a login and the login does not count.
+        QTest::newRow("session at another host")
+            << "chk-jmaphop.test"
+            << "anna-secret"
+            << QStringList{u"autodiscover.missing"_s, u"jmap.login-failed"_s, u"jmap.offered"_s, u"server.login-ok"_s}
+            << "https://www.chk-jmaphop.test/.well-known/jmap"
+            << "the session resource is at another host (https://jmap.chk-jmaphop.test/jmap), which Portpilot does "
+               "not send the password to"
+            << asks + u"; the test account could not log in"_s;
+    }
+
+    void jmapLogin()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, password);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, subject);
+        QFETCH(QString, detail);
+        QFETCH(QString, summary);
+        DomainCheckOptions withAccount = options();
+        if (!password.isEmpty()) {
+            withAccount.address = u"anna@"_s + domain;
+            withAccount.password = password;
+        }
+        DomainCheck check;
+        runCheck(check, domain, withAccount);
+        QCOMPARE(ids(check), expected);
+        for (const Finding& finding : check.findings()) {
+            if (finding.id.startsWith(u"jmap.login"_s)) {
+                QCOMPARE(finding.subject, subject);
+                QVERIFY2(finding.effect.contains(u'(' + detail + u')'), qPrintable(finding.effect));
+            }
+            if (!password.isEmpty()) {
+                const QByteArray json = QJsonDocument(finding.toJson()).toJson();
+                QVERIFY2(!json.contains(password.toUtf8()), json.constData());
+            }
+        }
+        const QList<DomainCheck::Area> areas = check.areas();
+        const auto area =
+            std::find_if(areas.cbegin(), areas.cend(), [](const DomainCheck::Area& a) { return a.name == u"jmap"; });
+        QVERIFY(area != areas.cend());
+        QVERIFY2(area->summary.endsWith(summary), qPrintable(area->summary));
+        if (!password.isEmpty()) {
+            const QByteArray html = CheckReportHtml::write(check, QDateTime::currentDateTimeUtc(), u"en"_s);
+            QVERIFY(html.contains(expected.at(1).toUtf8()));
+            QVERIFY(!html.contains(password.toUtf8()));
+        }
+    }
+
+    // HttpFetcher's Authorization header (the JMAP login's) goes only to the origin asked, over
+    // HTTPS: a redirect to the same host keeps it, one to another host (even in the same
+    // registrable domain, which HttpFetcher follows) and plain HTTP get none. nginx at
+    // *.authredirect.test answers with the header it received.
+    void authorizationStaysAtItsOrigin_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("received");
+        QTest::newRow("same address") << "https://echo.authredirect.test/show"
+                                      << QByteArray("Authorization: Basic YW5uYTpzZWNyZXQ=");
+        QTest::newRow("redirect to the same host")
+            << "https://echo.authredirect.test/same" << QByteArray("Authorization: Basic YW5uYTpzZWNyZXQ=");
+        QTest::newRow("redirect to another host")
+            << "https://echo.authredirect.test/other" << QByteArray("Authorization: ");
+        QTest::newRow("plain HTTP") << "http://echo.authredirect.test/show" << QByteArray("Authorization: ");
+    }
+
+    void authorizationStaysAtItsOrigin()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, received);
+        QNetworkAccessManager network;
+        HttpFetcher fetcher(&network);
+        fetcher.setExtraCaCertificates(m_ca);
+        fetcher.setAuthorization("Basic YW5uYTpzZWNyZXQ=");
+        QSignalSpy finished(&fetcher, &HttpFetcher::finished);
+        fetcher.get(QUrl(url));
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(fetcher.ok(), qPrintable(fetcher.error()));
+        QCOMPARE(fetcher.body(), received);
     }
 
     // The test account's password never goes to a server that only the plain-HTTP autoconfig
@@ -734,6 +851,46 @@ private Q_SLOTS:
         for (const QJsonValue& server : servers) {
             QCOMPARE(server.toObject().value(u"login"_s).toString(), login);
         }
+    }
+
+    // End to end: `portpilot check chk-jmaplogin.test --address … --password-stdin` logs in to the
+    // real JMAP server; every format reports it and none prints the password.
+    void commandJmapLogin_data()
+    {
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("loginId");
+        QTest::newRow("right password, JSON") << QByteArray("anna-secret") << "json" << 0 << "jmap.login-ok";
+        QTest::newRow("wrong password, JSON") << QByteArray("jmap-wrong-pw") << "json" << 3 << "jmap.login-failed";
+        QTest::newRow("wrong password, text") << QByteArray("jmap-wrong-pw") << "text" << 3 << "jmap.login-failed";
+        QTest::newRow("wrong password, HTML") << QByteArray("jmap-wrong-pw") << "html" << 3 << "jmap.login-failed";
+    }
+
+    void commandJmapLogin()
+    {
+        QFETCH(QByteArray, password);
+        QFETCH(QString, format);
+        QFETCH(int, exitCode);
+        QFETCH(QString, loginId);
+        const Run run =
+            portpilot(QStringList{u"check"_s, u"chk-jmaplogin.test"_s, u"--format"_s, format} + worldArguments() +
+                          QStringList{u"--address"_s, u"anna@chk-jmaplogin.test"_s, u"--password-stdin"_s},
+                      password + '\n');
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!run.out.contains(password) && !run.err.contains(password));
+        if (format != u"json") {
+            QVERIFY2(run.out.contains(loginId.toUtf8()), run.out.constData());
+            return;
+        }
+        QStringList ids;
+        for (const QJsonValue& finding : QJsonDocument::fromJson(run.out).object().value(u"findings"_s).toArray()) {
+            if (finding.toObject().value(u"id"_s).toString().startsWith(u"jmap."_s)) {
+                ids.append(finding.toObject().value(u"id"_s).toString());
+            }
+        }
+        ids.sort();
+        QCOMPARE(ids, (QStringList{loginId, u"jmap.offered"_s}));
     }
 
     void textAndOutputFile()

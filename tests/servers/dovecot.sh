@@ -15,6 +15,8 @@
 #          special@example.test password: p "q'u\o{te} ßþ  (the bytes are also in DIR/special-password)
 #          anna@guess.test     password "anna-secret" (the discovery world's guessing domain)
 #          anna@chk-healthy.test password "anna-secret" (the test account of `portpilot check`)
+#          anna@chk-jmaplogin.test, anna@chk-jmaphop.test password "anna-secret" (the same, on the
+#                              domains with Cyrus's JMAP)
 #          migrate@example.test password "migrate-secret" (an ordinary user for `portpilot migrate`)
 #          quota@example.test  password "quota-secret" (the only user with a quota: DOVECOT_QUOTA_LIMIT)
 #        The user list is also in DIR/users.tsv (login TAB password file name).
@@ -180,6 +182,8 @@ add_user anna@chk-healthy.test anna-secret
 # stored sign-in and --sign-in); the passwords are never used there.
 add_user anna@chk-oauthlogin.test anna-secret
 add_user carl@chk-oauthlogin.test carl-secret
+add_user anna@chk-jmaplogin.test anna-secret
+add_user anna@chk-jmaphop.test anna-secret
 add_user migrate@example.test migrate-secret
 # The quota is this user's alone (no global rule), so a full mailbox here leaves the others unlimited.
 quota_settings=

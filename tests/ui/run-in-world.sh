@@ -22,7 +22,7 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 77
 fi
 PATH="$PATH:/usr/sbin:/sbin"
-for tool in ip nft dnsmasq nginx openssl python3 dovecot; do
+for tool in ip nft dnsmasq nginx openssl python3 dovecot saslpasswd2 /usr/lib/cyrus/bin/httpd; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "run-in-world.sh: $tool is missing (scripts/install-deps.sh test installs it); skipped" >&2
         exit 77

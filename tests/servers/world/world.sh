@@ -22,6 +22,8 @@
 #   127.0.0.25  a Dovecot that accepts only TLS 1.0 and 1.1 (chk-tlsold.test)
 #   127.0.0.26  (started by tests/check/check-domain-oauth2.sh) a Dovecot with the oauth2 passdb
 #               for chk-oauthlogin.test, whose issuer (oauth2-server.py) it runs on 127.0.0.27
+#   127.0.0.28  Cyrus IMAP's JMAP server from tests/servers/cyrus-jmap.sh (jmap.chk-jmaplogin.test,
+#               jmap.chk-jmaphop.test)
 # The test domains and what each one exercises are listed in docs/discovery.md; the chk-*.test
 # domains of `portpilot check` (each broken one way, chk-healthy.test not at all) in docs/check.md.
 # Each chk-*.test domain has its DNS records in DIR/dns.d/DOMAIN.conf (dnsmasq syntax).
@@ -60,11 +62,20 @@ stop_world() {
     kill_pidfile "$dir/endless.pid"
     kill_pidfile "$dir/plaintext.pid"
     kill_pidfile "$dir/plaintext-submission.pid"
+    # Cyrus's master takes about 2 s to end: meanwhile the others stop.
+    local cyrus_stop=
+    if [ -d "$dir/cyrus" ]; then
+        "$servers/cyrus-jmap.sh" stop "$dir/cyrus" >/dev/null 2>&1 &
+        cyrus_stop=$!
+    fi
     for d in dovecot dovecot-plain dovecot-tlslegacy dovecot-tlsold; do
         if [ -x "$servers/dovecot.sh" ] && [ -d "$dir/$d" ]; then
             ip netns exec "$name" "$servers/dovecot.sh" stop "$dir/$d" >/dev/null 2>&1 || true
         fi
     done
+    if [ -n "$cyrus_stop" ]; then
+        wait "$cyrus_stop" || true
+    fi
     ip netns del "$name" 2>/dev/null || true
     rm -rf "/etc/netns/$name"
 }
@@ -135,21 +146,27 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-jmapbroken.test mx.chk-jmapbroken.test www.chk-jmapbroken.test autoconfig.chk-httponly.test
     autoconfig.chk-tlslegacy.test autoconfig.chk-tlsold.test
     autoconfig.chk-schema.test autoconfig.chk-placeholder.test autoconfig.chk-oauth2.test login.chk-oauth2.test
-    autoconfig.chk-needsaddress.test autoconfig.chk-kmail.test mx.chk-kmail.test autoconfig.chk-oauthlogin.test)
+    autoconfig.chk-needsaddress.test autoconfig.chk-kmail.test mx.chk-kmail.test autoconfig.chk-oauthlogin.test
+    autoconfig.chk-jmaplogin.test mx.chk-jmaplogin.test
+    autoconfig.chk-jmaphop.test mx.chk-jmaphop.test www.chk-jmaphop.test
+    echo.authredirect.test other.authredirect.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
     chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test
     chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-kmail.test
-    chk-oauthlogin.test)
+    chk-oauthlogin.test chk-jmaplogin.test chk-jmaphop.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
 # ones differ in JMAP only.
-healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-kmail.test)
+healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-kmail.test chk-jmaplogin.test
+    chk-jmaphop.test)
 check_server_names=()
 for domain in "${check_domains[@]}"; do
     check_server_names+=("imap.$domain" "smtp.$domain")
 done
-"$servers/make-test-ca.sh" "$dir/ca" "${https_names[@]}" "${check_server_names[@]}" >/dev/null
+# jmap.chk-jmaplogin.test and jmap.chk-jmaphop.test are Cyrus's own HTTPS (127.0.0.28), not nginx's.
+"$servers/make-test-ca.sh" "$dir/ca" "${https_names[@]}" "${check_server_names[@]}" jmap.chk-jmaplogin.test \
+    jmap.chk-jmaphop.test >/dev/null
 
 # --- autoconfig documents
 www=$dir/www
@@ -389,6 +406,26 @@ http {
             return 200 '<!DOCTYPE html><title>Welcome</title><p>Our new website is coming soon.</p>';
         }
     }
+    # chk-jmaphop.test's record names this host, whose well-known address redirects to Cyrus under
+    # another host name of the domain: the test account's password must not follow.
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name www.chk-jmaphop.test;
+        location = /.well-known/jmap { return 301 https://jmap.chk-jmaphop.test/jmap; }
+        location / { return 404; }
+    }
+    # Where an Authorization header goes (HttpFetcher::setAuthorization): each answers with the one
+    # it received; echo.authredirect.test also redirects to itself and to the other host.
+    server {
+        listen 127.0.0.1:443 ssl;
+        listen 127.0.0.1:80;
+        server_name echo.authredirect.test other.authredirect.test;
+        default_type text/plain;
+        location = /same { return 302 https://echo.authredirect.test/show; }
+        location = /other { return 302 https://other.authredirect.test/show; }
+        location = /show { return 200 "Authorization: \$http_authorization"; }
+        location / { return 404; }
+    }
     server {
         listen 127.0.0.1:80 default_server;
         root $wwwhttp/\$host;
@@ -476,6 +513,14 @@ done
 # JMAP's record: at a host that serves the session resource, and at one that has no JMAP
 echo "srv-host=_jmap._tcp.chk-jmap.test,jmap.chk-jmap.test,443,0,1" >> "$dir/dns.d/chk-jmap.test.conf"
 echo "srv-host=_jmap._tcp.chk-jmapbroken.test,www.chk-jmapbroken.test,443,0,1" >> "$dir/dns.d/chk-jmapbroken.test.conf"
+cat >> "$dir/dns.d/chk-jmaplogin.test.conf" <<DNS
+host-record=jmap.chk-jmaplogin.test,127.0.0.28
+srv-host=_jmap._tcp.chk-jmaplogin.test,jmap.chk-jmaplogin.test,443,0,1
+DNS
+cat >> "$dir/dns.d/chk-jmaphop.test.conf" <<DNS
+host-record=jmap.chk-jmaphop.test,127.0.0.28
+srv-host=_jmap._tcp.chk-jmaphop.test,www.chk-jmaphop.test,443,0,1
+DNS
 cat >> "$dir/dns.d/chk-badxml.test.conf" <<DNS
 srv-host=_imaps._tcp.chk-badxml.test,imap.chk-badxml.test,993,0,1
 srv-host=_submissions._tcp.chk-badxml.test,smtp.chk-badxml.test,465,0,1
@@ -513,6 +558,15 @@ for _ in $(seq 100); do
     sleep 0.05
 done
 
+# --- Cyrus IMAP's JMAP (chk-jmaplogin.test), with the world's certificate and Dovecot's test account
+# (anna@chk-jmaphop.test too: were the password to follow chk-jmaphop.test's redirect, it would
+# work). It starts (1-2 s) while the Dovecots do.
+mkdir -p "$dir/cyrus"
+cp -r "$dir/ca" "$dir/cyrus/ca"
+ip netns exec "$name" "$servers/cyrus-jmap.sh" start "$dir/cyrus" 127.0.0.28 anna-secret anna@chk-jmaplogin.test \
+    anna@chk-jmaphop.test > "$dir/cyrus-start.log" 2>&1 &
+cyrus_start=$!
+
 # --- Dovecot (tests/servers/dovecot.sh) for guessing, with the world's certificates
 if [ -x "$servers/dovecot.sh" ]; then
     mkdir -p "$dir/dovecot"
@@ -526,6 +580,11 @@ if [ -x "$servers/dovecot.sh" ]; then
     # chk-tlslegacy.test and chk-tlsold.test: Dovecots that still accept TLS 1.0 and 1.1
     start_tls_dovecots legacy
 fi
+if ! wait "$cyrus_start"; then
+    cat "$dir/cyrus-start.log" >&2
+    false
+fi
+
 
 cat > "$dir/world.env" <<ENV
 NETNS=$name

@@ -289,6 +289,9 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     m_jmap = new JmapLookup(m_network, this);
     m_jmap->setExtraCaCertificates(options.extraCaCertificates);
     m_jmap->setTimeouts(options.dnsTimeout, options.httpTimeout);
+    if (!options.address.isEmpty() && !options.password.isEmpty()) {
+        m_jmap->setAccount(options.address, options.password); // JMAP's login name is the address
+    }
     // JMAP names no server to probe: it runs beside the probes, not before them.
     connect(m_jmap, &JmapLookup::finished, this, &DomainCheck::analyseWhenDone);
     m_pendingLookups = 11 + int(m_outsideLookups.size());
@@ -751,6 +754,7 @@ void DomainCheck::checkOutsideAutodiscover()
 
 void DomainCheck::checkJmap()
 {
+    checkJmapLogin();
     const JmapLookup::Answer& viaSrv = m_jmap->fromSrv();
     if (viaSrv.asked) {
         // The domain says it has JMAP: the address its record leads to must be a session resource.
@@ -817,6 +821,27 @@ QString DomainCheck::tokenRefusal(const Server& server) const
     return tr("the test account's token is from %1, but the domain's document names the issuer %2; a token meant for "
               "another issuer is not sent")
         .arg(m_options.accessTokenIssuer, issuers.join(u", "_s));
+}
+
+void DomainCheck::checkJmapLogin()
+{
+    const JmapLogin::Result& login = m_jmap->login();
+    if (!login.tried) {
+        return;
+    }
+    const QString subject = login.url.toDisplayString();
+    if (!login.ok) {
+        add(u"jmap.login-failed"_s, subject, login.detail);
+        return;
+    }
+    //: %1 is a login name, %n the number of accounts it may use
+    QString detail = tr("user %1, %n account(s)", nullptr, login.accounts).arg(login.username);
+    if (login.echoed) {
+        detail += u"; "_s + tr("the API answered a Core/echo call");
+    } else if (!login.detail.isEmpty()) {
+        detail += u"; "_s + login.detail;
+    }
+    add(u"jmap.login-ok"_s, subject, detail);
 }
 
 void DomainCheck::checkServer(const Server& server)
@@ -1133,15 +1158,24 @@ QString DomainCheck::jmapSummary() const
 {
     const JmapLookup::Answer& viaSrv = m_jmap->fromSrv();
     const JmapLookup::Answer& own = m_jmap->fromDomain();
+    // The login, when there was one, follows where the session resource was found.
+    const auto withLogin = [this](const QString& found) {
+        if (!m_jmap->login().tried) {
+            return found;
+        }
+        //: %1 says where JMAP was found
+        return (m_jmap->login().ok ? tr("%1; the test account logged in") : tr("%1; the test account could not log in"))
+            .arg(found);
+    };
     if (viaSrv.asked) {
         //: %1 is a DNS record name, %2 a web address, %3 what was found there
-        return tr("%1 leads to %2: %3").arg(m_jmap->srvName(), viaSrv.url.toDisplayString(), viaSrv.detail);
+        return withLogin(tr("%1 leads to %2: %3").arg(m_jmap->srvName(), viaSrv.url.toDisplayString(), viaSrv.detail));
     }
     if (m_jmap->srvNotOffered()) {
         return tr("not offered (%1 says so)").arg(m_jmap->srvName());
     }
     if (own.answers) {
-        return u"%1: %2"_s.arg(own.url.toDisplayString(), own.detail);
+        return withLogin(u"%1: %2"_s.arg(own.url.toDisplayString(), own.detail));
     }
     //: %1 is a DNS record name, %2 a web address
     return tr("not offered (no %1 record, no session resource at %2)")

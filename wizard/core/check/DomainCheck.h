@@ -129,6 +129,7 @@ private:
     void checkAutodiscover();
     void checkOutsideAutodiscover();
     void checkJmap();
+    void checkJmapLogin();
     QString jmapSummary() const;
     void checkServer(const Server& server);
     // Why the test account's access token must not go to `server`; empty when it may.

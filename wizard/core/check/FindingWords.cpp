@@ -76,6 +76,8 @@ constexpr Entry Entries[] = {
     {"jmap.certificate-name", Severity::Warning},
     {"jmap.certificate-expired", Severity::Warning},
     {"jmap.certificate-untrusted", Severity::Warning},
+    {"jmap.login-failed", Severity::Error},
+    {"jmap.login-ok", Severity::Note},
     {"server.unreachable", Severity::Error},
     {"server.timeout", Severity::Error},
     {"server.tls-failed", Severity::Error},
@@ -358,6 +360,19 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
             FindingWords::tr("The JMAP server’s certificate is not trusted (%1); JMAP clients refuse to connect.")
                 .arg(detail),
             FindingWords::tr("Use a certificate from a public certificate authority and configure the whole chain.")};
+    }
+    if (id == u"jmap.login-failed") {
+        return {FindingWords::tr("The test account could not log in to JMAP (%1); JMAP clients with that address "
+                                 "and password fail the same way.")
+                    .arg(detail),
+                FindingWords::tr("Check the password. The session resource must accept HTTP Basic logins with the "
+                                 "full email address as user name and answer with a JMAP session object that lists "
+                                 "the user’s accounts and an HTTPS apiUrl (RFC 8620 §2); the server’s log says why it "
+                                 "refused.")};
+    }
+    if (id == u"jmap.login-ok") {
+        return {FindingWords::tr("The test account logged in to JMAP (%1).").arg(detail),
+                FindingWords::tr("Nothing to change.")};
     }
     if (id == u"server.unreachable") {
         return {

@@ -23,6 +23,7 @@ constexpr qint64 MaxSessionSize = 256 * 1024;
 JmapLookup::JmapLookup(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_login(new JmapLogin(network, this))
 {
     m_srvDeadline.setSingleShot(true);
     connect(&m_srvDeadline, &QTimer::timeout, this, [this] {
@@ -38,6 +39,12 @@ void JmapLookup::setTimeouts(std::chrono::milliseconds dns, std::chrono::millise
 {
     m_dnsTimeout = dns;
     m_httpTimeout = http;
+}
+
+void JmapLookup::setAccount(const QString& username, const QString& password)
+{
+    m_username = username;
+    m_password = password;
 }
 
 QString JmapLookup::srvName() const
@@ -71,6 +78,7 @@ void JmapLookup::start(const QString& domain)
 
 void JmapLookup::abort()
 {
+    m_aborted = true; // an answer already in starts no login now
     if (m_srv && !m_srv->isFinished()) {
         m_srv->abort();
     }
@@ -78,6 +86,7 @@ void JmapLookup::abort()
     for (HttpFetcher* fetcher : fetchers) {
         fetcher->abort();
     }
+    m_login->abort();
 }
 
 HttpFetcher* JmapLookup::fetch(const QUrl& url, Answer* answer)
@@ -130,9 +139,27 @@ void JmapLookup::srvDone()
 
 void JmapLookup::done()
 {
-    if (--m_pending == 0) {
+    if (--m_pending == 0 && !startLogin()) {
         Q_EMIT finished();
     }
+}
+
+bool JmapLookup::startLogin()
+{
+    if (m_password.isEmpty() || m_aborted || m_login->result().tried) {
+        return false;
+    }
+    // The address a JMAP client would use: the one the record leads to, else the domain's own.
+    const Answer& found = m_fromSrv.asked ? m_fromSrv : m_fromDomain;
+    if (!found.answers || (!m_fromSrv.asked && m_srvNotOffered)) {
+        return false;
+    }
+    m_pending = 1;
+    m_login->setExtraCaCertificates(m_extraCas);
+    m_login->setTimeout(m_httpTimeout);
+    connect(m_login, &JmapLogin::finished, this, &JmapLookup::done, Qt::UniqueConnection);
+    m_login->start(found.url, m_username, m_password);
+    return true;
 }
 
 JmapLookup::Answer JmapLookup::read(const HttpFetcher& fetcher)

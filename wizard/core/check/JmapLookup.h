@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JmapLogin.h"
+
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
@@ -20,7 +22,8 @@ class HttpFetcher;
 // client asks: the `_jmap._tcp.DOMAIN` SRV record names a host and port whose
 // `/.well-known/jmap` leads to the session; a client given only the domain tries
 // `https://DOMAIN/.well-known/jmap`. Both are asked at once; the SRV target's address after its
-// record is in. Nothing is sent but the GETs: no credentials.
+// record is in. Without a test account nothing is sent but the GETs: no credentials. With one,
+// the session resource found is logged in to (JmapLogin) before finished().
 class JmapLookup : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ public:
 
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCas = certificates; }
     void setTimeouts(std::chrono::milliseconds dns, std::chrono::milliseconds http);
+    // A test account: the session resource found is logged in to with it. Not set: no login.
+    void setAccount(const QString& username, const QString& password);
 
     // Starts both lookups; finished() follows exactly once (also after abort()).
     void start(const QString& domain);
@@ -57,6 +62,9 @@ public:
     bool srvNotOffered() const { return m_srvNotOffered; }
     const Answer& fromSrv() const { return m_fromSrv; }
     const Answer& fromDomain() const { return m_fromDomain; }
+    // The login with the test account (result().tried is false without one, or without a session
+    // resource: the one the SRV record leads to, else the domain's own unless its record says none).
+    const JmapLogin::Result& login() const { return m_login->result(); }
 
     // The well-known address of a host: https://HOST[:PORT]/.well-known/jmap.
     static QUrl wellKnownUrl(const QString& host, quint16 port = 443);
@@ -70,8 +78,12 @@ private:
     HttpFetcher* fetch(const QUrl& url, Answer* answer);
     void srvDone();
     void done();
+    bool startLogin();
 
     QNetworkAccessManager* m_network;
+    JmapLogin* m_login;
+    QString m_username;
+    QString m_password;
     QList<QSslCertificate> m_extraCas;
     std::chrono::milliseconds m_dnsTimeout{5000};
     std::chrono::milliseconds m_httpTimeout{8000};
@@ -86,6 +98,7 @@ private:
     Answer m_fromDomain;
     int m_pending = 0;
     bool m_started = false;
+    bool m_aborted = false;
 };
 
 } // namespace Portpilot

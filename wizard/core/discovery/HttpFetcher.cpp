@@ -47,8 +47,19 @@ void HttpFetcher::get(const QUrl& url)
 
 void HttpFetcher::postForm(const QUrl& url, const QByteArray& form)
 {
+    post(url, form, QStringLiteral("application/x-www-form-urlencoded"));
+}
+
+void HttpFetcher::postJson(const QUrl& url, const QByteArray& json)
+{
+    post(url, json, QStringLiteral("application/json"));
+}
+
+void HttpFetcher::post(const QUrl& url, const QByteArray& body, const QString& contentType)
+{
     m_post = true;
-    m_form = form;
+    m_postBody = body;
+    m_postType = contentType;
     m_maxRedirects = 0;
     get(url);
 }
@@ -72,6 +83,7 @@ void HttpFetcher::preconnect(QNetworkAccessManager* network, const QUrl& url, co
 
 void HttpFetcher::request(const QUrl& url)
 {
+    m_finalUrl = url;
     QNetworkRequest request(url);
     // Redirects are followed by hand (onFinished), so every hop passes our checks.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -81,13 +93,18 @@ void HttpFetcher::request(const QUrl& url)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Portpilot/" PORTPILOT_VERSION));
     request.setRawHeader("Accept", m_accept);
+    // The login goes only where it was meant for: never unencrypted, never to another origin.
+    if (!m_authorization.isEmpty() && url.scheme() == QLatin1String("https") && url.scheme() == m_url.scheme() &&
+        url.host() == m_url.host() && url.port(443) == m_url.port(443)) {
+        request.setRawHeader("Authorization", m_authorization);
+    }
     if (!m_extraCas.isEmpty()) {
         request.setSslConfiguration(sslConfiguration(m_extraCas));
     }
 
     if (m_post) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        m_reply = m_network->post(request, m_form);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_postType);
+        m_reply = m_network->post(request, m_postBody);
     } else {
         m_reply = m_network->get(request);
     }

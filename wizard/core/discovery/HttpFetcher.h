@@ -38,12 +38,17 @@ public:
 
     // Sends an Accept header other than the autoconfig one.
     void setAccept(const QByteArray& accept) { m_accept = accept; }
+    // Sends this Authorization header value (a login), only over HTTPS and only to the origin
+    // (scheme, host, port) of the address asked: a redirect elsewhere goes on without it.
+    void setAuthorization(const QByteArray& value) { m_authorization = value; }
 
     // Starts the request; finished() follows exactly once (also after abort()).
     void get(const QUrl& url);
     // POSTs an application/x-www-form-urlencoded body (OAuth2 token requests). A redirect is
     // refused: a token request is never resent elsewhere.
     void postForm(const QUrl& url, const QByteArray& form);
+    // POSTs an application/json body (a JMAP API request); a redirect is refused, as for postForm.
+    void postJson(const QUrl& url, const QByteArray& json);
     void abort();
 
     // Opens the TCP connection and TLS handshake to an https URL's server now, for a request that
@@ -66,6 +71,8 @@ public:
     QByteArray mediaType() const { return m_mediaType; }
     QString error() const { return m_error; }
     QUrl url() const { return m_url; }
+    // The address asked last: the one the answer came from, after the redirects followed.
+    QUrl finalUrl() const { return m_finalUrl; }
     // What a domain check reports beside the verdict: the kinds of certificate errors, the
     // certificate the server presented, the redirects followed, and a redirect refused (empty if none).
     QList<QSslError::SslError> sslErrorKinds() const { return m_sslErrorKinds; }
@@ -81,6 +88,7 @@ Q_SIGNALS:
 private:
     static QSslConfiguration sslConfiguration(const QList<QSslCertificate>& extraCas);
     void fail(const QString& message);
+    void post(const QUrl& url, const QByteArray& body, const QString& contentType);
     void request(const QUrl& url);
     // Checks one redirect (count, HTTPS kept, same registrable domain) and follows it, or fails.
     bool followRedirect(const QUrl& target);
@@ -94,10 +102,13 @@ private:
     qint64 m_maxSize = 512 * 1024;
     QTimer m_deadline;
     QUrl m_url;
+    QUrl m_finalUrl;
     int m_redirects = 0;
     int m_maxRedirects = MaxRedirects; // 0 for a POST: every redirect refused
     QByteArray m_accept = "application/xml, text/xml;q=0.9, */*;q=0.1";
-    QByteArray m_form;
+    QByteArray m_authorization;
+    QByteArray m_postBody;
+    QString m_postType;
     bool m_post = false;
     int m_status = 0;
     QByteArray m_mediaType;
