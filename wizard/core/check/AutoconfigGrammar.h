@@ -11,7 +11,8 @@
 #include <QString>
 #include <QStringList>
 
-using xmlRelaxNGPtr = struct _xmlRelaxNG*;
+// libxml2's compiled grammar, declared here so that users of this header need no libxml2.
+using xmlRelaxNGPtr = struct _xmlRelaxNG*; // NOLINT(bugprone-reserved-identifier): libxml2's name
 
 namespace Portpilot {
 
