@@ -1,3 +1,4 @@
+#include "AutoconfigGrammar.h"
 #include "AutoconfigReader.h"
 #include "ClientConfigValidator.h"
 
@@ -340,6 +341,17 @@ private Q_SLOTS:
         for (const ClientConfigValidator::Issue& issue : found) {
             QVERIFY(!issue.text.contains(u"haha"_s));
         }
+    }
+
+    // The grammar's own parse refuses a DOCTYPE before its declarations (not only the walker):
+    // a document that breaks the grammar (no version) gets nothing, and no entity is expanded.
+    void grammarRefusesDoctype()
+    {
+        const QByteArray plain = "<?xml version=\"1.0\"?>\n<clientConfig><emailProvider id=\"a\"/></clientConfig>\n";
+        QCOMPARE(AutoconfigGrammar::instance().issues(plain, 10).size(), 1);
+        QByteArray withDoctype = plain;
+        withDoctype.replace("<clientConfig>", "<!DOCTYPE clientConfig [<!ENTITY e \"x\">]>\n<clientConfig>");
+        QCOMPARE(AutoconfigGrammar::instance().issues(withDoctype, 10).size(), 0);
     }
 
     // A hostile document cannot grow the report without end.
