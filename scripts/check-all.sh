@@ -57,7 +57,7 @@ step_fuzz() {
         seeds=("$root/tests/fuzz/corpus/$target" "$root/tests/fuzz/regressions/$target")
         # Real provider files are the best seeds for the readers of provider data
         # (the ISPDB corpus is read in place, never committed: MPL-2.0).
-        if [[ $target == autoconfig ]]; then
+        if [[ $target == autoconfig || $target == client_config ]]; then
             seeds+=("$root/tests/data/autoconfig")
             [[ -d $root/../shared/corpus/ispdb ]] && seeds+=("$root/../shared/corpus/ispdb")
         elif [[ $target == provider_db ]]; then

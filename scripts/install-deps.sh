@@ -11,6 +11,8 @@ build_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev
     libpsl-dev publicsuffix libqrencode-dev
+    # RELAX NG validation of clientConfig documents against the draft's grammar (AutoconfigGrammar)
+    libxml2-dev
     # The man page (packaging/make-man-page.sh) and `make package` (dpkg-shlibdeps)
     help2man dpkg-dev
 )

@@ -1,12 +1,16 @@
+#include "AutoconfigGrammar.h"
 #include "AutoconfigReader.h"
 #include "AutoconfigWriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Portpilot;
 
-// Every real provider file from Thunderbird's ISP database parses and survives write→read.
+// Every real provider file from Thunderbird's ISP database parses, survives write→read and
+// validates against the draft's RELAX NG grammar. (Portpilot's own autoconfig.schema rules, which
+// the grammar leaves open, find things in kokuyou.ne.jp, teol.net and office365.com.)
 // The corpus lives in ../shared beside the checkout; without it the test skips.
 class TestAutoconfigCorpus : public QObject
 {
@@ -16,6 +20,8 @@ private slots:
     void initTestCase();
     void parsesAndRoundTrips_data();
     void parsesAndRoundTrips();
+    void validates_data();
+    void validates();
 
 private:
     QDir m_corpus;
@@ -54,6 +60,23 @@ void TestAutoconfigCorpus::parsesAndRoundTrips()
     QVERIFY2(second.ok(), qPrintable(second.errorWithLocation()));
     QCOMPARE(*second.account, account);
     QVERIFY(second.warnings.isEmpty());
+}
+
+void TestAutoconfigCorpus::validates_data()
+{
+    parsesAndRoundTrips_data();
+}
+
+void TestAutoconfigCorpus::validates()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList issues;
+    for (const auto& issue : AutoconfigGrammar::instance().issues(file.readAll(), 50)) {
+        issues.append(QStringLiteral("line %1: %2").arg(issue.line).arg(issue.text));
+    }
+    QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QStringLiteral("; "))));
 }
 
 QTEST_GUILESS_MAIN(TestAutoconfigCorpus)

@@ -1,5 +1,8 @@
+#include "AutoconfigGrammar.h"
+#include "AutoconfigReader.h"
 #include "ClientConfigValidator.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTest>
 
@@ -72,7 +75,7 @@ private Q_SLOTS:
             << QStringList{} << "";
         QTest::newRow("no port") << changed("<port>993</port>", "") << QStringList{u"schema"_s} << "no <port>";
         QTest::newRow("port 0") << changed("<port>993</port>", "<port>0</port>") << QStringList{u"schema"_s}
-                                << "1 to 65535";
+                                << "whole number above 0";
         QTest::newRow("port 70000") << changed("<port>465</port>", "<port>70000</port>") << QStringList{u"schema"_s}
                                     << "70000";
         QTest::newRow("port not a number")
@@ -98,7 +101,7 @@ private Q_SLOTS:
         QTest::newRow("no username on the outgoing server")
             << changed("<username>%EMAILLOCALPART%</username>", "") << QStringList{u"schema"_s} << "no <username>";
         QTest::newRow("no type") << changed("<incomingServer type=\"imap\">", "<incomingServer>")
-                                 << QStringList{u"schema"_s} << "no type";
+                                 << QStringList{u"schema"_s} << "“type”";
         QTest::newRow("no emailProvider id") << changed(" id=\"example.org\"", "") << QStringList{u"schema"_s} << "id";
         QTest::newRow("no domain") << changed("<domain>example.org</domain>", "") << QStringList{u"schema"_s}
                                    << "<domain>";
@@ -178,6 +181,177 @@ private Q_SLOTS:
             QVERIFY2(texts.constFirst().contains(word), qPrintable(texts.constFirst()));
             QVERIFY(issues.constFirst().line > 0);
         }
+    }
+
+    // The draft's RELAX NG grammar (AutoconfigGrammar): what it catches, in plain words at the
+    // line of the element; and what the permissive grammar lets pass.
+    void grammar_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::addColumn<QString>("word"); // in the first issue's text
+        QTest::addColumn<QList<qint64>>("lines");
+
+        QTest::newRow("no emailProvider id") << changed(" id=\"example.org\"", "") << QStringList{u"schema"_s}
+                                             << "<emailProvider> has no “id” attribute" << QList<qint64>{3};
+        QTest::newRow("no clientConfig version") << changed(" version=\"1.1\"", "") << QStringList{u"schema"_s}
+                                                 << "<clientConfig> has no “version”" << QList<qint64>{2};
+        QTest::newRow("incomingServer without type")
+            << changed("<incomingServer type=\"imap\">", "<incomingServer>") << QStringList{u"schema"_s}
+            << "<incomingServer> has no “type”" << QList<qint64>{6};
+        QTest::newRow("documentation without url")
+            << changed("<documentation url=\"https://example.org/help?a=%20b\">", "<documentation>")
+            << QStringList{u"schema"_s} << "<documentation> has no “url”" << QList<qint64>{20};
+        QTest::newRow("clientConfigUpdate without url")
+            << changed("</emailProvider>", "</emailProvider>\n  <clientConfigUpdate/>") << QStringList{u"schema"_s}
+            << "<clientConfigUpdate> has no “url”" << QList<qint64>{22};
+        QTest::newRow("port not a number")
+            << changed("<port>993</port>", "<port>imaps</port>") << QStringList{u"schema"_s}
+            << "<port> must be a whole number above 0, not “imaps”" << QList<qint64>{8};
+        QTest::newRow("hostname in emailProvider")
+            << changed("<displayName>", "<hostname>mail.example.org</hostname><displayName>")
+            << QStringList{u"schema"_s}
+            << "<hostname> does not belong inside <emailProvider>; the format has it in <addressbook>"
+            << QList<qint64>{5};
+        QTest::newRow("calendar in emailProvider")
+            << changed("<displayName>", "<calendar type=\"caldav\"><url>https://dav.example.org/</url></calendar>"
+                                        "<displayName>")
+            << QStringList{u"schema"_s}
+            << "<calendar> does not belong inside <emailProvider>; the format has it in "
+               "<clientConfig>"
+            << QList<qint64>{5};
+        QTest::newRow("element inside a value")
+            << changed("<hostname>imap.example.org</hostname>", "<hostname>imap.example.org<b/></hostname>")
+            << QStringList{u"schema"_s} << "<b> does not belong inside <hostname>" << QList<qint64>{7};
+        QTest::newRow("text between a server's elements")
+            << changed("<port>993</port>", "<port>993</port>stray") << QStringList{u"schema"_s}
+            << "<incomingServer> holds the text “stray”" << QList<qint64>{6};
+        QTest::newRow("two places, both reported")
+            << changed(" id=\"example.org\"", "").replace("<port>465</port>", "<port>smtps</port>")
+            << QStringList{u"schema"_s, u"schema"_s} << "“id”" << QList<qint64>{3, 15};
+        QTest::newRow("grammar and own rules together")
+            << changed("<port>993</port>", "<port>imaps</port><tls/>") << QStringList{u"schema"_s, u"unknown-element"_s}
+            << "imaps" << QList<qint64>{8, 8};
+
+        // Must-ignore: unknown elements, attributes and values pass the grammar.
+        QTest::newRow("unknown attributes")
+            << changed("<incomingServer type=\"imap\">", "<incomingServer type=\"imap\" priority=\"1\">")
+                   .replace("<hostname>imap", "<hostname x-note=\"a\">imap")
+            << QStringList{} << "" << QList<qint64>{};
+        QTest::newRow("unknown element") << changed("<displayName>", "<colour>blue<shade/></colour><displayName>")
+                                         << QStringList{u"unknown-element"_s} << "<colour>" << QList<qint64>{5};
+        QTest::newRow("version 1.2 with jmap, ranked authentication, oAuth2, calendar")
+            << oauth2("<oAuth2><issuer>login.example.org</issuer><scope>mail</scope>"
+                      "<authURL>https://login.example.org/auth</authURL>"
+                      "<tokenURL>https://login.example.org/token</tokenURL>"
+                      "<clientID>portpilot</clientID></oAuth2>\n"
+                      "  <calendar type=\"caldav\"><url>https://dav.example.org/</url>"
+                      "<authentication system=\"http\">Basic</authentication></calendar>\n"
+                      "  <clientConfigUpdate url=\"https://example.org/config.xml\"/>",
+                      "1.2")
+                   .replace("</incomingServer>",
+                            "</incomingServer><incomingServer type=\"jmap\"><url>https://jmap.example.org/"
+                            ".well-known/jmap</url><authentication rank=\"1\">OAuth2</authentication>"
+                            "<authentication rank=\"2\">password-cleartext</authentication></incomingServer>")
+            << QStringList{} << "" << QList<qint64>{};
+    }
+
+    void grammar()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QStringList, kinds);
+        QFETCH(QString, word);
+        QFETCH(QList<qint64>, lines);
+        const QList<ClientConfigValidator::Issue> issues = ClientConfigValidator::validate(document);
+        QStringList found;
+        QStringList texts;
+        QList<qint64> foundLines;
+        for (const ClientConfigValidator::Issue& issue : issues) {
+            found.append(ClientConfigValidator::kindName(issue.kind));
+            texts.append(issue.text);
+            foundLines.append(issue.line);
+        }
+        QVERIFY2(found == kinds, qPrintable(texts.join(u" | "_s)));
+        QCOMPARE(foundLines, lines);
+        if (!word.isEmpty()) {
+            QVERIFY2(texts.constFirst().contains(word), qPrintable(texts.constFirst()));
+        }
+    }
+
+    // Hostile documents come back quickly, with nothing expanded or fetched.
+    void hostile_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<int>("issues");
+        QTest::addColumn<QString>("word");
+
+        QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE clientConfig [\n<!ENTITY l0 \"ha\">\n";
+        for (int i = 1; i < 10; ++i) {
+            laughs += "<!ENTITY l" + QByteArray::number(i) + " \"" +
+                      QByteArray("&l").append(QByteArray::number(i - 1)).append(';').repeated(10) + "\">\n";
+        }
+        laughs += "]>\n<clientConfig version=\"1.1\"><emailProvider id=\"&l9;\"/></clientConfig>\n";
+        QTest::newRow("billion laughs") << laughs << 0 << "";
+        QTest::newRow("external entity")
+            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE clientConfig [<!ENTITY x SYSTEM "
+                          "\"file:///etc/passwd\">]>\n<clientConfig version=\"1.1\"><emailProvider "
+                          "id=\"a\">&x;</emailProvider></clientConfig>\n")
+            << 0 << "";
+        QTest::newRow("entity without a DOCTYPE") << changed("<displayName>Example", "<displayName>&x;") << 0 << "";
+
+        // Near AutoconfigReader's 512 KiB of unknown elements before a broken port: the grammar
+        // still finds it, the report stays bounded.
+        const auto padded = [](QByteArray document, const QByteArray& element, qsizetype size) {
+            QByteArray filler;
+            while (filler.size() < size) {
+                filler += element;
+            }
+            return document.replace("<displayName>", filler + "<displayName>");
+        };
+        const qsizetype nearMax = AutoconfigReader::MaxDocumentSize - 4096;
+        QTest::newRow("500 KiB") << padded(changed("<port>993</port>", "<port>imaps</port>"),
+                                           "<x-pad a=\"1\">padding</x-pad>\n", nearMax)
+                                 << int(ClientConfigValidator::MaxIssues) << "<port> must be a whole number";
+        // Sections without type: the grammar's rounds stop in time, the report stays bounded.
+        QTest::newRow("500 KiB of sections without type")
+            << padded(base(), "<incomingServer><hostname>a</hostname></incomingServer>\n", nearMax)
+            << int(ClientConfigValidator::MaxIssues) << "<incomingServer> has no “type”";
+        // Larger than AutoconfigReader reads: it reports that, the validator adds nothing.
+        QTest::newRow("1 MiB") << padded(changed("<port>993</port>", "<port>imaps</port>"),
+                                         "<x-pad a=\"1\">padding</x-pad>\n", 1024 * 1024)
+                               << 0 << "";
+    }
+
+    void hostile()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(int, issues);
+        QFETCH(QString, word);
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ClientConfigValidator::Issue> found = ClientConfigValidator::validate(document);
+        const qint64 elapsed = timer.elapsed();
+        qInfo("%lld ms", elapsed);
+        QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(found.size(), issues);
+        if (!word.isEmpty()) {
+            QVERIFY2(found.constFirst().text.contains(word), qPrintable(found.constFirst().text));
+            QVERIFY(found.constFirst().line > 0);
+        }
+        for (const ClientConfigValidator::Issue& issue : found) {
+            QVERIFY(!issue.text.contains(u"haha"_s));
+        }
+    }
+
+    // The grammar's own parse refuses a DOCTYPE before its declarations (not only the walker):
+    // a document that breaks the grammar (no version) gets nothing, and no entity is expanded.
+    void grammarRefusesDoctype()
+    {
+        const QByteArray plain = "<?xml version=\"1.0\"?>\n<clientConfig><emailProvider id=\"a\"/></clientConfig>\n";
+        QCOMPARE(AutoconfigGrammar::instance().issues(plain, 10).size(), 1);
+        QByteArray withDoctype = plain;
+        withDoctype.replace("<clientConfig>", "<!DOCTYPE clientConfig [<!ENTITY e \"x\">]>\n<clientConfig>");
+        QCOMPARE(AutoconfigGrammar::instance().issues(withDoctype, 10).size(), 0);
     }
 
     // A hostile document cannot grow the report without end.

@@ -3,6 +3,7 @@
 #include "AccountJson.h"
 #include "AutoconfigReader.h"
 #include "AutoconfigWriter.h"
+#include "ClientConfigValidator.h"
 #include "EmailAddress.h"
 #include "Hostname.h"
 #include "ImapResponseParser.h"
@@ -69,6 +70,24 @@ QString fuzzAutoconfig(const QByteArray& input)
         return result.error.isEmpty() ? QStringLiteral("refused without an error message") : QString();
     }
     return checkRoundTrips(*result.account, Origin::Autoconfig);
+}
+
+// The domain check's validator (the draft's grammar through libxml2, then its own rules): any
+// document gives a bounded list of issues, each with words and no negative line.
+QString fuzzClientConfig(const QByteArray& input)
+{
+    const QList<ClientConfigValidator::Issue> issues = ClientConfigValidator::validate(input);
+    if (issues.size() > ClientConfigValidator::MaxIssues) {
+        return QStringLiteral("%1 issues, more than the bound").arg(issues.size());
+    }
+    for (const ClientConfigValidator::Issue& issue : issues) {
+        if (issue.text.isEmpty() || issue.line < 0) {
+            return QStringLiteral("an issue of kind %1 without words or with line %2")
+                .arg(ClientConfigValidator::kindName(issue.kind))
+                .arg(issue.line);
+        }
+    }
+    return {};
 }
 
 QString fuzzAccountJson(const QByteArray& input)
@@ -540,6 +559,7 @@ const QList<FuzzTarget>& FuzzTargets::all()
 {
     static const QList<FuzzTarget> targets{
         {"autoconfig", fuzzAutoconfig},
+        {"client_config", fuzzClientConfig},
         {"account_json", fuzzAccountJson},
         {"email_address", fuzzEmailAddress},
         {"hostname", fuzzHostname},

@@ -1,5 +1,7 @@
 #include "ClientConfigValidator.h"
 
+#include "AutoconfigGrammar.h"
+#include "AutoconfigReader.h"
 #include "IssuerMetadata.h"
 
 #include <QRegularExpression>
@@ -36,16 +38,23 @@ const QStringList KnownAuthentication{u"password-cleartext"_s,
                                       u"none"_s,
                                       u"smtp-after-pop"_s};
 
-const QSet<QString> RootChildren{u"emailProvider"_s, u"oAuth2"_s, u"webMail"_s, u"clientConfigUpdate"_s};
-const QSet<QString> ProviderChildren{
-    u"domain"_s,        u"displayName"_s, u"displayShortName"_s, u"incomingServer"_s, u"outgoingServer"_s,
-    u"documentation"_s, u"enable"_s,      u"instructions"_s,     u"inputField"_s,     u"identity"_s,
-    u"addressBook"_s,   u"calendar"_s,    u"fileShare"_s};
-const QSet<QString> ServerChildren{
-    u"hostname"_s, u"port"_s,        u"socketType"_s,      u"authentication"_s,           u"username"_s,
-    u"password"_s, u"pop3"_s,        u"restriction"_s,     u"useGlobalPreferredServer"_s, u"addThisServer"_s,
-    u"url"_s,      u"displayName"_s, u"displayShortName"_s};
-const QSet<QString> OAuth2Children{u"issuer"_s, u"scope"_s, u"authURL"_s, u"tokenURL"_s, u"clientID"_s};
+// Thunderbird's config-v1.1 elements that the draft's grammar leaves to its wildcards: not
+// unknown, though the grammar does not name them. Every element the grammar defines is known; in
+// a wrong place the grammar reports it (autoconfig.schema).
+const QHash<QString, QSet<QString>> ThunderbirdElements{
+    {u"clientConfig"_s, {u"webMail"_s}},
+    {u"emailProvider"_s, {u"enable"_s, u"instructions"_s, u"inputField"_s, u"identity"_s, u"addressBook"_s}},
+    {u"incomingServer"_s,
+     {u"password"_s, u"pop3"_s, u"restriction"_s, u"useGlobalPreferredServer"_s, u"addThisServer"_s, u"displayName"_s,
+      u"displayShortName"_s}},
+    {u"outgoingServer"_s,
+     {u"password"_s, u"restriction"_s, u"useGlobalPreferredServer"_s, u"addThisServer"_s, u"displayName"_s,
+      u"displayShortName"_s}},
+};
+
+// The draft's server sections beside <emailProvider>, all new in 1.2.
+const QSet<QString> DraftSections{u"calendar"_s,   u"addressbook"_s,     u"fileShare"_s,
+                                  u"chatServer"_s, u"videoConference"_s, u"setupServer"_s};
 
 int editDistance(const QString& a, const QString& b)
 {
@@ -109,6 +118,7 @@ public:
         if (m_xml.tokenType() != QXmlStreamReader::StartElement || m_xml.name() != u"clientConfig") {
             return {};
         }
+        m_hasVersion = m_xml.attributes().hasAttribute(QLatin1String("version"));
         m_version = m_xml.attributes().value(QLatin1String("version")).toString().trimmed();
         placeholdersInAttributes();
         while (child()) {
@@ -118,9 +128,10 @@ public:
             } else if (name == u"oAuth2") {
                 oauth2();
             } else {
-                if (!RootChildren.contains(name)) {
-                    unknown(name, u"clientConfig"_s);
+                if (DraftSections.contains(name)) {
+                    m_newFeatures.append({u"<%1>"_s.arg(name), m_xml.lineNumber()});
                 }
+                unknown(name, u"clientConfig"_s);
                 skip();
             }
         }
@@ -132,13 +143,15 @@ public:
         if (m_xml.hasError()) {
             return {}; // not well-formed: AutoconfigReader says where
         }
+        m_readable = true;
         if (!m_sawProvider) {
             add(ClientConfigValidator::Kind::Schema, ClientConfigValidator::tr("there is no <emailProvider>"));
         }
-        if (m_version.isEmpty()) {
+        // A missing version is the grammar's; an empty one passes it.
+        if (m_hasVersion && m_version.isEmpty()) {
             add(ClientConfigValidator::Kind::Schema,
-                ClientConfigValidator::tr("<clientConfig> has no version attribute (1.1 or 1.2)"), 1);
-        } else if (m_version != u"1.1" && m_version != u"1.2") {
+                ClientConfigValidator::tr("<clientConfig> has an empty version attribute (1.1 or 1.2)"), 1);
+        } else if (!m_version.isEmpty() && m_version != u"1.1" && m_version != u"1.2") {
             add(ClientConfigValidator::Kind::Version,
                 ClientConfigValidator::tr("<clientConfig> says version “%1”; the format has 1.1 and 1.2")
                     .arg(m_version),
@@ -157,6 +170,8 @@ public:
         return m_issues;
     }
 
+    bool readable() const { return m_readable; }
+
 private:
     void add(ClientConfigValidator::Kind kind, const QString& text, qint64 line = -1)
     {
@@ -167,6 +182,9 @@ private:
 
     void unknown(const QString& name, const QString& parent)
     {
+        if (AutoconfigGrammar::instance().defines(name) || ThunderbirdElements.value(parent).contains(name)) {
+            return;
+        }
         //: %1 and %2 are element names
         add(ClientConfigValidator::Kind::UnknownElement,
             ClientConfigValidator::tr("<%1> inside <%2> is not part of the format; clients ignore it")
@@ -272,8 +290,10 @@ private:
     {
         m_sawProvider = true;
         const qint64 line = m_xml.lineNumber();
-        if (m_xml.attributes().value(QLatin1String("id")).trimmed().isEmpty()) {
-            add(ClientConfigValidator::Kind::Schema, ClientConfigValidator::tr("<emailProvider> has no id attribute"));
+        // A missing id is the grammar's; an empty one passes it.
+        if (m_xml.attributes().hasAttribute(QLatin1String("id")) &&
+            m_xml.attributes().value(QLatin1String("id")).trimmed().isEmpty()) {
+            add(ClientConfigValidator::Kind::Schema, ClientConfigValidator::tr("<emailProvider> has an empty id"));
         }
         int domains = 0;
         while (child()) {
@@ -285,11 +305,7 @@ private:
             } else if (name == u"incomingServer" || name == u"outgoingServer") {
                 server(name == u"incomingServer");
             } else {
-                if (!ProviderChildren.contains(name)) {
-                    unknown(name, u"emailProvider"_s);
-                } else if (name == u"addressBook" || name == u"calendar" || name == u"fileShare") {
-                    m_newFeatures.append({u"<%1>"_s.arg(name), m_xml.lineNumber()});
-                }
+                unknown(name, u"emailProvider"_s);
                 skip();
             }
         }
@@ -309,17 +325,21 @@ private:
         const auto schema = [&](const QString& text, qint64 at = -1) {
             add(ClientConfigValidator::Kind::Schema, u"%1: %2"_s.arg(where, text), at);
         };
-        if (type.isEmpty()) {
-            schema(ClientConfigValidator::tr("no type attribute"));
-        }
+        // A missing type is the grammar's; an empty one passes it.
         const bool byUrl = UrlTypes.contains(type);
         if (byUrl) {
             m_newFeatures.append({where, line});
-        } else if (!type.isEmpty() && !HostTypes.contains(type)) {
+        } else if (type.isEmpty()) {
+            if (m_xml.attributes().hasAttribute(QLatin1String("type"))) {
+                schema(ClientConfigValidator::tr("the type attribute is empty"));
+            }
+        } else if (!HostTypes.contains(type)) {
             schema(ClientConfigValidator::tr("unknown server type"));
         } else if (!incoming && type != u"smtp") {
             schema(ClientConfigValidator::tr("an outgoing server is of type smtp"));
         }
+        const QSet<QString> known =
+            AutoconfigGrammar::instance().children(element) + ThunderbirdElements.value(element);
         QSet<QString> seen;
         while (child()) {
             const QString name = m_xml.name().toString();
@@ -327,7 +347,7 @@ private:
             if (name == u"authentication" && !m_xml.attributes().isEmpty()) {
                 m_newFeatures.append({ClientConfigValidator::tr("a ranked <authentication>"), at});
             }
-            if (!ServerChildren.contains(name)) {
+            if (!known.contains(name)) {
                 unknown(name, element);
                 skip();
                 continue;
@@ -340,9 +360,11 @@ private:
             const QString value = text();
             seen.insert(name);
             if (name == u"port") {
+                // The grammar wants a positive integer; the range is ours.
+                static const QRegularExpression digits(u"^\\+?[0-9]+$"_s);
                 bool ok = false;
-                const int port = value.toInt(&ok);
-                if (!ok || port < 1 || port > 65535) {
+                const qulonglong port = value.toULongLong(&ok);
+                if (digits.match(value).hasMatch() && (!ok || port > 65535)) {
                     //: %1 is what the document has
                     schema(ClientConfigValidator::tr("<port> must be a number from 1 to 65535, not “%1”").arg(value),
                            at);
@@ -375,7 +397,7 @@ private:
         QHash<QString, QString> values;
         while (child()) {
             const QString name = m_xml.name().toString();
-            if (!OAuth2Children.contains(name)) {
+            if (!AutoconfigGrammar::instance().children(u"oAuth2"_s).contains(name)) {
                 unknown(name, u"oAuth2"_s);
                 skip();
                 continue;
@@ -405,6 +427,8 @@ private:
 
     QXmlStreamReader m_xml;
     QString m_version;
+    bool m_hasVersion = false;
+    bool m_readable = false; // well-formed, a <clientConfig> root, no DTD
     bool m_sawProvider = false;
     QSet<QString> m_placeholdersSeen;
     QList<std::pair<QString, qint64>> m_newFeatures;
@@ -415,7 +439,23 @@ private:
 
 QList<ClientConfigValidator::Issue> ClientConfigValidator::validate(const QByteArray& document)
 {
-    return Walker(document).run();
+    if (document.size() > AutoconfigReader::MaxDocumentSize) {
+        return {}; // AutoconfigReader refuses it
+    }
+    Walker walker(document);
+    const QList<Issue> own = walker.run();
+    if (!walker.readable()) {
+        return {};
+    }
+    // The draft's grammar first, then the rules it cannot express.
+    QList<Issue> issues = AutoconfigGrammar::instance().issues(document, MaxIssues);
+    for (const Issue& issue : own) {
+        if (issues.size() >= MaxIssues) {
+            break;
+        }
+        issues.append(issue);
+    }
+    return issues;
 }
 
 QString ClientConfigValidator::kindName(Kind kind)

@@ -13,9 +13,11 @@
 namespace Portpilot {
 
 // Checks a clientConfig document against the format (config-v1.1 and the draft's 1.2) beyond what
-// AutoconfigReader needs to read it: required elements and attributes, values, placeholders, the
-// version against the features used, and the <oAuth2> block. Pure and network-free; the document
-// is hostile (DTDs refused, texts and issues bounded). docs/check.md lists the findings it feeds.
+// AutoconfigReader needs to read it: the draft's RELAX NG grammar (AutoconfigGrammar), then what
+// the permissive grammar leaves open: required elements, values, unknown elements, placeholders,
+// the version against the features used, and the <oAuth2> block. Pure and network-free; the
+// document is hostile (DTDs refused, size, texts and issues bounded). docs/check.md lists the
+// findings it feeds.
 class ClientConfigValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ClientConfigValidator)
@@ -24,7 +26,7 @@ public:
     // The ending of the finding each issue belongs to ("autoconfig." + name()).
     enum class Kind
     {
-        Schema,         // a required element or attribute is missing, or a value is not allowed
+        Schema,         // against the draft's grammar, or a required element or value of ours
         UnknownElement, // an element the format does not define (clients ignore it)
         Placeholder,    // an unknown or misspelled %PLACEHOLDER%: clients put it in literally
         Version,        // 1.2 features in a document that says 1.1: 1.1 clients ignore them
@@ -43,8 +45,9 @@ public:
     // At most this many issues are kept: a hostile document cannot grow the report.
     static constexpr qsizetype MaxIssues = 50;
 
-    // The issues of `document`; none for a document that is not well-formed XML with a
-    // <clientConfig> root (AutoconfigReader reports that).
+    // The issues of `document`: the draft's grammar first (AutoconfigGrammar), then the rules it
+    // cannot express. None for a document that is not well-formed XML with a <clientConfig> root,
+    // has a DTD or is larger than AutoconfigReader::MaxDocumentSize (AutoconfigReader reports that).
     static QList<Issue> validate(const QByteArray& document);
     static QString kindName(Kind kind);
 
