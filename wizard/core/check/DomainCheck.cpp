@@ -386,8 +386,8 @@ void DomainCheck::takeAnswers()
         }
     }
     // Outlook's two addresses, after them.
-    for (const auto& [source, lookup] : {std::pair{AreaAutodiscover, m_autodiscover},
-                                         std::pair{SourceAutodiscoverDomain, m_autodiscoverDomain}}) {
+    for (const auto& [source, lookup] :
+         {std::pair{AreaAutodiscover, m_autodiscover}, std::pair{SourceAutodiscoverDomain, m_autodiscoverDomain}}) {
         ++rank;
         if (!lookup->isFinished() || m_sourcesTaken.contains(source)) {
             continue;
