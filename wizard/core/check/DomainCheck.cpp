@@ -552,7 +552,7 @@ void DomainCheck::sortServers()
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [this](qsizetype a, qsizetype b) { return m_serverOrder.at(a) < m_serverOrder.at(b); });
-    const QStringList sources{AreaAutoconfig, AreaWellKnown, SourcePlainHttp, AreaIspdb, AreaSrv};
+    const QStringList sources{AreaAutoconfig, AreaWellKnown, SourcePlainHttp, AreaIspdb, AreaSrv, AreaAutodiscover};
     QList<Server> sorted;
     for (const qsizetype i : std::as_const(order)) {
         Server server = m_servers.at(i);
