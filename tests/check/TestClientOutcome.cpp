@@ -207,6 +207,9 @@ private Q_SLOTS:
         QVERIFY2(differences.isEmpty() != differ, qPrintable(differences));
         for (const ClientOutcome& outcome : outcomes) {
             QVERIFY(!outcome.text().isEmpty());
+            if (outcome.settings) { // Outlook's from Autodiscover too
+                QVERIFY2(outcome.text().contains(outcome.serversText()), qPrintable(outcome.text()));
+            }
             const QJsonObject json = outcome.toJson();
             QCOMPARE(json.value(u"client"_s).toString(), ClientOutcome::clientId(outcome.client));
             QCOMPARE(json.value(u"fallback"_s).isNull(), outcome.fallback == ClientOutcome::Fallback::None);
