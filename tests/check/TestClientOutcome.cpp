@@ -41,7 +41,7 @@ private:
 
     // Sources by name: "autoconfig", "noaddress", "evolution", "http", "wellknown", "ispdb", "mx",
     // "srv" with the host the settings name; "autodiscover", "autodiscover-domain", "autodiscover-srv"
-    // answer when named.
+    // answer when named, with settings for that host when it is not empty.
     static ClientSources sources(const QMap<QString, QString>& answers)
     {
         ClientSources s;
@@ -62,7 +62,11 @@ private:
              {std::pair{u"autodiscover"_s, &s.autodiscover}, std::pair{u"autodiscover-domain"_s, &s.autodiscoverDomain},
               std::pair{u"autodiscover-srv"_s, &s.autodiscoverSrv}}) {
             answer->where = name;
-            answer->answers = answers.contains(name);
+            if (!answers.value(name).isEmpty()) {
+                *answer = with(answers.value(name), name);
+            } else {
+                answer->answers = answers.contains(name);
+            }
         }
         return s;
     }
@@ -167,6 +171,25 @@ private Q_SLOTS:
             << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
                            u"-asks-user"_s, u"-profile"_s,  u"autodiscover autodiscover-srv"_s}
             << false;
+        // Autodiscover read: Outlook gets its servers, and is not compared with the others here.
+        QTest::newRow("Outlook: the servers of autodiscover.DOMAIN's answer")
+            << QVariantMap{{u"autoconfig"_s, a},
+                           {u"noaddress"_s, a},
+                           {u"evolution"_s, a},
+                           {u"autodiscover"_s, u"other.example.org"_s}}
+            << QStringList{u"autoconfig "_s + a, u"autoconfig "_s + a, u"autoconfig "_s + a,
+                           u"autoconfig "_s + a, u"-profile"_s,        u"autodiscover other.example.org"_s}
+            << false;
+        QTest::newRow("Outlook: Exchange at autodiscover.DOMAIN wins over settings at DOMAIN/autodiscover")
+            << QVariantMap{{u"autodiscover"_s, u""_s}, {u"autodiscover-domain"_s, a}}
+            << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
+                           u"-asks-user"_s, u"-profile"_s,  u"autodiscover autodiscover"_s}
+            << false;
+        QTest::newRow("Outlook: settings at DOMAIN/autodiscover when autodiscover.DOMAIN has none")
+            << QVariantMap{{u"autodiscover-domain"_s, a}, {u"autodiscover-srv"_s, u""_s}}
+            << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
+                           u"-asks-user"_s, u"-profile"_s,  u"autodiscover "_s + a}
+            << false;
     }
 
     void compute()
@@ -184,6 +207,9 @@ private Q_SLOTS:
         QVERIFY2(differences.isEmpty() != differ, qPrintable(differences));
         for (const ClientOutcome& outcome : outcomes) {
             QVERIFY(!outcome.text().isEmpty());
+            if (outcome.settings) { // Outlook's from Autodiscover too
+                QVERIFY2(outcome.text().contains(outcome.serversText()), qPrintable(outcome.text()));
+            }
             const QJsonObject json = outcome.toJson();
             QCOMPARE(json.value(u"client"_s).toString(), ClientOutcome::clientId(outcome.client));
             QCOMPARE(json.value(u"fallback"_s).isNull(), outcome.fallback == ClientOutcome::Fallback::None);

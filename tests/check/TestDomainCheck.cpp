@@ -251,6 +251,23 @@ private Q_SLOTS:
         QTest::newRow("JMAP record at a host without JMAP")
             << "chk-jmapbroken.test" << QStringList{u"autodiscover.missing"_s, u"jmap.srv-broken"_s}
             << "_jmap._tcp.chk-jmapbroken.test SRV www.chk-jmapbroken.test:443";
+        // Outlook's Autodiscover, asked with its POST and read (the chk-a*.test domains are healthy otherwise).
+        QTest::newRow("Autodiscover names the same servers") << "chk-autodiscover.test" << QStringList() << "";
+        QTest::newRow("Autodiscover answers with an error")
+            << "chk-aderror.test" << QStringList{u"autodiscover.error"_s}
+            << "https://autodiscover.chk-aderror.test/autodiscover/autodiscover.xml";
+        QTest::newRow("Autodiscover answers with the autoconfig file")
+            << "chk-adnotpox.test" << QStringList{u"autodiscover.parse"_s}
+            << "https://autodiscover.chk-adnotpox.test/autodiscover/autodiscover.xml";
+        QTest::newRow("Autodiscover file served to GET only")
+            << "chk-adgetonly.test" << QStringList{u"autodiscover.get-only"_s}
+            << "https://autodiscover.chk-adgetonly.test/autodiscover/autodiscover.xml";
+        QTest::newRow("Autodiscover names other servers than autoconfig")
+            << "chk-addiffers.test" << QStringList{u"autodiscover.differs"_s}
+            << "https://autodiscover.chk-addiffers.test/autodiscover/autodiscover.xml";
+        QTest::newRow("Autodiscover redirects by address, DOMAIN/autodiscover by HTTP")
+            << "chk-adredirect.test" << QStringList{u"autodiscover.redirect"_s}
+            << "https://autodiscover.chk-adredirect.test/autodiscover/autodiscover.xml";
     }
 
     void findings()
@@ -261,8 +278,10 @@ private Q_SLOTS:
         DomainCheck check;
         runCheck(check, domain);
         QCOMPARE(ids(check), expected);
-        QVERIFY2(check.findings().constFirst().subject.contains(worstSubject),
-                 qPrintable(check.findings().constFirst().subject));
+        if (!expected.isEmpty()) {
+            QVERIFY2(check.findings().constFirst().subject.contains(worstSubject),
+                     qPrintable(check.findings().constFirst().subject));
+        }
         for (const Finding& finding : check.findings()) {
             QVERIFY2(FindingWords::ids().contains(finding.id), qPrintable(finding.id));
             QCOMPARE(finding.severity, FindingWords::severityOf(finding.id));
@@ -384,6 +403,99 @@ private Q_SLOTS:
         QCOMPARE(servers,
                  (QStringList{u"imap.chk-kmail.test:993 autoconfig,srv"_s, u"smtp.chk-kmail.test:465 autoconfig,srv"_s,
                               u"imap.chk-kmail.test:143 autoconfig"_s, u"smtp.chk-kmail.test:587 autoconfig"_s}));
+    }
+
+    // The servers Autodiscover names are probed like the others, and are Outlook's settings; the
+    // answers that are not settings are named in the summary and in each finding's detail.
+    void autodiscover_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QStringList>("servers"); // "summary advertisedBy…"
+        QTest::addColumn<QString>("outlook");     // Outlook's servers, "" for none
+        QTest::addColumn<QString>("summary");     // part of the autodiscover area's summary
+        QTest::addColumn<QString>("detail");      // part of the details of its autodiscover.* findings
+        const QString imap = u"imap.chk-autodiscover.test:993 (imap, SSL)"_s;
+        const QString smtp = u"smtp.chk-autodiscover.test:465 (smtp, SSL)"_s;
+        QTest::newRow("same servers") << "chk-autodiscover.test"
+                                      << QStringList{imap + u" autoconfig srv autodiscover"_s,
+                                                     smtp + u" autoconfig srv autodiscover"_s}
+                                      << imap + u", "_s + smtp
+                                      << "a POX response with 1 incoming and 1 outgoing server(s)"
+                                      << "";
+        QTest::newRow("other servers")
+            << "chk-addiffers.test"
+            << QStringList{u"imap.chk-addiffers.test:993 (imap, SSL) autoconfig srv"_s,
+                           u"smtp.chk-addiffers.test:465 (smtp, SSL) autoconfig srv autodiscover"_s,
+                           u"imap.chk-addiffers.test:995 (pop3, SSL) autodiscover"_s}
+            << "imap.chk-addiffers.test:995 (pop3, SSL), smtp.chk-addiffers.test:465 (smtp, SSL)"
+            << "a POX response"
+            << "Autodiscover: imap.chk-addiffers.test:995 (pop3, SSL)";
+        QTest::newRow("error") << "chk-aderror.test" << QStringList{} << ""
+                               << "an error response (500: The email address can't be found.)"
+                               << "500: The email address can't be found.";
+        QTest::newRow("not POX") << "chk-adnotpox.test" << QStringList{} << ""
+                                 << "not an Autodiscover response Outlook reads"
+                                 << "The answer is <clientConfig>, not an Autodiscover response";
+        QTest::newRow("GET only") << "chk-adgetonly.test" << QStringList{} << ""
+                                  << "served to GET only"
+                                  << "HTTP status 405 to the POST";
+        QTest::newRow("redirects") << "chk-adredirect.test" << QStringList{} << ""
+                                   << "ask again for the address anna@chk-healthy.test"
+                                   << "HTTP redirect to https://autodiscover.chk-healthy.test/";
+    }
+
+    void autodiscover()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QStringList, servers);
+        QFETCH(QString, outlook);
+        QFETCH(QString, summary);
+        QFETCH(QString, detail);
+        DomainCheck check;
+        runCheck(check, domain);
+        QStringList probed;
+        for (const DomainCheck::Server& server : check.servers()) {
+            probed.append(server.settings.summary() + u' ' + server.advertisedBy.join(u' '));
+            QVERIFY2(server.result.passed(), qPrintable(server.result.failure.detail));
+        }
+        if (!servers.isEmpty()) {
+            QCOMPARE(probed, servers);
+        }
+        const ClientOutcome& outlookGets = check.clients().constLast();
+        QCOMPARE(outlookGets.client, ClientOutcome::Client::Outlook);
+        QCOMPARE(outlookGets.serversText(), outlook);
+        QCOMPARE(outlookGets.fallback == ClientOutcome::Fallback::None,
+                 !outlook.isEmpty() || domain == u"chk-adredirect.test");
+        const QList<DomainCheck::Area> areas = check.areas();
+        const auto area = std::find_if(areas.cbegin(), areas.cend(),
+                                       [](const DomainCheck::Area& a) { return a.name == u"autodiscover"; });
+        QVERIFY(area != areas.cend());
+        QVERIFY2(area->summary.contains(summary), qPrintable(area->summary));
+        QStringList details;
+        for (const Finding& finding : check.findings()) {
+            if (finding.area() == u"autodiscover") {
+                details.append(finding.effect);
+            }
+        }
+        QVERIFY2(detail.isEmpty() ? details.isEmpty() : details.join(u'|').contains(detail),
+                 qPrintable(details.join(u'|')));
+    }
+
+    // The test account logs in at a server only Autodiscover names, as at the others.
+    void autodiscoverServersGetTheLogin()
+    {
+        DomainCheckOptions withAccount = options();
+        withAccount.address = u"anna@chk-addiffers.test"_s;
+        withAccount.password = u"anna-secret"_s;
+        DomainCheck check;
+        runCheck(check, u"chk-addiffers.test"_s, withAccount);
+        const auto pop3 = std::find_if(check.servers().cbegin(), check.servers().cend(),
+                                       [](const DomainCheck::Server& s) { return s.settings.port == 995; });
+        QVERIFY(pop3 != check.servers().cend());
+        QCOMPARE(pop3->advertisedBy, QStringList{u"autodiscover"_s});
+        QVERIFY(pop3->loginTried);
+        QVERIFY(pop3->result.credentialsSent);
+        QVERIFY(pop3->result.encrypted);
     }
 
     // What each mail program ends up with on the healthy domain: the four that read autoconfig get

@@ -168,6 +168,43 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 1);
         QVERIFY2(!requests.first().toLower().contains("authorization"), requests.first().constData());
     }
+
+    // A POST (an Autodiscover request carries the address, a token request a secret) goes out with
+    // its body and Content-Type, and a redirect is refused and reported, never followed.
+    void postRefusesRedirects()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray request;
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&server, &request, &connections] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &request] {
+                    request += socket->readAll();
+                    if (request.endsWith("</body>")) {
+                        socket->write("HTTP/1.1 302 Found\r\nLocation: /elsewhere.xml\r\n"
+                                      "Content-Length: 0\r\nConnection: close\r\n\r\n");
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        QNetworkAccessManager network;
+        HttpFetcher fetcher(&network);
+        QSignalSpy finished(&fetcher, &HttpFetcher::finished);
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/autodiscover/autodiscover.xml").arg(server.serverPort()));
+        fetcher.post(url, "<body>anna@example.org</body>", "text/xml");
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!fetcher.ok());
+        QCOMPARE(fetcher.httpStatus(), 302);
+        QCOMPARE(fetcher.refusedRedirect(), url.resolved(QUrl(QStringLiteral("/elsewhere.xml"))));
+        QVERIFY2(fetcher.error().contains(QLatin1String("elsewhere.xml")), qPrintable(fetcher.error()));
+        QVERIFY2(request.startsWith("POST /autodiscover/autodiscover.xml "), request.constData());
+        QVERIFY2(request.toLower().contains("\r\ncontent-type: text/xml\r\n"), request.constData());
+        QTest::qWait(200); // a second request would come now
+        QCOMPARE(connections, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiscoveryIsolated)

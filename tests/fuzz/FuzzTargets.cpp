@@ -3,6 +3,8 @@
 #include "AccountJson.h"
 #include "AutoconfigReader.h"
 #include "AutoconfigWriter.h"
+#include "AutodiscoverExporter.h"
+#include "AutodiscoverReader.h"
 #include "ClientConfigValidator.h"
 #include "EmailAddress.h"
 #include "Hostname.h"
@@ -85,6 +87,47 @@ QString fuzzClientConfig(const QByteArray& input)
             return QStringLiteral("an issue of kind %1 without words or with line %2")
                 .arg(ClientConfigValidator::kindName(issue.kind))
                 .arg(issue.line);
+        }
+    }
+    return {};
+}
+
+// A POX answer the reader accepts keeps the server's text to one bounded line, and its settings
+// survive Portpilot's own POX (AutodiscoverExporter) and a second read.
+QString fuzzAutodiscover(const QByteArray& input)
+{
+    const auto result = AutodiscoverReader::read(input);
+    if (!result.ok()) {
+        return result.error.isEmpty() ? QStringLiteral("refused without an error message") : QString();
+    }
+    for (const QString& text : {result.message, result.errorCode}) {
+        if (text.size() > AutodiscoverReader::MaxMessageLength + 1 ||
+            std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+            return QStringLiteral("server text kept unbounded or with control characters: ") + text.left(80);
+        }
+    }
+    if (result.kind != AutodiscoverReader::Kind::Settings) {
+        return result.account ? QStringLiteral("an account beside a non-settings answer") : QString();
+    }
+    Account account = *result.account;
+    account.emailAddress = QStringLiteral("fuzz@example.org");
+    const Exporter::Result written = AutodiscoverExporter().exportAccount(account);
+    if (!written.ok()) {
+        return {}; // the exporter refuses what it cannot write (line breaks in a login name, ...)
+    }
+    const auto again = AutodiscoverReader::read(written.files.constFirst().data);
+    if (again.kind != AutodiscoverReader::Kind::Settings) {
+        return QStringLiteral("the exporter's POX of an accepted answer is refused: ") + again.errorWithLocation();
+    }
+    // The exporter writes the first server of each side.
+    const Account resolved = account.resolved(account.emailAddress);
+    for (const auto& [first, read] : {std::pair{resolved.preferredIncoming(), again.account->preferredIncoming()},
+                                      std::pair{resolved.preferredOutgoing(), again.account->preferredOutgoing()}}) {
+        if (first->protocol != read->protocol || Hostname::toAce(first->hostname) != read->hostname ||
+            first->port != read->port || first->socketType != read->socketType ||
+            first->preferredAuth() != read->preferredAuth() ||
+            (first->preferredAuth() != AuthMethod::None && first->username != read->username)) {
+            return QStringLiteral("POX write→read changed %1 into %2").arg(first->summary(), read->summary());
         }
     }
     return {};
@@ -561,6 +604,7 @@ const QList<FuzzTarget>& FuzzTargets::all()
         {"autoconfig", fuzzAutoconfig},
         {"client_config", fuzzClientConfig},
         {"account_json", fuzzAccountJson},
+        {"autodiscover", fuzzAutodiscover},
         {"email_address", fuzzEmailAddress},
         {"hostname", fuzzHostname},
         {"provider_db", fuzzProviderDatabase},

@@ -149,17 +149,26 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-needsaddress.test autoconfig.chk-kmail.test mx.chk-kmail.test autoconfig.chk-oauthlogin.test
     autoconfig.chk-jmaplogin.test mx.chk-jmaplogin.test
     autoconfig.chk-jmaphop.test mx.chk-jmaphop.test www.chk-jmaphop.test
-    echo.authredirect.test other.authredirect.test)
+    echo.authredirect.test other.authredirect.test
+    autoconfig.chk-autodiscover.test mx.chk-autodiscover.test autodiscover.chk-autodiscover.test
+    autoconfig.chk-aderror.test mx.chk-aderror.test autodiscover.chk-aderror.test
+    autoconfig.chk-adnotpox.test mx.chk-adnotpox.test autodiscover.chk-adnotpox.test
+    autoconfig.chk-adgetonly.test mx.chk-adgetonly.test autodiscover.chk-adgetonly.test
+    autoconfig.chk-addiffers.test mx.chk-addiffers.test autodiscover.chk-addiffers.test
+    autoconfig.chk-adredirect.test mx.chk-adredirect.test autodiscover.chk-adredirect.test chk-adredirect.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
     chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test
     chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-kmail.test
-    chk-oauthlogin.test chk-jmaplogin.test chk-jmaphop.test)
+    chk-oauthlogin.test chk-jmaplogin.test chk-jmaphop.test
+    chk-autodiscover.test chk-aderror.test chk-adnotpox.test chk-adgetonly.test chk-addiffers.test chk-adredirect.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
-# ones differ in JMAP only.
+# ones differ in JMAP only, the chk-a*.test ones in Autodiscover only.
+autodiscover_domains=(chk-autodiscover.test chk-aderror.test chk-adnotpox.test chk-adgetonly.test chk-addiffers.test
+    chk-adredirect.test)
 healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-kmail.test chk-jmaplogin.test
-    chk-jmaphop.test)
+    chk-jmaphop.test "${autodiscover_domains[@]}")
 check_server_names=()
 for domain in "${check_domains[@]}"; do
     check_server_names+=("imap.$domain" "smtp.$domain")
@@ -258,6 +267,86 @@ sed -i 's|</emailProvider>|</emailProvider>\n  <oAuth2>\n    <issuer>login.chk-o
 mkdir -p "$www/autoconfig.chk-badxml.test/mail"
 printf '<?xml version="1.0"?>\n<clientConfig version="1.1"><emailProvider id="chk-badxml.test"><incomingServer type="imap"><hostname>imap.chk-badxml.test</host' \
     > "$www/autoconfig.chk-badxml.test/mail/config-v1.1.xml"
+# --- Autodiscover (POX) of the chk-a*.test domains, at https://autodiscover.DOMAIN/autodiscover/autodiscover.xml
+# pox DOMAIN TYPE HOST PORT ENCRYPTION: the answer to Outlook's POST naming HOST.DOMAIN (TYPE IMAP or
+# POP3) and smtp.DOMAIN:465, in the form AutodiscoverExporter writes (TestAutodiscoverReader reads that back), but without
+# <LoginName>: a static file cannot know it, and Outlook then logs in with the address
+pox() {
+    local ssl=on
+    [ "$5" = None ] && ssl=off
+    mkdir -p "$www/autodiscover.$1/autodiscover"
+    cat > "$www/autodiscover.$1/autodiscover/autodiscover.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
+  <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">
+    <Account>
+      <AccountType>email</AccountType>
+      <Action>settings</Action>
+      <Protocol>
+        <Type>$2</Type>
+        <Server>$3.$1</Server>
+        <Port>$4</Port>
+        <DomainRequired>off</DomainRequired>
+        <SPA>off</SPA>
+        <SSL>$ssl</SSL>
+        <Encryption>$5</Encryption>
+        <AuthRequired>on</AuthRequired>
+      </Protocol>
+      <Protocol>
+        <Type>SMTP</Type>
+        <Server>smtp.$1</Server>
+        <Port>465</Port>
+        <DomainRequired>off</DomainRequired>
+        <SPA>off</SPA>
+        <SSL>on</SSL>
+        <Encryption>SSL</Encryption>
+        <AuthRequired>on</AuthRequired>
+        <UsePOPAuth>off</UsePOPAuth>
+        <SMTPLast>off</SMTPLast>
+      </Protocol>
+    </Account>
+  </Response>
+</Autodiscover>
+XML
+}
+# the same servers as autoconfig and SRV name (nothing to find); also at chk-adgetonly.test, whose
+# web server serves the file for GET only, so Outlook's POST gets 405
+pox chk-autodiscover.test IMAP imap 993 SSL
+pox chk-adgetonly.test IMAP imap 993 SSL
+# POP3 on 995 (at imap.DOMAIN, the name in the certificate) where autoconfig and SRV name IMAP on 993:
+# Outlook gets POP3
+pox chk-addiffers.test POP3 imap 995 SSL
+# the Exchange error for an address it does not know
+mkdir -p "$www/autodiscover.chk-aderror.test/autodiscover"
+cat > "$www/autodiscover.chk-aderror.test/autodiscover/autodiscover.xml" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
+  <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">
+    <Error Time="10:12:19.5190563" Id="2471920447">
+      <ErrorCode>500</ErrorCode>
+      <Message>The email address can't be found.</Message>
+      <DebugData />
+    </Error>
+  </Response>
+</Autodiscover>
+XML
+# the autoconfig file where Outlook expects POX (a mix-up of the two files)
+mkdir -p "$www/autodiscover.chk-adnotpox.test/autodiscover"
+config "$www/autodiscover.chk-adnotpox.test/autodiscover/autodiscover.xml" chk-adnotpox.test chk-adnotpox.test
+# Outlook is sent on to another address (and, at https://chk-adredirect.test/autodiscover/, nginx
+# answers with a 302 to another server)
+mkdir -p "$www/autodiscover.chk-adredirect.test/autodiscover"
+cat > "$www/autodiscover.chk-adredirect.test/autodiscover/autodiscover.xml" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
+  <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">
+    <Account>
+      <Action>redirectAddr</Action>
+      <RedirectAddr>anna@chk-healthy.test</RedirectAddr>
+    </Account>
+  </Response>
+</Autodiscover>
+XML
 # the autoconfig file only over plain HTTP (HTTPS answers 404 until a test publishes it there)
 config "$wwwhttp/autoconfig.chk-httponly.test/mail/config-v1.1.xml" chk-httponly.test chk-httponly.test
 # IMAP over SSL on 995, where Dovecot speaks POP3
@@ -362,6 +451,23 @@ http {
         location = /mail/config-v1.1.xml {
             if (\$arg_emailaddress = "") { rewrite ^ /mail/kmail.xml last; }
         }
+    }
+    # Autodiscover as a small host serves it: a static POX file, also as the answer to Outlook's
+    # POST (nginx serves files to GET only; the 405 becomes the file). Not for chk-adgetonly.test.
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autodiscover.chk-autodiscover.test autodiscover.chk-aderror.test autodiscover.chk-adnotpox.test
+            autodiscover.chk-addiffers.test autodiscover.chk-adredirect.test;
+        root $www/\$host;
+        location = /autodiscover/autodiscover.xml { error_page 405 =200 \$uri; }
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name chk-adredirect.test;
+        location = /autodiscover/autodiscover.xml {
+            return 302 https://autodiscover.chk-healthy.test/autodiscover/autodiscover.xml;
+        }
+        location / { return 404; }
     }
     # The OAuth2 issuer of chk-oauth2.test's <oAuth2> block: its RFC 8414 metadata names another
     # token endpoint than the block.

@@ -42,6 +42,7 @@ QJsonValue serverJson(const ServerSettings* server)
 }
 
 // The clients whose settings come from autoconfig-style documents and DNS: they should agree.
+// (Outlook's Autodiscover is compared on its own: autodiscover.differs.)
 bool readsSettings(ClientOutcome::Client client)
 {
     return client != ClientOutcome::Client::AppleMail && client != ClientOutcome::Client::Outlook;
@@ -154,9 +155,11 @@ QString ClientOutcome::clientName(Client client)
 
 QString ClientOutcome::text() const
 {
-    if (source == u"autodiscover") {
+    if (source == u"autodiscover" && !settings) {
         //: %1 is a web address or DNS name
-        return tr("the Autodiscover service at %1 (its answer is not read by Portpilot)").arg(where);
+        return tr("the Autodiscover service at %1, with no IMAP or POP3 settings Portpilot reads (Exchange, or a "
+                  "redirect)")
+            .arg(where);
     }
     if (settings) {
         //: %1 are servers, %2 where they came from ("autoconfig"), %3 its web address or DNS name

@@ -41,7 +41,7 @@ public:
     Client client = Client::Thunderbird;
     QString source; // "autoconfig", "http", "wellknown", "ispdb", "mx", "srv", "autodiscover"; empty: none
     QString where;  // the URL or DNS name the settings came from
-    std::optional<Account> settings; // none for Outlook's Autodiscover (not read) and without source
+    std::optional<Account> settings; // none without source, and for an Autodiscover answer without settings
     Fallback fallback = Fallback::None;
 
     // Every client, in the order of Client.

@@ -17,7 +17,9 @@ struct ClientSources
     {
         QString where; // the URL or DNS name asked
         std::optional<Account> settings;
-        bool answers = false; // for Autodiscover, which is not read: it answered (not 404, TLS passed)
+        // Autodiscover only: an answer Outlook goes on with that holds no settings Portpilot reads
+        // (Exchange asking for a login, Exchange's own servers, a redirect).
+        bool answers = false;
         QString why;
 
         bool usable() const { return settings.has_value() || answers; }

@@ -2,6 +2,7 @@
 
 #include "AutoconfigExporter.h"
 #include "AutoconfigReader.h"
+#include "AutodiscoverLookup.h"
 #include "CandidateRules.h"
 #include "ClientConfigValidator.h"
 #include "ConnectionTester.h"
@@ -31,7 +32,6 @@ namespace Portpilot {
 namespace {
 
 constexpr int ExpiryWarningDays = 21;
-constexpr qint64 AutodiscoverMaxSize = 64 * 1024;
 
 const QString AreaAutoconfig = u"autoconfig"_s;
 const QString AreaWellKnown = u"wellknown"_s;
@@ -47,6 +47,8 @@ const QString AreaClients = u"clients"_s;
 // Not areas: the autoconfig document as KMail and Evolution ask for it.
 const QString SourceNoAddress = u"noaddress"_s;
 const QString SourceEvolution = u"evolution"_s;
+// Not an area: https://DOMAIN/autodiscover/…, reported under "autodiscover".
+const QString SourceAutodiscoverDomain = u"autodiscover-domain"_s;
 
 QString serverKey(const ServerSettings& server)
 {
@@ -183,10 +185,15 @@ DomainCheck::DomainCheck(QObject* parent)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         // Everything still running ends now; each one's finished signal comes at once.
-        for (HttpFetcher* fetcher : {m_autoconfig, m_wellKnown, m_plainHttp, m_autodiscover, m_autoconfigNoAddress,
-                                     m_autoconfigEvolution, m_autodiscoverDomain}) {
+        for (HttpFetcher* fetcher :
+             {m_autoconfig, m_wellKnown, m_plainHttp, m_autoconfigNoAddress, m_autoconfigEvolution}) {
             if (fetcher) {
                 fetcher->abort();
+            }
+        }
+        for (AutodiscoverLookup* lookup : {m_autodiscover, m_autodiscoverDomain}) {
+            if (lookup && !lookup->isFinished()) {
+                lookup->abort();
             }
         }
         for (DiscoverySource* source : std::initializer_list<DiscoverySource*>{m_ispdb, m_mx, m_srv}) {
@@ -269,10 +276,17 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     // Thunderbird also asks autoconfig.DOMAIN over plain HTTP; asked here without the address,
     // which never travels unencrypted.
     m_plainHttp = fetcher(AutoconfigReader::MaxDocumentSize);
-    m_autodiscover = fetcher(AutodiscoverMaxSize);
     m_autoconfigNoAddress = fetcher(AutoconfigReader::MaxDocumentSize);
     m_autoconfigEvolution = fetcher(AutoconfigReader::MaxDocumentSize);
-    m_autodiscoverDomain = fetcher(AutodiscoverMaxSize);
+    const auto autodiscover = [this] {
+        auto* lookup = new AutodiscoverLookup(m_network, this);
+        lookup->setExtraCaCertificates(m_options.extraCaCertificates);
+        lookup->setTimeout(m_options.httpTimeout);
+        connect(lookup, &AutodiscoverLookup::finished, this, &DomainCheck::lookupDone);
+        return lookup;
+    };
+    m_autodiscover = autodiscover();
+    m_autodiscoverDomain = autodiscover();
     m_autodiscoverSrv = new QDnsLookup(QDnsLookup::SRV, u"_autodiscover._tcp."_s + m_domain, this);
     connect(m_autodiscoverSrv, &QDnsLookup::finished, this, &DomainCheck::lookupDone);
     m_ispdb = new IspdbSource(m_network, this);
@@ -301,8 +315,8 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     m_autoconfig->get(urls.value(0));
     m_wellKnown->get(urls.value(1));
     m_plainHttp->get(ProviderAutoconfigSource::urlsFor(m_address, true).value(0));
-    m_autodiscover->get(QUrl(u"https://autodiscover.%1/autodiscover/autodiscover.xml"_s.arg(m_domain)));
-    m_autodiscoverDomain->get(QUrl(u"https://%1/autodiscover/autodiscover.xml"_s.arg(m_domain)));
+    m_autodiscover->start(QUrl(u"https://autodiscover.%1/autodiscover/autodiscover.xml"_s.arg(m_domain)), m_address);
+    m_autodiscoverDomain->start(QUrl(u"https://%1/autodiscover/autodiscover.xml"_s.arg(m_domain)), m_address);
     m_autodiscoverSrv->lookup();
     QUrl withoutAddress = urls.value(0);
     withoutAddress.setQuery(QString());
@@ -371,6 +385,19 @@ void DomainCheck::takeAnswers()
         m_sourcesTaken.append(source);
         if (from->status() == SourceStatus::Found) {
             advertised.append({source, from->result().resolved(m_address.toString())});
+            ranks.append(rank);
+        }
+    }
+    // Outlook's two addresses, after them.
+    for (const auto& [source, lookup] :
+         {std::pair{AreaAutodiscover, m_autodiscover}, std::pair{SourceAutodiscoverDomain, m_autodiscoverDomain}}) {
+        ++rank;
+        if (!lookup->isFinished() || m_sourcesTaken.contains(source)) {
+            continue;
+        }
+        m_sourcesTaken.append(source);
+        if (lookup->settings()) {
+            advertised.append({AreaAutodiscover, *lookup->settings()});
             ranks.append(rank);
         }
     }
@@ -534,7 +561,7 @@ void DomainCheck::sortServers()
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [this](qsizetype a, qsizetype b) { return m_serverOrder.at(a) < m_serverOrder.at(b); });
-    const QStringList sources{AreaAutoconfig, AreaWellKnown, SourcePlainHttp, AreaIspdb, AreaSrv};
+    const QStringList sources{AreaAutoconfig, AreaWellKnown, SourcePlainHttp, AreaIspdb, AreaSrv, AreaAutodiscover};
     QList<Server> sorted;
     for (const qsizetype i : std::as_const(order)) {
         Server server = m_servers.at(i);
@@ -729,16 +756,83 @@ void DomainCheck::checkSrv()
 void DomainCheck::checkAutodiscover()
 {
     const QString subject = m_autodiscover->url().toDisplayString();
-    if (!m_autodiscover->sslErrorKinds().isEmpty()) {
-        add(u"autodiscover.certificate"_s, subject, m_autodiscover->error());
-    } else if (m_autodiscover->notFound()) {
+    if (m_autodiscover->outcome() == AutodiscoverLookup::Outcome::CertificateRefused) {
+        add(u"autodiscover.certificate"_s, subject, m_autodiscover->detail());
+    } else if (m_autodiscover->outcome() == AutodiscoverLookup::Outcome::NotFound && !m_autodiscoverDomain->usable()) {
         add(u"autodiscover.missing"_s, subject);
     }
+    checkAutodiscoverAnswer(m_autodiscover);
+    checkAutodiscoverAnswer(m_autodiscoverDomain);
+}
+
+void DomainCheck::checkAutodiscoverAnswer(const AutodiscoverLookup* lookup)
+{
+    using Outcome = AutodiscoverLookup::Outcome;
+    const QString subject = lookup->url().toDisplayString();
+    switch (lookup->outcome()) {
+    case Outcome::NotReadable:
+        add(u"autodiscover.parse"_s, subject, lookup->detail());
+        return;
+    case Outcome::Error:
+        add(u"autodiscover.error"_s, subject, lookup->detail());
+        return;
+    case Outcome::GetOnly:
+        add(u"autodiscover.get-only"_s, subject, lookup->detail());
+        return;
+    case Outcome::Status:
+        add(u"autodiscover.status"_s, subject, lookup->detail());
+        return;
+    case Outcome::Redirect:
+        add(u"autodiscover.redirect"_s, subject, lookup->detail());
+        return;
+    case Outcome::Settings:
+        break;
+    default:
+        return; // nothing there, or no answer: autodiscover.missing and .certificate say so for autodiscover.DOMAIN
+    }
+    const std::optional<Account> own = document();
+    if (!own) {
+        return;
+    }
+    // The same servers, each with its protocol, port and socket type, in any order.
+    const auto keys = [](const Account& account) {
+        QStringList list;
+        for (const ServerSettings& server : account.incoming + account.outgoing) {
+            list.append(serverKey(server));
+        }
+        list.sort();
+        list.removeDuplicates();
+        return list;
+    };
+    if (keys(*lookup->settings()) != keys(*own)) {
+        const auto servers = [](const Account& account) {
+            QStringList list;
+            for (const ServerSettings& server : account.incoming + account.outgoing) {
+                list.append(server.summary());
+            }
+            return list.join(u", "_s);
+        };
+        //: %1 and %2 list servers
+        add(u"autodiscover.differs"_s, subject,
+            tr("Autodiscover: %1; autoconfig: %2").arg(servers(*lookup->settings()), servers(*own)));
+    }
+}
+
+QString DomainCheck::autodiscoverSummary() const
+{
+    //: %1 is a web address, %2 what it gave
+    QString summary = tr("%1: %2").arg(m_autodiscover->url().toDisplayString(), m_autodiscover->summary());
+    if (m_autodiscoverDomain->outcome() != AutodiscoverLookup::Outcome::NotFound &&
+        m_autodiscoverDomain->outcome() != AutodiscoverLookup::Outcome::Unreachable) {
+        summary +=
+            u"; "_s + tr("%1: %2").arg(m_autodiscoverDomain->url().toDisplayString(), m_autodiscoverDomain->summary());
+    }
+    return summary;
 }
 
 void DomainCheck::checkOutsideAutodiscover()
 {
-    if (m_autodiscover->ok()) {
+    if (m_autodiscover->usable()) {
         return; // clients stop at autodiscover.DOMAIN
     }
     for (const QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
@@ -1048,12 +1142,13 @@ ClientSources DomainCheck::clientSources() const
         }
         return answer;
     };
-    // Autodiscover is not read; it counts when it answers at all over a trusted connection.
-    const auto autodiscover = [](const HttpFetcher* fetcher) {
+    // Outlook takes Autodiscover's servers, or goes on with Exchange or a redirect.
+    const auto autodiscover = [](const AutodiscoverLookup* lookup) {
         ClientSources::Answer answer;
-        answer.where = fetcher->url().toDisplayString();
-        answer.answers = fetcher->httpStatus() > 0 && !fetcher->notFound() && fetcher->sslErrorKinds().isEmpty();
-        answer.why = fetcher->error();
+        answer.where = lookup->url().toDisplayString();
+        answer.settings = lookup->settings();
+        answer.answers = lookup->usable() && !answer.settings;
+        answer.why = lookup->summary();
         return answer;
     };
     ClientSources sources;
@@ -1128,9 +1223,7 @@ QList<DomainCheck::Area> DomainCheck::areas() const
                               ? tr("%n server(s)", nullptr,
                                    int(m_srv->result().incoming.size() + m_srv->result().outgoing.size()))
                               : m_srv->message()});
-    list.append({AreaAutodiscover, m_autodiscover->ok() || m_autodiscover->httpStatus() > 0
-                                       ? tr("answers (HTTP status %1)").arg(m_autodiscover->httpStatus())
-                                       : m_autodiscover->error()});
+    list.append({AreaAutodiscover, autodiscoverSummary()});
     list.append({AreaJmap, jmapSummary()});
     const auto passed =
         std::count_if(m_servers.cbegin(), m_servers.cend(), [](const Server& s) { return reached(s.result); });

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 
 namespace Portpilot {
 
+class AutodiscoverLookup;
 class ConnectionTester;
 class HttpFetcher;
 class IspdbSource;
@@ -41,7 +42,8 @@ public:
     struct Server
     {
         ServerSettings settings;
-        QStringList advertisedBy; // "autoconfig", "wellknown", "http" (plain-HTTP autoconfig), "ispdb", "srv"
+        // "autoconfig", "wellknown", "http" (plain-HTTP autoconfig), "ispdb", "srv", "autodiscover"
+        QStringList advertisedBy;
         ProbeResult result;
         bool loginTried = false; // probed with the test account's password or token, not capabilities only
         // With a test account: why its login was not sent to this OAuth2 server (no token, another
@@ -127,6 +129,9 @@ private:
     void checkMx();
     void checkSrv();
     void checkAutodiscover();
+    // The findings of one Autodiscover address's answer.
+    void checkAutodiscoverAnswer(const AutodiscoverLookup* lookup);
+    QString autodiscoverSummary() const;
     void checkOutsideAutodiscover();
     void checkJmap();
     void checkJmapLogin();
@@ -149,12 +154,13 @@ private:
     HttpFetcher* m_autoconfig = nullptr;
     HttpFetcher* m_wellKnown = nullptr;
     HttpFetcher* m_plainHttp = nullptr;
-    HttpFetcher* m_autodiscover = nullptr;
+    // Outlook's places: https://autodiscover.DOMAIN/… and https://DOMAIN/autodiscover/…, each asked
+    // as Outlook asks (a POST), and the _autodiscover._tcp record.
+    AutodiscoverLookup* m_autodiscover = nullptr;
+    AutodiscoverLookup* m_autodiscoverDomain = nullptr;
     // autoconfig.DOMAIN as KMail asks (no ?emailaddress) and as Evolution does (EVOLUTIONUSER@DOMAIN).
     HttpFetcher* m_autoconfigNoAddress = nullptr;
     HttpFetcher* m_autoconfigEvolution = nullptr;
-    // Outlook's other two places: https://DOMAIN/autodiscover/… and the _autodiscover._tcp record.
-    HttpFetcher* m_autodiscoverDomain = nullptr;
     QDnsLookup* m_autodiscoverSrv = nullptr;
     // The issuer of the document's <oAuth2> block; none when the document has no issuer.
     OAuth2IssuerLookup* m_issuer = nullptr;

@@ -69,6 +69,12 @@ constexpr Entry Entries[] = {
     {"autodiscover.missing", Severity::Note},
     {"autodiscover.certificate", Severity::Warning},
     {"autodiscover.outside-answers", Severity::Error},
+    {"autodiscover.parse", Severity::Warning},
+    {"autodiscover.error", Severity::Warning},
+    {"autodiscover.get-only", Severity::Warning},
+    {"autodiscover.status", Severity::Warning},
+    {"autodiscover.redirect", Severity::Note},
+    {"autodiscover.differs", Severity::Warning},
     {"jmap.offered", Severity::Note},
     {"jmap.srv-missing", Severity::Note},
     {"jmap.srv-broken", Severity::Warning},
@@ -320,6 +326,50 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                 FindingWords::tr("Answer at autodiscover.DOMAIN over HTTPS with a valid certificate, so clients stop "
                                  "there (portpilot export --to autodiscover); on networks you run, also block this "
                                  "name.")};
+    }
+    if (id == u"autodiscover.parse") {
+        return {FindingWords::tr("The Autodiscover address answers Outlook’s request, but not with an Autodiscover "
+                                 "response Outlook can read (%1); Outlook gets no settings there and tries the next "
+                                 "place.")
+                    .arg(detail),
+                FindingWords::tr("Answer the POST with the POX response (portpilot export --to autodiscover), "
+                                 "Content-Type text/xml.")};
+    }
+    if (id == u"autodiscover.error") {
+        return {FindingWords::tr("Autodiscover answers Outlook’s request with an error (%1); Outlook gets no settings "
+                                 "and asks the person for the servers.")
+                    .arg(detail),
+                FindingWords::tr("Make the Autodiscover service know the domain's addresses, or answer with the POX "
+                                 "response for every address (portpilot export --to autodiscover).")};
+    }
+    if (id == u"autodiscover.get-only") {
+        return {FindingWords::tr("The Autodiscover file is served to GET only (%1); Outlook asks with a POST, is "
+                                 "refused, and gets no settings.")
+                    .arg(detail),
+                FindingWords::tr("Let the web server answer a POST to this address with the file too (nginx: "
+                                 "“error_page 405 =200 $uri;” in its location; Apache serves it as it is).")};
+    }
+    if (id == u"autodiscover.status") {
+        return {FindingWords::tr("Autodiscover answers Outlook’s request with an error status (%1); Outlook gets no "
+                                 "settings there.")
+                    .arg(detail),
+                FindingWords::tr("Answer the POST with the POX response (portpilot export --to autodiscover), or "
+                                 "remove the name from DNS if there is no Autodiscover service.")};
+    }
+    if (id == u"autodiscover.redirect") {
+        return {FindingWords::tr("Autodiscover sends Outlook on (%1). Outlook asks there, for another domain only "
+                                 "after asking the person; Portpilot does not follow, so what Outlook gets there is "
+                                 "not checked.")
+                    .arg(detail),
+                FindingWords::tr("Nothing to change if the redirect is meant; check that address with Portpilot "
+                                 "too.")};
+    }
+    if (id == u"autodiscover.differs") {
+        return {FindingWords::tr("Autodiscover gives Outlook other servers than the autoconfig file gives the other "
+                                 "programs (%1).")
+                    .arg(detail),
+                FindingWords::tr("Publish the same servers in both: the autoconfig file and the Autodiscover "
+                                 "response (portpilot export --to autoconfig, --to autodiscover).")};
     }
     if (id == u"jmap.offered") {
         return {FindingWords::tr("JMAP clients find the session resource here (%1).").arg(detail),

@@ -122,8 +122,9 @@ void JmapLogin::sessionDone()
     } else {
         HttpFetcher* echo = newFetcher(MaxEchoSize);
         connect(echo, &HttpFetcher::finished, this, &JmapLogin::echoDone);
-        echo->postJson(m_result.apiUrl, R"({"using":["urn:ietf:params:jmap:core"],)"
-                                        R"("methodCalls":[["Core/echo",{"portpilot":"echo"},"0"]]})");
+        echo->post(m_result.apiUrl,
+                   R"({"using":["urn:ietf:params:jmap:core"],"methodCalls":[["Core/echo",{"portpilot":"echo"},"0"]]})",
+                   "application/json");
         return;
     }
     done();

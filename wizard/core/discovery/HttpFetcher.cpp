@@ -45,22 +45,11 @@ void HttpFetcher::get(const QUrl& url)
     request(url);
 }
 
-void HttpFetcher::postForm(const QUrl& url, const QByteArray& form)
-{
-    post(url, form, QStringLiteral("application/x-www-form-urlencoded"));
-}
-
-void HttpFetcher::postJson(const QUrl& url, const QByteArray& json)
-{
-    post(url, json, QStringLiteral("application/json"));
-}
-
-void HttpFetcher::post(const QUrl& url, const QByteArray& body, const QString& contentType)
+void HttpFetcher::post(const QUrl& url, const QByteArray& body, const QByteArray& contentType)
 {
     m_post = true;
     m_postBody = body;
-    m_postType = contentType;
-    m_maxRedirects = 0;
+    m_contentType = contentType;
     get(url);
 }
 
@@ -103,7 +92,7 @@ void HttpFetcher::request(const QUrl& url)
     }
 
     if (m_post) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, m_postType);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(m_contentType));
         m_reply = m_network->post(request, m_postBody);
     } else {
         m_reply = m_network->get(request);
@@ -152,8 +141,13 @@ bool HttpFetcher::followRedirect(const QUrl& target)
     const QUrl resolved = m_reply->url().resolved(target);
     ++m_redirects;
     m_refusedRedirect = resolved; // until it is followed
-    if (m_redirects > m_maxRedirects) {
-        fail(tr("too many redirects (more than %n)", nullptr, m_maxRedirects));
+    if (m_post) {
+        //: %1 is a web address
+        fail(tr("redirected to %1; a POST is not sent on to another address").arg(resolved.toDisplayString()));
+        return false;
+    }
+    if (m_redirects > MaxRedirects) {
+        fail(tr("too many redirects (more than %n)", nullptr, MaxRedirects));
         return false;
     }
     if (m_url.scheme() == QLatin1String("https") && resolved.scheme() != QLatin1String("https")) {

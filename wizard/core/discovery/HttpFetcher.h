@@ -44,11 +44,10 @@ public:
 
     // Starts the request; finished() follows exactly once (also after abort()).
     void get(const QUrl& url);
-    // POSTs an application/x-www-form-urlencoded body (OAuth2 token requests). A redirect is
-    // refused: a token request is never resent elsewhere.
-    void postForm(const QUrl& url, const QByteArray& form);
-    // POSTs an application/json body (a JMAP API request); a redirect is refused, as for postForm.
-    void postJson(const QUrl& url, const QByteArray& json);
+    // POSTs `body` as `contentType` (an OAuth2 token request's form, an Autodiscover request's XML).
+    // A redirect is refused and reported (refusedRedirect()): the body may carry a secret or an
+    // address, and is never resent to an address the caller did not choose.
+    void post(const QUrl& url, const QByteArray& body, const QByteArray& contentType);
     void abort();
 
     // Opens the TCP connection and TLS handshake to an https URL's server now, for a request that
@@ -88,7 +87,6 @@ Q_SIGNALS:
 private:
     static QSslConfiguration sslConfiguration(const QList<QSslCertificate>& extraCas);
     void fail(const QString& message);
-    void post(const QUrl& url, const QByteArray& body, const QString& contentType);
     void request(const QUrl& url);
     // Checks one redirect (count, HTTPS kept, same registrable domain) and follows it, or fails.
     bool followRedirect(const QUrl& target);
@@ -104,11 +102,10 @@ private:
     QUrl m_url;
     QUrl m_finalUrl;
     int m_redirects = 0;
-    int m_maxRedirects = MaxRedirects; // 0 for a POST: every redirect refused
     QByteArray m_accept = "application/xml, text/xml;q=0.9, */*;q=0.1";
     QByteArray m_authorization;
     QByteArray m_postBody;
-    QString m_postType;
+    QByteArray m_contentType;
     bool m_post = false;
     int m_status = 0;
     QByteArray m_mediaType;

@@ -78,7 +78,7 @@ void TokenRequest::post(QList<std::pair<QString, QString>> parameters)
         }
         Q_EMIT finished(result);
     });
-    fetcher->postForm(url, form);
+    fetcher->post(url, form, "application/x-www-form-urlencoded");
 }
 
 } // namespace Portpilot
