@@ -103,6 +103,44 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigGrammar</name>
+    <message>
+        <source>%1 has no %2 attribute, which the format requires</source>
+        <extracomment>%1 is an element, %2 the names of attributes it lacks</extracomment>
+        <translation>%1 hefur ekki eigindið %2, sem sniðið krefst</translation>
+    </message>
+    <message>
+        <source>%1 holds the text “%2” between its elements, where the format has none</source>
+        <extracomment>%1 is an element, %2 the text it holds</extracomment>
+        <translation>%1 geymir textann „%2“ milli staka sinna, þar sem sniðið hefur engan</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the format’s grammar (%2)</source>
+        <extracomment>%1 is an element, %2 libxml2&apos;s own words (in English)</extracomment>
+        <translation>%1 fylgir ekki málfræði sniðsins (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above 0, not “%2”</source>
+        <extracomment>%1 is an element, %2 the value the document has</extracomment>
+        <translation>%1 verður að vera heil tala stærri en 0, ekki „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be of the type %2, not “%3”</source>
+        <extracomment>%1 is an element, %2 an XML Schema type name, %3 the value the document has</extracomment>
+        <translation>%1 verður að vera af taginu %2, ekki „%3“</translation>
+    </message>
+    <message>
+        <source>%1 does not belong inside %2</source>
+        <extracomment>%1 and %2 are elements</extracomment>
+        <translation>%1 á ekki heima inni í %2</translation>
+    </message>
+    <message>
+        <source>%1 does not belong inside %2; the format has it in %3</source>
+        <extracomment>%1 and %2 are elements, %3 the elements it may be in</extracomment>
+        <translation>%1 á ekki heima inni í %2; sniðið hefur það í %3</translation>
+    </message>
+</context>
+<context>
     <name>AutoconfigReader</name>
     <message>
         <source>The file ends before the XML document is complete.</source>
@@ -237,6 +275,109 @@
     </message>
 </context>
 <context>
+    <name>AutodiscoverReader</name>
+    <message>
+        <source>The element &lt;%1&gt; is longer than %2 characters.</source>
+        <translation>Stakið &lt;%1&gt; er lengra en %2 stafir.</translation>
+    </message>
+    <message>
+        <source>The answer holds no XML element.</source>
+        <translation>Svarið inniheldur ekkert XML-stak.</translation>
+    </message>
+    <message>
+        <source>The answer is &lt;%1&gt;, not an Autodiscover response (&lt;Autodiscover&gt;).</source>
+        <translation>Svarið er &lt;%1&gt;, ekki Autodiscover-svar (&lt;Autodiscover&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;Autodiscover&gt; is in the namespace “%1”, not %2.</source>
+        <translation>&lt;Autodiscover&gt; er í nafnrýminu „%1“, ekki %2.</translation>
+    </message>
+    <message>
+        <source>&lt;Autodiscover&gt; has no &lt;Response&gt;.</source>
+        <translation>&lt;Autodiscover&gt; hefur ekkert &lt;Response&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;Response&gt; is in the namespace “%1”; Outlook asks for %2.</source>
+        <translation>&lt;Response&gt; er í nafnrýminu „%1“; Outlook biður um %2.</translation>
+    </message>
+    <message>
+        <source>&lt;Protocol&gt; number %1: &lt;Port&gt; must be a whole number from 1 to 65535, not “%2”.</source>
+        <translation>&lt;Protocol&gt; númer %1: &lt;Port&gt; verður að vera heil tala frá 1 til 65535, ekki „%2“.</translation>
+    </message>
+    <message>
+        <source>&lt;Protocol&gt; number %1 (%2)</source>
+        <translation>&lt;Protocol&gt; númer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;Protocol&gt; number %1 has no &lt;Type&gt;.</source>
+        <translation>&lt;Protocol&gt; númer %1 hefur ekkert &lt;Type&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;Server&gt;.</source>
+        <translation>%1 hefur ekkert &lt;Server&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: the server name “%2” is not a host name.</source>
+        <translation>%1: þjónsheitið „%2“ er ekki vélarheiti.</translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;Port&gt;.</source>
+        <translation>%1 hefur ekkert &lt;Port&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be “on” or “off”, not “%2”.</source>
+        <translation>&lt;%1&gt; verður að vera „on“ eða „off“, ekki „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: unknown &lt;Encryption&gt; “%2”; expected None, SSL, TLS or Auto.</source>
+        <translation>%1: óþekkt &lt;Encryption&gt; „%2“; búist var við None, SSL, TLS eða Auto.</translation>
+    </message>
+    <message>
+        <source>&lt;Response&gt; has neither an &lt;Account&gt; in the namespace Outlook asks for nor an &lt;Error&gt;.</source>
+        <translation>&lt;Response&gt; hefur hvorki &lt;Account&gt; í nafnrýminu sem Outlook biður um né &lt;Error&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;AccountType&gt; is “%1”; Outlook sets up mail only from “email”.</source>
+        <translation>&lt;AccountType&gt; er „%1“; Outlook setur aðeins upp póst út frá „email“.</translation>
+    </message>
+    <message>
+        <source>&lt;Action&gt; is redirectAddr, but &lt;RedirectAddr&gt; “%1” is not an email address.</source>
+        <translation>&lt;Action&gt; er redirectAddr, en &lt;RedirectAddr&gt; „%1“ er ekki netfang.</translation>
+    </message>
+    <message>
+        <source>&lt;Action&gt; is redirectUrl, but &lt;RedirectUrl&gt; “%1” is not an https:// address, so Outlook does not follow it.</source>
+        <translation>&lt;Action&gt; er redirectUrl, en &lt;RedirectUrl&gt; „%1“ er ekki https://-slóð, svo Outlook fylgir henni ekki.</translation>
+    </message>
+    <message>
+        <source>Unknown &lt;Action&gt; “%1”; expected settings, redirectAddr or redirectUrl.</source>
+        <translation>Óþekkt &lt;Action&gt; „%1“; búist var við settings, redirectAddr eða redirectUrl.</translation>
+    </message>
+    <message>
+        <source>The answer describes no server.</source>
+        <translation>Svarið lýsir engum póstþjóni.</translation>
+    </message>
+    <message>
+        <source>The answer describes no incoming (IMAP or POP3) server.</source>
+        <translation>Svarið lýsir engum póstþjóni fyrir innkomandi póst (IMAP eða POP3).</translation>
+    </message>
+    <message>
+        <source>The answer describes no outgoing (SMTP) server.</source>
+        <translation>Svarið lýsir engum póstþjóni fyrir útsendan póst (SMTP).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>lína %1, dálkur %2: %3</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 KiB, more than an Autodiscover response needs.</source>
+        <translation>Svarið er stærra en %1 KiB, meira en Autodiscover-svar þarf.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Svarið er tómt.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>Issued to: %1</source>
@@ -338,16 +479,8 @@ Ekkert að tilkynna.
         <translation>óþekkt snið „%1“; notaðu text, json eða html.</translation>
     </message>
     <message>
-        <source>A test account at the domain: each advertised server is logged in to with its password (--password-stdin).</source>
-        <translation>Prófunarreikningur á léninu: skráð er inn á hvern auglýstan þjón með lykilorði hans (--password-stdin).</translation>
-    </message>
-    <message>
         <source>Read the test account&apos;s password from the first line of standard input.</source>
         <translation>Lesa lykilorð prófunarreikningsins úr fyrstu línu staðalinntaks.</translation>
-    </message>
-    <message>
-        <source>--address and --password-stdin go together: the test account logs in with that password.</source>
-        <translation>--address og --password-stdin fara saman: prófunarreikningurinn skráir sig inn með því lykilorði.</translation>
     </message>
     <message>
         <source>%1 is not an address at %2.</source>
@@ -361,6 +494,34 @@ What each mail program gets:
         <translation>
 Hvað hvert póstforrit fær:
 </translation>
+    </message>
+    <message>
+        <source>A test account at the domain: each advertised server is logged in to, with its password (--password-stdin) or, for OAuth2 servers, with the sign-in that portpilot login stored (or --sign-in).</source>
+        <translation>Prófunarreikningur á léninu: skráð er inn á hvern auglýstan póstþjón, með lykilorði hans (--password-stdin) eða, fyrir OAuth2-þjóna, með innskráningunni sem portpilot login geymdi (eða --sign-in).</translation>
+    </message>
+    <message>
+        <source>Sign the test account in with the OAuth2 issuer of the domain&apos;s autoconfig document now, for this check only (nothing is stored).</source>
+        <translation>Skrá prófunarreikninginn inn núna hjá OAuth2-útgefanda autoconfig-skjals lénsins, aðeins fyrir þessa athugun (ekkert er geymt).</translation>
+    </message>
+    <message>
+        <source>With --sign-in: do not open a browser; print the address of the sign-in page and wait.</source>
+        <translation>Með --sign-in: opna ekki vafra; prenta slóð innskráningarsíðunnar og bíða.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --address: the password is the test account&apos;s.</source>
+        <translation>--password-stdin þarf --address: lykilorðið er prófunarreikningsins.</translation>
+    </message>
+    <message>
+        <source>--sign-in needs --address: the test account is the one that signs in.</source>
+        <translation>--sign-in þarf --address: það er prófunarreikningurinn sem skráir sig inn.</translation>
+    </message>
+    <message>
+        <source>--no-browser goes with --sign-in: without it, nobody signs in during the check.</source>
+        <translation>--no-browser fylgir --sign-in: án þess skráir enginn sig inn meðan á athuguninni stendur.</translation>
+    </message>
+    <message>
+        <source>no password was given (--password-stdin), so the servers that take one were only probed, not logged in to.</source>
+        <translation>ekkert lykilorð var gefið (--password-stdin), svo póstþjónarnir sem taka við lykilorði voru aðeins prófaðir, ekki skráð inn á þá.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +565,19 @@ Hvað hvert póstforrit fær:
     </message>
 </context>
 <context>
+    <name>CheckSignIn</name>
+    <message>
+        <source>%1 has not signed in with OAuth2 on this computer; sign in first (portpilot login %1) or use --sign-in</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>%1 hefur ekki skráð sig inn með OAuth2 á þessari tölvu; skráðu þig inn fyrst (portpilot login %1) eða notaðu --sign-in</translation>
+    </message>
+    <message>
+        <source>--sign-in takes the issuer from the domain&apos;s own autoconfig document, and %1 has none over HTTPS (%2).</source>
+        <extracomment>%1 is a domain, %2 says what was found instead</extracomment>
+        <translation>--sign-in tekur útgefandann úr eigin autoconfig-skjali lénsins, og %1 hefur ekkert slíkt yfir HTTPS (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ClientConfigLocation</name>
     <message>
         <source>The Thunderbird profile folder “%1” does not exist.</source>
@@ -427,10 +601,6 @@ Hvað hvert póstforrit fær:
     <message>
         <source>there is no &lt;emailProvider&gt;</source>
         <translation>það er ekkert &lt;emailProvider&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;clientConfig&gt; has no version attribute (1.1 or 1.2)</source>
-        <translation>&lt;clientConfig&gt; hefur enga útgáfueigind (1.1 eða 1.2)</translation>
     </message>
     <message>
         <source>&lt;clientConfig&gt; says version “%1”; the format has 1.1 and 1.2</source>
@@ -461,10 +631,6 @@ Hvað hvert póstforrit fær:
         <translation>„%%1“ vantar lokandi „%“</translation>
     </message>
     <message>
-        <source>&lt;emailProvider&gt; has no id attribute</source>
-        <translation>&lt;emailProvider&gt; hefur enga id-eigind</translation>
-    </message>
-    <message>
         <source>&lt;emailProvider&gt; names no &lt;domain&gt;</source>
         <translation>&lt;emailProvider&gt; nefnir ekkert &lt;domain&gt;</translation>
     </message>
@@ -472,10 +638,6 @@ Hvað hvert póstforrit fær:
         <source>&lt;%1 type=&quot;%2&quot;&gt;</source>
         <extracomment>%1 is an element name, %2 the server type</extracomment>
         <translation>&lt;%1 type=&quot;%2&quot;&gt;</translation>
-    </message>
-    <message>
-        <source>no type attribute</source>
-        <translation>engin type-eigind</translation>
     </message>
     <message>
         <source>unknown server type</source>
@@ -539,6 +701,18 @@ Hvað hvert póstforrit fær:
     <message>
         <source>&lt;tokenURL&gt; is “%1”, the issuer’s token_endpoint “%2”</source>
         <translation>&lt;tokenURL&gt; er „%1“, token_endpoint útgefandans „%2“</translation>
+    </message>
+    <message>
+        <source>&lt;clientConfig&gt; has an empty version attribute (1.1 or 1.2)</source>
+        <translation>&lt;clientConfig&gt; hefur tómt version-eigindi (1.1 eða 1.2)</translation>
+    </message>
+    <message>
+        <source>&lt;emailProvider&gt; has an empty id</source>
+        <translation>&lt;emailProvider&gt; hefur tómt id</translation>
+    </message>
+    <message>
+        <source>the type attribute is empty</source>
+        <translation>type-eigindið er tómt</translation>
     </message>
 </context>
 <context>
@@ -684,11 +858,6 @@ Hvað hvert póstforrit fær:
         <translation>Thunderbird fyrir Android</translation>
     </message>
     <message>
-        <source>the Autodiscover service at %1 (its answer is not read by Portpilot)</source>
-        <extracomment>%1 is a web address or DNS name</extracomment>
-        <translation>Autodiscover-þjónustan á %1 (Portpilot les ekki svar hennar)</translation>
-    </message>
-    <message>
         <source>%1, from %2 (%3)</source>
         <extracomment>%1 are servers, %2 where they came from (&quot;autoconfig&quot;), %3 its web address or DNS name</extracomment>
         <translation>%1, frá %2 (%3)</translation>
@@ -704,6 +873,11 @@ Hvað hvert póstforrit fær:
     <message>
         <source>nothing from the domain: Apple Mail only uses its own database and configuration profiles; publish a profile (portpilot export --to mobileconfig)</source>
         <translation>ekkert frá léninu: Apple Mail notar aðeins eigin gagnagrunn og stillingaprófíla; birtu prófíl (portpilot export --to mobileconfig)</translation>
+    </message>
+    <message>
+        <source>the Autodiscover service at %1, with no IMAP or POP3 settings Portpilot reads (Exchange, or a redirect)</source>
+        <extracomment>%1 is a web address or DNS name</extracomment>
+        <translation>Autodiscover-þjónustan á %1, án IMAP- eða POP3-stillinga sem Portpilot les (Exchange, eða áframvísun)</translation>
     </message>
 </context>
 <context>
@@ -1846,10 +2020,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Prófunarreikningurinn gat ekki skráð sig inn (%1); póstforrit með þessar stillingar og það lykilorð bregðast á sama hátt.</translation>
     </message>
     <message>
-        <source>Check the password and the login name the settings give (%EMAILADDRESS% or %EMAILLOCALPART%); the server&apos;s log says why it refused.</source>
-        <translation>Athugaðu lykilorðið og notandanafnið sem stillingarnar gefa (%EMAILADDRESS% eða %EMAILLOCALPART%); atvikaskrá þjónsins segir hvers vegna innskráningunni var hafnað.</translation>
-    </message>
-    <message>
         <source>The test account logged in with its password.</source>
         <translation>Prófunarreikningurinn skráði sig inn með lykilorði sínu.</translation>
     </message>
@@ -2008,6 +2178,83 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>Publish the same settings everywhere the programs look: the autoconfig file over HTTPS (answering with and without ?emailaddress=), and SRV records that name the same servers (portpilot export --to autoconfig, --to dns-zone).</source>
         <translation>Birtu sömu stillingar alls staðar þar sem forritin leita: autoconfig-skrána um HTTPS (svarar með og án ?emailaddress=) og SRV-færslur sem nefna sömu póstþjóna (portpilot export --to autoconfig, --to dns-zone).</translation>
+    </message>
+    <message>
+        <source>The Autodiscover address answers Outlook’s request, but not with an Autodiscover response Outlook can read (%1); Outlook gets no settings there and tries the next place.</source>
+        <translation>Autodiscover-slóðin svarar beiðni Outlook, en ekki með Autodiscover-svari sem Outlook getur lesið (%1); Outlook fær engar stillingar þar og reynir næsta stað.</translation>
+    </message>
+    <message>
+        <source>Answer the POST with the POX response (portpilot export --to autodiscover), Content-Type text/xml.</source>
+        <translation>Svaraðu POST-beiðninni með POX-svarinu (portpilot export --to autodiscover), Content-Type text/xml.</translation>
+    </message>
+    <message>
+        <source>Autodiscover answers Outlook’s request with an error (%1); Outlook gets no settings and asks the person for the servers.</source>
+        <translation>Autodiscover svarar beiðni Outlook með villu (%1); Outlook fær engar stillingar og spyr notandann um póstþjónana.</translation>
+    </message>
+    <message>
+        <source>Make the Autodiscover service know the domain&apos;s addresses, or answer with the POX response for every address (portpilot export --to autodiscover).</source>
+        <translation>Láttu Autodiscover-þjónustuna þekkja netföng lénsins, eða svaraðu með POX-svarinu fyrir hvert netfang (portpilot export --to autodiscover).</translation>
+    </message>
+    <message>
+        <source>The Autodiscover file is served to GET only (%1); Outlook asks with a POST, is refused, and gets no settings.</source>
+        <translation>Autodiscover-skráin er aðeins afhent við GET (%1); Outlook spyr með POST, er hafnað og fær engar stillingar.</translation>
+    </message>
+    <message>
+        <source>Let the web server answer a POST to this address with the file too (nginx: “error_page 405 =200 $uri;” in its location; Apache serves it as it is).</source>
+        <translation>Láttu vefþjóninn svara POST á þessa slóð líka með skránni (nginx: „error_page 405 =200 $uri;“ í location-hluta hennar; Apache afhendir hana eins og hún er).</translation>
+    </message>
+    <message>
+        <source>Autodiscover answers Outlook’s request with an error status (%1); Outlook gets no settings there.</source>
+        <translation>Autodiscover svarar beiðni Outlook með villustöðu (%1); Outlook fær engar stillingar þar.</translation>
+    </message>
+    <message>
+        <source>Answer the POST with the POX response (portpilot export --to autodiscover), or remove the name from DNS if there is no Autodiscover service.</source>
+        <translation>Svaraðu POST-beiðninni með POX-svarinu (portpilot export --to autodiscover), eða fjarlægðu heitið úr DNS ef engin Autodiscover-þjónusta er til.</translation>
+    </message>
+    <message>
+        <source>Autodiscover sends Outlook on (%1). Outlook asks there, for another domain only after asking the person; Portpilot does not follow, so what Outlook gets there is not checked.</source>
+        <translation>Autodiscover vísar Outlook áfram (%1). Outlook spyr þar, á öðru léni aðeins eftir að hafa spurt notandann; Portpilot fylgir ekki, svo það sem Outlook fær þar er ekki athugað.</translation>
+    </message>
+    <message>
+        <source>Nothing to change if the redirect is meant; check that address with Portpilot too.</source>
+        <translation>Engu þarf að breyta ef áframvísunin er ætluð; athugaðu þá slóð líka með Portpilot.</translation>
+    </message>
+    <message>
+        <source>Autodiscover gives Outlook other servers than the autoconfig file gives the other programs (%1).</source>
+        <translation>Autodiscover gefur Outlook aðra póstþjóna en autoconfig-skráin gefur hinum forritunum (%1).</translation>
+    </message>
+    <message>
+        <source>Publish the same servers in both: the autoconfig file and the Autodiscover response (portpilot export --to autoconfig, --to autodiscover).</source>
+        <translation>Birtu sömu póstþjóna í báðum: autoconfig-skránni og Autodiscover-svarinu (portpilot export --to autoconfig, --to autodiscover).</translation>
+    </message>
+    <message>
+        <source>The test account could not log in to JMAP (%1); JMAP clients with that address and password fail the same way.</source>
+        <translation>Prófunarreikningurinn gat ekki skráð sig inn á JMAP (%1); JMAP-forrit með þetta netfang og lykilorð bregðast á sama hátt.</translation>
+    </message>
+    <message>
+        <source>Check the password. The session resource must accept HTTP Basic logins with the full email address as user name and answer with a JMAP session object that lists the user’s accounts and an HTTPS apiUrl (RFC 8620 §2); the server’s log says why it refused.</source>
+        <translation>Athugaðu lykilorðið. Lotuauðlindin verður að taka við HTTP Basic-innskráningu með fullu netfangi sem notandanafni og svara með JMAP-lotuhlut sem telur upp reikninga notandans og apiUrl yfir HTTPS (RFC 8620 §2); atvikaskrá þjónsins segir hvers vegna honum var hafnað.</translation>
+    </message>
+    <message>
+        <source>The test account logged in to JMAP (%1).</source>
+        <translation>Prófunarreikningurinn skráði sig inn á JMAP (%1).</translation>
+    </message>
+    <message>
+        <source>Check the password and the login name the settings give (%EMAILADDRESS% or %EMAILLOCALPART%); the server&apos;s log says why it refused. For an OAuth2 server, check that it accepts the issuer&apos;s tokens with the document&apos;s scope and offers XOAUTH2 or OAUTHBEARER.</source>
+        <translation>Athugaðu lykilorðið og notandanafnið sem stillingarnar gefa (%EMAILADDRESS% eða %EMAILLOCALPART%); atvikaskrá þjónsins segir hvers vegna honum var hafnað. Fyrir OAuth2-þjón: athugaðu að hann taki við tókum útgefandans með umfangi (scope) skjalsins og bjóði XOAUTH2 eða OAUTHBEARER.</translation>
+    </message>
+    <message>
+        <source>The test account did not log in to this OAuth2 server: %1.</source>
+        <translation>Prófunarreikningurinn skráði sig ekki inn á þennan OAuth2-þjón: %1.</translation>
+    </message>
+    <message>
+        <source>Sign the test account in first (portpilot login ADDRESS, or portpilot check --sign-in), with the issuer the domain&apos;s autoconfig document names, and publish the server in that document over HTTPS.</source>
+        <translation>Skráðu prófunarreikninginn fyrst inn (portpilot login NETFANG, eða portpilot check --sign-in), hjá útgefandanum sem autoconfig-skjal lénsins nefnir, og birtu póstþjóninn í því skjali yfir HTTPS.</translation>
+    </message>
+    <message>
+        <source>The test account logged in with its OAuth2 sign-in (%1).</source>
+        <extracomment>%1 is a login method such as OAUTHBEARER or XOAUTH2</extracomment>
+        <translation>Prófunarreikningurinn skráði sig inn með OAuth2-innskráningu sinni (%1).</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3062,83 @@ Bíð eftir innskráningunni…
     </message>
 </context>
 <context>
+    <name>Portpilot::AutodiscoverLookup</name>
+    <message>
+        <source>not an https:// address: %1</source>
+        <translation>ekki https://-slóð: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>hætt við</translation>
+    </message>
+    <message>
+        <source>HTTP redirect to %1</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>HTTP-áframvísun á %1</translation>
+    </message>
+    <message>
+        <source>HTTP status 401: it asks for a login, as Exchange does</source>
+        <translation>HTTP-staða 401: hún biður um innskráningu, eins og Exchange gerir</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing server(s)</source>
+        <extracomment>%1 and %2 are numbers of servers</extracomment>
+        <translation>%1 póstþjónn/-þjónar fyrir innkomandi og %2 fyrir útsendan póst</translation>
+    </message>
+    <message>
+        <source>only Exchange’s own servers (%1)</source>
+        <extracomment>%1 lists Exchange&apos;s protocol names (EXCH, EXPR, WEB)</extracomment>
+        <translation>aðeins eigin póstþjónar Exchange (%1)</translation>
+    </message>
+    <message>
+        <source>ask again for the address %1</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>spyrja aftur fyrir netfangið %1</translation>
+    </message>
+    <message>
+        <source>ask again at %1</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>spyrja aftur á %1</translation>
+    </message>
+    <message>
+        <source>HTTP status 405 to the POST, %1 to the GET</source>
+        <translation>HTTP-staða 405 við POST, %1 við GET</translation>
+    </message>
+    <message>
+        <source>HTTP status 405 to the POST, an Autodiscover response to the GET</source>
+        <translation>HTTP-staða 405 við POST, Autodiscover-svar við GET</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>þjónninn svaraði með HTTP-stöðu %1</translation>
+    </message>
+    <message>
+        <source>a POX response with %1</source>
+        <extracomment>%1 says how many servers</extracomment>
+        <translation>POX-svar með %1</translation>
+    </message>
+    <message>
+        <source>Exchange (%1)</source>
+        <translation>Exchange (%1)</translation>
+    </message>
+    <message>
+        <source>a redirect (%1)</source>
+        <translation>áframvísun (%1)</translation>
+    </message>
+    <message>
+        <source>an error response (%1)</source>
+        <translation>villusvar (%1)</translation>
+    </message>
+    <message>
+        <source>not an Autodiscover response Outlook reads (%1)</source>
+        <translation>ekki Autodiscover-svar sem Outlook les (%1)</translation>
+    </message>
+    <message>
+        <source>served to GET only (%1)</source>
+        <translation>aðeins afhent við GET (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Portpilot::BundledSource</name>
     <message>
         <source>“%1” is not in Portpilot’s provider list</source>
@@ -3202,10 +3526,6 @@ Bíð eftir innskráningunni…
         </translation>
     </message>
     <message>
-        <source>answers (HTTP status %1)</source>
-        <translation>svarar (HTTP-staða %1)</translation>
-    </message>
-    <message>
         <source>%1; a clientConfig document only over plain HTTP at %2</source>
         <extracomment>%1 says what was found over HTTPS; %2 a web address</extracomment>
         <translation>%1; clientConfig-skjal aðeins um ódulritað HTTP á %2</translation>
@@ -3247,6 +3567,60 @@ Bíð eftir innskráningunni…
         <source>%1 of %2 mail programs get settings from the domain</source>
         <extracomment>%1 and %2 are numbers of mail programs</extracomment>
         <translation>%1 af %2 póstforritum fá stillingar frá léninu</translation>
+    </message>
+    <message>
+        <source>Autodiscover: %1; autoconfig: %2</source>
+        <extracomment>%1 and %2 list servers</extracomment>
+        <translation>Autodiscover: %1; autoconfig: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a web address, %2 what it gave</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s own autoconfig document (over HTTPS) does not name this server, only %1: the access token goes to no other server</source>
+        <extracomment>%1 lists where the server is advertised, e.g. &quot;http, srv&quot;</extracomment>
+        <translation>eigið autoconfig-skjal lénsins (yfir HTTPS) nefnir ekki þennan póstþjón, aðeins %1: aðgangstókinn fer ekki til neins annars póstþjóns</translation>
+    </message>
+    <message>
+        <source>the server has no TLS, and an access token never goes over an unencrypted connection</source>
+        <translation>póstþjónninn hefur ekkert TLS, og aðgangstóki fer aldrei um ódulkóðaða tengingu</translation>
+    </message>
+    <message>
+        <source>the test account has no OAuth2 sign-in</source>
+        <translation>prófunarreikningurinn hefur enga OAuth2-innskráningu</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s document names no OAuth2 issuer for this server, so a token from %1 is not sent</source>
+        <extracomment>%1 is an OAuth2 issuer such as https://login.example.org</extracomment>
+        <translation>skjal lénsins nefnir engan OAuth2-útgefanda fyrir þennan póstþjón, svo tóki frá %1 er ekki sendur</translation>
+    </message>
+    <message>
+        <source>the test account&apos;s token is from %1, but the domain&apos;s document names the issuer %2; a token meant for another issuer is not sent</source>
+        <extracomment>%1 and %2 are OAuth2 issuers such as https://login.example.org</extracomment>
+        <translation>tóki prófunarreikningsins er frá %1, en skjal lénsins nefnir útgefandann %2; tóki ætlaður öðrum útgefanda er ekki sendur</translation>
+    </message>
+    <message numerus="yes">
+        <source>user %1, %n account(s)</source>
+        <extracomment>%1 is a login name, %n the number of accounts it may use</extracomment>
+        <translation>
+            <numerusform>notandi %1, %n reikningur</numerusform>
+            <numerusform>notandi %1, %n reikningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API answered a Core/echo call</source>
+        <translation>forritaskilin svöruðu Core/echo-kalli</translation>
+    </message>
+    <message>
+        <source>%1; the test account logged in</source>
+        <extracomment>%1 says where JMAP was found</extracomment>
+        <translation>%1; prófunarreikningurinn skráði sig inn</translation>
+    </message>
+    <message>
+        <source>%1; the test account could not log in</source>
+        <translation>%1; prófunarreikningurinn gat ekki skráð sig inn</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4101,11 @@ Bíð eftir innskráningunni…
         <source>cancelled</source>
         <translation>hætt við</translation>
     </message>
+    <message>
+        <source>redirected to %1; a POST is not sent on to another address</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>áframvísað á %1; POST er ekki sent áfram á aðra slóð</translation>
+    </message>
 </context>
 <context>
     <name>Portpilot::IspdbSource</name>
@@ -3746,6 +4125,64 @@ Bíð eftir innskráningunni…
         <source>Portpilot could not read the sign-in endpoints of %1 from %2: %3.</source>
         <extracomment>%1 is the issuer&apos;s name, %2 a web address, %3 what went wrong</extracomment>
         <translation>Portpilot gat ekki lesið innskráningarslóðir %1 frá %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::JmapLogin</name>
+    <message>
+        <source>not an HTTPS address: the password was not sent</source>
+        <translation>ekki HTTPS-slóð: lykilorðið var ekki sent</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: the server refused the user name and password</source>
+        <extracomment>%1 is an HTTP status code (401 or 403)</extracomment>
+        <translation>HTTP-staða %1: þjónninn hafnaði notandanafninu og lykilorðinu</translation>
+    </message>
+    <message>
+        <source>the session resource is at another host (%1), which Portpilot does not send the password to</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>lotuauðlindin er á annarri vél (%1), sem Portpilot sendir lykilorðið ekki til</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (Content-Type %1)</source>
+        <extracomment>%1 is a media type such as text/html</extracomment>
+        <translation>svarið er ekki JSON (Content-Type %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>engin</translation>
+    </message>
+    <message>
+        <source>the answer is not a JMAP session object (no %1 capability)</source>
+        <translation>svarið er ekki JMAP-lotuhlutur (engin %1-geta)</translation>
+    </message>
+    <message>
+        <source>the session object lists no accounts for this user</source>
+        <translation>lotuhluturinn telur enga reikninga fyrir þennan notanda</translation>
+    </message>
+    <message>
+        <source>the session object has no username</source>
+        <translation>lotuhluturinn hefur ekkert notandanafn (username)</translation>
+    </message>
+    <message>
+        <source>the session object’s apiUrl is not an HTTPS address (“%1”)</source>
+        <extracomment>%1 is the apiUrl as the server sent it</extracomment>
+        <translation>apiUrl lotuhlutarins er ekki HTTPS-slóð („%1“)</translation>
+    </message>
+    <message>
+        <source>the API at %1 is at another domain: it was not called with the password</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>forritaskilin á %1 eru á öðru léni: þau voru ekki kölluð með lykilorðinu</translation>
+    </message>
+    <message>
+        <source>the session resource answered, but the API call at %1 failed: %2</source>
+        <extracomment>%1 is a web address, %2 what went wrong</extracomment>
+        <translation>lotuauðlindin svaraði, en kallið á forritaskilin á %1 mistókst: %2</translation>
+    </message>
+    <message>
+        <source>the session resource answered, but the API at %1 did not answer the Core/echo call</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>lotuauðlindin svaraði, en forritaskilin á %1 svöruðu ekki Core/echo-kallinu</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4670,11 @@ Bíð eftir innskráningunni…
     <message>
         <source>“%1” is not a domain name. Type only the part after the @, e.g. example.org.</source>
         <translation>„%1“ er ekki lén. Sláðu aðeins inn hlutann á eftir @, t.d. daemi.is.</translation>
+    </message>
+    <message>
+        <source>the wizard’s check logs in with passwords only; “%1” signs in with OAuth2 and logs in to this server too</source>
+        <extracomment>%1 is a command line</extracomment>
+        <translation>athugun leiðarvísisins skráir aðeins inn með lykilorði; „%1“ skráir inn með OAuth2 og skráir sig líka inn á þennan póstþjón</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +5274,22 @@ Bíð eftir innskráningunni…
     <message>
         <source>The file declares the character encoding “%1”; autoconfig files are UTF-8.</source>
         <translation>Skráin segist nota stafakóðunina „%1“; autoconfig-skrár eru í UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer contains a document type declaration (DTD); an Autodiscover response has none.</source>
+        <translation>Svarið inniheldur skjalagerðaryfirlýsingu (DTD); Autodiscover-svar hefur enga.</translation>
+    </message>
+    <message>
+        <source>The answer uses the entity “&amp;%1;”, which is not allowed.</source>
+        <translation>Svarið notar einindið „&amp;%1;“, sem er ekki leyft.</translation>
+    </message>
+    <message>
+        <source>The answer ends before the XML document is complete.</source>
+        <translation>Svarinu lýkur áður en XML-skjalið er fullbúið.</translation>
+    </message>
+    <message>
+        <source>The answer is not well-formed XML: %1</source>
+        <translation>Svarið er ekki vel mótað XML: %1</translation>
     </message>
 </context>
 <context>

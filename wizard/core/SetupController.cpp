@@ -420,6 +420,13 @@ bool SetupController::startDomainCheck(const QString& domainText, bool withLogin
     if (login) {
         options.address = m_state.address.toString();
         options.password = m_state.password;
+        // The wizard's check logs in with the password only; an OAuth2 server says why it was
+        // only probed (server.login-not-sent) and where a sign-in is checked.
+        //: %1 is a command line
+        options.noAccessTokenReason =
+            tr("the wizard’s check logs in with passwords only; “%1” signs in with OAuth2 "
+               "and logs in to this server too")
+                .arg(QStringLiteral("portpilot check %1 --address %2 --sign-in").arg(domain, options.address));
     }
     DomainCheckState& check = m_state.domainCheck;
     check = DomainCheckState{};
