@@ -93,6 +93,15 @@ in_root portpilot --help | grep -q '^Usage: portpilot' || fail "portpilot --help
 in_root env QT_QPA_PLATFORM=offscreen PORTPILOT_EXIT_AFTER_FIRST_PAINT=1 portpilot --address anna@example.org >"$work/wizard.log" 2>&1 || true
 grep -q '^portpilot-first-paint' "$work/wizard.log" || { cat "$work/wizard.log" >&2; fail "portpilot without a command did not open the wizard"; }
 
+# The keychain plugin is installed where the program looks: without a D-Bus session in the root,
+# a command that reads a password says there is no keychain (not that its module is missing).
+cp "$(dirname "$0")/../data/keychain-probe.xml" "$root/tmp/keychain-probe.xml"
+in_root portpilot test /tmp/keychain-probe.xml --address anna@example.org --timeout 2 >"$work/keychain.log" 2>&1 || true
+if ! grep -q 'No system keychain' "$work/keychain.log" || grep -q 'keychain module' "$work/keychain.log"; then
+    cat "$work/keychain.log" >&2
+    fail "the installed portpilot did not load its keychain plugin"
+fi
+
 step "validate what was installed"
 desktop-file-validate "$root/usr/share/applications/is.portpilot.Portpilot.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$root/usr/share/metainfo/is.portpilot.Portpilot.metainfo.xml" || fail "appstreamcli validate"

@@ -1,31 +1,79 @@
 #include "PasswordStore.h"
 
 #include "Hostname.h"
+#include "KeychainBackend.h"
+#include "KeychainBackendLoader.h"
 #include "Logging.h"
 
 #include <QEventLoop>
-#include <qt6keychain/keychain.h>
+#include <QPointer>
 
 namespace Portpilot {
 
 namespace {
 
-// Runs a stack job to completion in a local event loop (QtKeychain's own pattern for
-// synchronous use). QtKeychain starts jobs through a queued call, so `finished` never
-// arrives before exec(); the flag guards against that anyway.
-void runBlocking(QKeychain::Job& job)
+using Operation = KeychainBackend::Operation;
+
+PasswordStore::Status statusOf(KeychainBackend::Outcome outcome)
 {
-    job.setAutoDelete(false);
+    switch (outcome) {
+    case KeychainBackend::Outcome::Ok:
+        return PasswordStore::Status::Ok;
+    case KeychainBackend::Outcome::NotFound:
+        return PasswordStore::Status::NotFound;
+    case KeychainBackend::Outcome::NoKeychain:
+        return PasswordStore::Status::NoKeychain;
+    case KeychainBackend::Outcome::AccessDenied:
+        return PasswordStore::Status::AccessDenied;
+    case KeychainBackend::Outcome::Failed:
+        break;
+    }
+    return PasswordStore::Status::Failed;
+}
+
+// One job on the keychain plugin. `done` runs once, later, from the event loop and only while
+// `context` lives. A missing or broken plugin answers Failed with the loader's reason, also later,
+// so callers see the same order of events either way.
+void startJob(Operation operation, const QString& key, const QString& secret, QObject* context,
+              std::function<void(PasswordStore::Status, const QString& secret, const QString& detail)> done)
+{
+    QString why;
+    KeychainBackend* backend = KeychainBackendLoader::backend(&why);
+    if (!backend) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), why] { done(PasswordStore::Status::Failed, QString(), why); },
+            Qt::QueuedConnection);
+        return;
+    }
+    backend->start(operation, PasswordStore::serviceName(), key, secret, context,
+                   [done = std::move(done)](const KeychainBackend::Answer& answer) {
+                       done(statusOf(answer.outcome), answer.secret, answer.detail);
+                   });
+}
+
+struct BlockingAnswer
+{
+    PasswordStore::Status status = PasswordStore::Status::Failed;
+    QString secret;
+    QString detail;
+};
+
+// Runs one job to completion in a local event loop (QtKeychain's own pattern for synchronous use).
+BlockingAnswer runBlocking(Operation operation, const QString& key, const QString& secret = QString())
+{
     QEventLoop loop;
+    BlockingAnswer answer;
     bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    job.start();
+    startJob(operation, key, secret, &loop,
+             [&](PasswordStore::Status status, const QString& text, const QString& detail) {
+                 answer = {status, text, detail};
+                 done = true;
+                 loop.quit();
+             });
     if (!done) {
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
+    return answer;
 }
 
 // Used by checkAvailable(): a key no real entry can have, since real keys contain "://".
@@ -49,36 +97,6 @@ QString PasswordStore::keyFor(const QString& emailAddress, const ServerSettings&
     return QStringLiteral("%1 %2://%3:%4")
         .arg(emailAddress, protocolName(server.protocol), Hostname::toAce(server.hostname),
              QString::number(server.port));
-}
-
-PasswordStore::Status PasswordStore::statusOf(const QKeychain::Job& job)
-{
-    switch (job.error()) {
-    case QKeychain::NoError:
-        return Status::Ok;
-    case QKeychain::EntryNotFound:
-        return Status::NotFound;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return Status::NoKeychain;
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return Status::AccessDenied;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        break;
-    }
-    // QtKeychain's libsecret backend reports a missing D-Bus session ("Could not connect: No such
-    // file or directory") or Secret Service as OtherError; people need to hear "no keychain".
-    const QString detail = job.errorString();
-    if (detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive) ||
-        detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-        detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
-        detail.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive) ||
-        detail.contains(QLatin1String("Cannot autolaunch"), Qt::CaseInsensitive)) {
-        return Status::NoKeychain;
-    }
-    return Status::Failed;
 }
 
 QString PasswordStore::describe(Status status, const QString& detail)
@@ -106,119 +124,86 @@ QString PasswordStore::describe(Status status, const QString& detail)
 
 std::optional<QString> PasswordStore::readPasswordBlocking(const QString& key, QString* error)
 {
-    QKeychain::ReadPasswordJob job(serviceName());
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runBlocking(job);
-    const Status status = statusOf(job);
+    const BlockingAnswer answer = runBlocking(Operation::Read, key);
     if (error) {
         error->clear();
     }
-    if (status == Status::Ok) {
-        return job.textData();
+    if (answer.status == Status::Ok) {
+        return answer.secret;
     }
-    if (error && status != Status::NotFound) {
-        *error = describe(status, job.errorString());
+    if (error && answer.status != Status::NotFound) {
+        *error = describe(answer.status, answer.detail);
     }
     return std::nullopt;
 }
 
 bool PasswordStore::writePasswordBlocking(const QString& key, const QString& password, QString* error)
 {
-    QKeychain::WritePasswordJob job(serviceName());
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setTextData(password);
-    runBlocking(job);
-    const Status status = statusOf(job);
+    const BlockingAnswer answer = runBlocking(Operation::Write, key, password);
     if (error) {
-        *error = status == Status::Ok ? QString() : describe(status, job.errorString());
+        *error = answer.status == Status::Ok ? QString() : describe(answer.status, answer.detail);
     }
-    return status == Status::Ok;
+    return answer.status == Status::Ok;
 }
 
 bool PasswordStore::deletePasswordBlocking(const QString& key, QString* error)
 {
-    QKeychain::DeletePasswordJob job(serviceName());
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runBlocking(job);
+    const BlockingAnswer answer = runBlocking(Operation::Remove, key);
     // Deleting what is not there leaves the keychain as asked.
-    const Status status = statusOf(job);
-    const bool ok = status == Status::Ok || status == Status::NotFound;
+    const bool ok = answer.status == Status::Ok || answer.status == Status::NotFound;
     if (error) {
-        *error = ok ? QString() : describe(status, job.errorString());
+        *error = ok ? QString() : describe(answer.status, answer.detail);
     }
     return ok;
 }
 
-// The asynchronous jobs have no parent and delete themselves when done (autoDelete): the libsecret
-// backend calls back into its job when the answer arrives, so a job must outlive a store that
-// is destroyed while it runs. The connections use the store as context and die with it.
+// The signals use the store as context: a store destroyed while its job runs hears nothing more.
 int PasswordStore::read(const QString& key)
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::ReadPasswordJob(serviceName());
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, request, key, job] {
-        const Status status = statusOf(*job);
-        qCDebug(lcKeychain) << "read" << key << "status" << int(status); // the key names the entry, never the secret
-        emit readFinished(request, key, status, status == Status::Ok ? job->textData() : QString(),
-                          status == Status::Ok ? QString() : describe(status, job->errorString()));
-    });
-    job->start();
+    startJob(Operation::Read, key, QString(), this,
+             [this, request, key](Status status, const QString& secret, const QString& detail) {
+                 qCDebug(lcKeychain) << "read" << key << "status"
+                                     << int(status); // the key names the entry, never the secret
+                 emit readFinished(request, key, status, status == Status::Ok ? secret : QString(),
+                                   status == Status::Ok ? QString() : describe(status, detail));
+             });
     return request;
 }
 
 int PasswordStore::write(const QString& key, const QString& password)
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::WritePasswordJob(serviceName());
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    job->setTextData(password);
-    connect(job, &QKeychain::Job::finished, this, [this, request, key, job] {
-        const Status status = statusOf(*job);
-        qCDebug(lcKeychain) << "write" << key << "status" << int(status);
-        emit writeFinished(request, key, status,
-                           status == Status::Ok ? QString() : describe(status, job->errorString()));
-    });
-    job->start();
+    startJob(Operation::Write, key, password, this,
+             [this, request, key](Status status, const QString&, const QString& detail) {
+                 qCDebug(lcKeychain) << "write" << key << "status" << int(status);
+                 emit writeFinished(request, key, status, status == Status::Ok ? QString() : describe(status, detail));
+             });
     return request;
 }
 
 int PasswordStore::remove(const QString& key)
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::DeletePasswordJob(serviceName());
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, request, key, job] {
-        Status status = statusOf(*job);
-        if (status == Status::NotFound) {
-            status = Status::Ok;
-        }
-        qCDebug(lcKeychain) << "remove" << key << "status" << int(status);
-        emit removeFinished(request, key, status,
-                            status == Status::Ok ? QString() : describe(status, job->errorString()));
-    });
-    job->start();
+    startJob(Operation::Remove, key, QString(), this,
+             [this, request, key](Status status, const QString&, const QString& detail) {
+                 if (status == Status::NotFound) {
+                     status = Status::Ok;
+                 }
+                 qCDebug(lcKeychain) << "remove" << key << "status" << int(status);
+                 emit removeFinished(request, key, status, status == Status::Ok ? QString() : describe(status, detail));
+             });
     return request;
 }
 
 int PasswordStore::checkAvailable()
 {
     const int request = m_nextRequest++;
-    auto* job = new QKeychain::ReadPasswordJob(serviceName());
-    job->setInsecureFallback(false);
-    job->setKey(availabilityProbeKey);
-    connect(job, &QKeychain::Job::finished, this, [this, request, job] {
-        const Status status = statusOf(*job);
-        const bool available = status == Status::Ok || status == Status::NotFound;
-        emit availabilityChecked(request, available, available ? QString() : describe(status, job->errorString()));
-    });
-    job->start();
+    startJob(Operation::Read, availabilityProbeKey, QString(), this,
+             [this, request](Status status, const QString&, const QString& detail) {
+                 const bool available = status == Status::Ok || status == Status::NotFound;
+                 emit availabilityChecked(request, available, available ? QString() : describe(status, detail));
+             });
     return request;
 }
 

@@ -7,16 +7,12 @@
 
 #include <optional>
 
-namespace QKeychain {
-class Job;
-}
-
 namespace Portpilot {
 
-// Passwords in the system keychain (Secret Service, KWallet, macOS Keychain, Windows
-// Credential Manager) through QtKeychain. Service "portpilot", one entry per account and
-// server (keyFor()). Never falls back to a plaintext file: when no keychain answers, the
-// status says so and the caller asks the person what to do.
+// Passwords in the system keychain (Secret Service, KWallet, macOS Keychain, Windows Credential
+// Manager) through QtKeychain, in a plugin loaded on first use (KeychainBackend). Service
+// "portpilot", one entry per account and server (keyFor()). Never falls back to a plaintext file: when no keychain
+// answers, the status says so and the caller asks the person what to do.
 class PasswordStore : public QObject
 {
     Q_OBJECT
@@ -68,8 +64,6 @@ signals:
     void availabilityChecked(int request, bool available, const QString& message);
 
 private:
-    static Status statusOf(const QKeychain::Job& job);
-
     int m_nextRequest = 1;
 };
 
