@@ -90,7 +90,8 @@ void AutodiscoverLookup::redirectDone(HttpFetcher* get)
     const QUrl target = get->refusedRedirect();
     if (target.isEmpty() || m_status != 302) {
         // No 302 (the one redirect Outlook takes here): nothing for Outlook at this place.
-        finish(get->notFound() || m_status == 0 ? Outcome::NotFound : Outcome::Status, get->error());
+        //: %1 is an HTTP status code such as 404
+        finish(Outcome::NotFound, get->error().isEmpty() ? tr("HTTP status %1").arg(m_status) : get->error());
         return;
     }
     if (target.scheme() != u"https") {
@@ -247,8 +248,8 @@ void AutodiscoverLookup::follow(const QString& detail, const QUrl& url, const Em
     m_hops.append({m_finalUrl, detail});
     const QString key = url.toString() + u' ' + address.toAce().toLower();
     if (m_asked.contains(key)) {
-        //: %1 is where a redirect leads; %2 a web address
-        finish(Outcome::Loop, tr("%1, asked before at %2").arg(detail, url.toDisplayString()));
+        //: %1 is a web address
+        finish(Outcome::Loop, tr("back to %1, asked before").arg(url.toDisplayString()));
         return;
     }
     if (m_hops.size() > MaxHops) {

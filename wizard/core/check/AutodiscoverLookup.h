@@ -72,7 +72,7 @@ public:
     void start(const QUrl& url, const EmailAddress& address);
     // Outlook's third place: a GET of http://autodiscover.DOMAIN/autodiscover/autodiscover.xml
     // (without the address), whose 302 to an https address is then asked as start() asks. Outlook
-    // asks the person before it trusts that address. Another answer is NotFound or Status.
+    // asks the person before it trusts that address. Any other answer is NotFound.
     void startHttpRedirect(const QString& domain, const EmailAddress& address);
     // Outlook's last place: the _autodiscover._tcp.DOMAIN SRV record's host, asked as start() asks
     // at https://HOST[:PORT]/autodiscover/autodiscover.xml. NotFound when there is no record.

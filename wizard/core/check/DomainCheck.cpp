@@ -811,9 +811,7 @@ void DomainCheck::checkAutodiscoverAnswer(const AutodiscoverLookup* lookup)
         add(u"autodiscover.get-only"_s, subject, lookup->detail());
         return;
     case Outcome::Status:
-        if (lookup != m_autodiscoverHttp || followed) { // the GET's own status is no answer for Outlook
-            add(u"autodiscover.status"_s, subject, lookup->detail());
-        }
+        add(u"autodiscover.status"_s, subject, lookup->detail());
         return;
     case Outcome::Redirect:
         add(u"autodiscover.redirect"_s, subject, lookup->detail());
