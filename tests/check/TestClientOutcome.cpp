@@ -40,8 +40,8 @@ private:
     }
 
     // Sources by name: "autoconfig", "noaddress", "evolution", "http", "wellknown", "ispdb", "mx",
-    // "srv" with the host the settings name; "autodiscover", "autodiscover-domain", "autodiscover-srv"
-    // answer when named, with settings for that host when it is not empty.
+    // "srv" with the host the settings name; "autodiscover", "autodiscover-domain", "autodiscover-http",
+    // "autodiscover-srv" answer when named, with settings for that host when it is not empty.
     static ClientSources sources(const QMap<QString, QString>& answers)
     {
         ClientSources s;
@@ -60,6 +60,7 @@ private:
         }
         for (const auto& [name, answer] :
              {std::pair{u"autodiscover"_s, &s.autodiscover}, std::pair{u"autodiscover-domain"_s, &s.autodiscoverDomain},
+              std::pair{u"autodiscover-http"_s, &s.autodiscoverHttp},
               std::pair{u"autodiscover-srv"_s, &s.autodiscoverSrv}}) {
             answer->where = name;
             if (!answers.value(name).isEmpty()) {
@@ -165,6 +166,11 @@ private Q_SLOTS:
             << QVariantMap{{u"autodiscover-domain"_s, u""_s}}
             << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
                            u"-asks-user"_s, u"-profile"_s,  u"autodiscover autodiscover-domain"_s}
+            << false;
+        QTest::newRow("Outlook: the HTTP redirect method before the SRV record")
+            << QVariantMap{{u"autodiscover-srv"_s, u""_s}, {u"autodiscover-http"_s, a}}
+            << QStringList{u"-guessing"_s,  u"-guessing"_s, u"-asks-user"_s,
+                           u"-asks-user"_s, u"-profile"_s,  u"autodiscover "_s + a}
             << false;
         QTest::newRow("Outlook: the SRV record last")
             << QVariantMap{{u"autodiscover-srv"_s, u""_s}}

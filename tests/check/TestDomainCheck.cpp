@@ -266,8 +266,17 @@ private Q_SLOTS:
             << "chk-addiffers.test" << QStringList{u"autodiscover.differs"_s}
             << "https://autodiscover.chk-addiffers.test/autodiscover/autodiscover.xml";
         QTest::newRow("Autodiscover redirects by address, DOMAIN/autodiscover by HTTP")
-            << "chk-adredirect.test" << QStringList{u"autodiscover.redirect"_s}
-            << "https://autodiscover.chk-adredirect.test/autodiscover/autodiscover.xml";
+            << "chk-adredirect.test" << QStringList{u"autodiscover.differs"_s, u"autodiscover.redirect"_s}
+            << "https://autodiscover.chk-autodiscover.test/autodiscover/autodiscover.xml";
+        // Both https addresses go round (a loop, and no end), so Outlook gets as far as the SRV record.
+        QTest::newRow("Autodiscover redirect loop, hop limit, SRV record outside the domain")
+            << "chk-adhops.test" << QStringList{u"autodiscover.differs"_s,        u"autodiscover.redirect"_s,
+                                                u"autodiscover.redirect-limit"_s, u"autodiscover.redirect-loop"_s,
+                                                u"autodiscover.srv-only"_s,       u"autodiscover.srv-outside"_s}
+            << "https://autodiscover.chk-autodiscover.test/";
+        QTest::newRow("Autodiscover only through the HTTP redirect method")
+            << "chk-adhttp.test" << QStringList{u"autodiscover.differs"_s, u"autodiscover.http-redirect"_s}
+            << "https://autodiscover.chk-autodiscover.test/";
     }
 
     void findings()
@@ -439,9 +448,21 @@ private Q_SLOTS:
         QTest::newRow("GET only") << "chk-adgetonly.test" << QStringList{} << ""
                                   << "served to GET only"
                                   << "HTTP status 405 to the POST";
-        QTest::newRow("redirects") << "chk-adredirect.test" << QStringList{} << ""
-                                   << "ask again for the address anna@chk-healthy.test"
+        // The last answer's servers are Outlook's, and are probed.
+        const QString other =
+            u"imap.chk-autodiscover.test:993 (imap, SSL), smtp.chk-autodiscover.test:465 (smtp, SSL)"_s;
+        QTest::newRow("redirects") << "chk-adredirect.test" << QStringList{} << other
+                                   << "after 1 redirect(s) (the last: ask again for the address "
+                                      "anna@chk-autodiscover.test)"
                                    << "HTTP redirect to https://autodiscover.chk-healthy.test/";
+        QTest::newRow("HTTP redirect method")
+            << "chk-adhttp.test"
+            << QStringList{u"imap.chk-adhttp.test:993 (imap, SSL) autoconfig srv"_s,
+                           u"smtp.chk-adhttp.test:465 (smtp, SSL) autoconfig srv"_s,
+                           u"imap.chk-autodiscover.test:993 (imap, SSL) autodiscover"_s,
+                           u"smtp.chk-autodiscover.test:465 (smtp, SSL) autodiscover"_s}
+            << other << "http://autodiscover.chk-adhttp.test/autodiscover/autodiscover.xml: a POX response"
+            << "HTTP redirect to https://autodiscover.chk-autodiscover.test/";
     }
 
     void autodiscover()
@@ -464,8 +485,7 @@ private Q_SLOTS:
         const ClientOutcome& outlookGets = check.clients().constLast();
         QCOMPARE(outlookGets.client, ClientOutcome::Client::Outlook);
         QCOMPARE(outlookGets.serversText(), outlook);
-        QCOMPARE(outlookGets.fallback == ClientOutcome::Fallback::None,
-                 !outlook.isEmpty() || domain == u"chk-adredirect.test");
+        QCOMPARE(outlookGets.fallback == ClientOutcome::Fallback::None, !outlook.isEmpty());
         const QList<DomainCheck::Area> areas = check.areas();
         const auto area = std::find_if(areas.cbegin(), areas.cend(),
                                        [](const DomainCheck::Area& a) { return a.name == u"autodiscover"; });
@@ -496,6 +516,36 @@ private Q_SLOTS:
         QVERIFY(pop3->loginTried);
         QVERIFY(pop3->result.credentialsSent);
         QVERIFY(pop3->result.encrypted);
+    }
+
+    // The test account's password never goes to a server that only an Autodiscover answer from
+    // elsewhere names (another domain's after a redirect, the HTTP redirect method's, an SRV record's
+    // outside the domain: Outlook asks the person first); the domain's own servers get it.
+    void noPasswordForAutodiscoverFromElsewhere_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::newRow("redirectAddr to another domain") << "chk-adredirect.test";
+        QTest::newRow("HTTP redirect method") << "chk-adhttp.test";
+        QTest::newRow("SRV record outside the domain") << "chk-adhops.test";
+    }
+
+    void noPasswordForAutodiscoverFromElsewhere()
+    {
+        QFETCH(QString, domain);
+        DomainCheckOptions withAccount = options();
+        // A user of the world's Dovecot, which serves every domain: the password would work everywhere.
+        withAccount.address = u"anna@"_s + domain;
+        withAccount.password = u"anna-secret"_s;
+        DomainCheck check;
+        runCheck(check, domain, withAccount);
+        QStringList got;
+        for (const DomainCheck::Server& server : check.servers()) {
+            got.append(
+                u"%1 %2 %3"_s.arg(server.settings.hostname).arg(server.loginTried).arg(server.result.credentialsSent));
+            QVERIFY2(server.result.passed(), qPrintable(server.result.failure.detail));
+        }
+        QCOMPARE(got, (QStringList{u"imap.%1 1 1"_s.arg(domain), u"smtp.%1 1 1"_s.arg(domain),
+                                   u"imap.chk-autodiscover.test 0 0"_s, u"smtp.chk-autodiscover.test 0 0"_s}));
     }
 
     // What each mail program ends up with on the healthy domain: the four that read autoconfig get

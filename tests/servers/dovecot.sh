@@ -17,6 +17,8 @@
 #          anna@chk-healthy.test password "anna-secret" (the test account of `portpilot check`)
 #          anna@chk-jmaplogin.test, anna@chk-jmaphop.test password "anna-secret" (the same, on the
 #                              domains with Cyrus's JMAP)
+#          anna@chk-adredirect.test, anna@chk-adhttp.test, anna@chk-adhops.test password
+#                              "anna-secret" (Autodiscover answers from elsewhere)
 #          migrate@example.test password "migrate-secret" (an ordinary user for `portpilot migrate`)
 #          quota@example.test  password "quota-secret" (the only user with a quota: DOVECOT_QUOTA_LIMIT)
 #        The user list is also in DIR/users.tsv (login TAB password file name).
@@ -184,6 +186,11 @@ add_user anna@chk-oauthlogin.test anna-secret
 add_user carl@chk-oauthlogin.test carl-secret
 add_user anna@chk-jmaplogin.test anna-secret
 add_user anna@chk-jmaphop.test anna-secret
+# TestDomainCheck: the password of these goes to their domains' servers, never to the servers an
+# Autodiscover answer from elsewhere names (where it would work as well)
+for domain in chk-adredirect.test chk-adhttp.test chk-adhops.test; do
+    add_user "anna@$domain" anna-secret
+done
 add_user migrate@example.test migrate-secret
 # The quota is this user's alone (no global rule), so a full mailbox here leaves the others unlimited.
 quota_settings=

@@ -1,24 +1,36 @@
 #include "AutoconfigReader.h"
 
 #include "Hostname.h"
+#include "UntrustedXmlReader.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QXmlStreamReader>
 
 namespace Portpilot {
 
 namespace {
 
-// Longest text we accept in any element; real values are far shorter.
-constexpr qsizetype MaxTextLength = 2048;
-
-struct ParseError
+// AutoconfigReader's sentences for UntrustedXmlReader.
+QString words(UntrustedXmlReader::Problem problem)
 {
-    QString message;
-    qint64 line = 0;
-    qint64 column = 0;
-};
+    using Problem = UntrustedXmlReader::Problem;
+    switch (problem) {
+    case Problem::Dtd:
+        return AutoconfigReader::tr(
+            "The file contains a document type declaration (DTD); autoconfig files must not have one.");
+    case Problem::Entity:
+        return AutoconfigReader::tr("The file uses the entity “&%1;”, which is not allowed.");
+    case Problem::Encoding:
+        return AutoconfigReader::tr("The file declares the character encoding “%1”; autoconfig files are UTF-8.");
+    case Problem::Truncated:
+        return AutoconfigReader::tr("The file ends before the XML document is complete.");
+    case Problem::Malformed:
+        return AutoconfigReader::tr("The file is not well-formed XML: %1");
+    case Problem::TooLong:
+        return AutoconfigReader::tr("The element <%1> is longer than %2 characters.");
+    }
+    return {};
+}
 
 } // namespace
 
@@ -26,7 +38,7 @@ class AutoconfigReader::Parser
 {
 public:
     explicit Parser(const QByteArray& data)
-        : m_xml(data)
+        : m_xml(data, words)
     {}
 
     Result run()
@@ -34,7 +46,7 @@ public:
         Result result;
         try {
             result.account = parseDocument();
-        } catch (const ParseError& e) {
+        } catch (const UntrustedXmlReader::Error& e) {
             result.account.reset();
             result.error = e.message;
             result.line = e.line;
@@ -45,128 +57,28 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const QString& message)
-    {
-        throw ParseError{message, m_xml.lineNumber(), m_xml.columnNumber()};
-    }
-
-    // Reads the next token, turning XML errors and DTDs into our errors.
-    QXmlStreamReader::TokenType next()
-    {
-        const auto token = m_xml.readNext();
-        if (token == QXmlStreamReader::DTD) {
-            fail(tr("The file contains a document type declaration (DTD); autoconfig files must not have one."));
-        }
-        if (token == QXmlStreamReader::StartDocument && !isAllowedEncoding(m_xml.documentEncoding())) {
-            fail(tr("The file declares the character encoding “%1”; autoconfig files are UTF-8.")
-                     .arg(m_xml.documentEncoding()));
-        }
-        if (token == QXmlStreamReader::EntityReference) {
-            fail(tr("The file uses the entity “&%1;”, which is not allowed.").arg(m_xml.name()));
-        }
-        if (token == QXmlStreamReader::Invalid) {
-            failXml();
-        }
-        return token;
-    }
-
-    // UTF-8 and encodings that read ASCII as ASCII. Others are refused: UTF-7, for one, turns the
-    // "+" of a link into other characters (fuzz_autoconfig), and browsers refuse it for that reason.
-    static bool isAllowedEncoding(QStringView encoding)
-    {
-        if (encoding.isEmpty()) {
-            return true; // UTF-8 or a byte order mark
-        }
-        for (const char* allowed : {"UTF-8", "US-ASCII", "ISO-8859-1", "windows-1252"}) {
-            if (encoding.compare(QLatin1String(allowed), Qt::CaseInsensitive) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    [[noreturn]] void failXml()
-    {
-        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-            fail(tr("The file ends before the XML document is complete."));
-        }
-        fail(tr("The file is not well-formed XML: %1").arg(m_xml.errorString()));
-    }
-
-    // Moves to the next child start element of the current element; false at its end.
-    bool nextChild()
-    {
-        while (!m_xml.atEnd()) {
-            switch (next()) {
-            case QXmlStreamReader::StartElement:
-                return true;
-            case QXmlStreamReader::EndElement:
-                return false;
-            default:
-                break;
-            }
-        }
-        failXml();
-    }
-
-    void skipElement()
-    {
-        int depth = 1;
-        while (depth > 0) {
-            const auto token = next();
-            if (token == QXmlStreamReader::StartElement) {
-                ++depth;
-            } else if (token == QXmlStreamReader::EndElement) {
-                --depth;
-            } else if (token == QXmlStreamReader::EndDocument) {
-                failXml();
-            }
-        }
-    }
-
-    // The text of a leaf element, trimmed; child elements inside it are ignored.
-    QString text()
-    {
-        const QString element = m_xml.name().toString();
-        QString out;
-        int depth = 1;
-        while (depth > 0) {
-            const auto token = next();
-            if (token == QXmlStreamReader::StartElement) {
-                ++depth;
-            } else if (token == QXmlStreamReader::EndElement) {
-                --depth;
-            } else if (token == QXmlStreamReader::Characters && depth == 1) {
-                out += m_xml.text();
-                if (out.size() > MaxTextLength) {
-                    fail(tr("The element <%1> is longer than %2 characters.").arg(element).arg(MaxTextLength));
-                }
-            }
-        }
-        return out.trimmed();
-    }
-
     QString attribute(QLatin1String name) const { return m_xml.attributes().value(name).toString().trimmed(); }
 
     bool boolean(const QString& element)
     {
-        const QString value = text();
+        const QString value = m_xml.text();
         if (value == QLatin1String("true")) {
             return true;
         }
         if (value == QLatin1String("false")) {
             return false;
         }
-        fail(tr("<%1> must be “true” or “false”, not “%2”.").arg(element, value));
+        m_xml.fail(tr("<%1> must be “true” or “false”, not “%2”.").arg(element, value));
     }
 
     int integer(const QString& element, int min, int max)
     {
-        const QString value = text();
+        const QString value = m_xml.text();
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < min || n > max) {
-            fail(tr("<%1> must be a whole number from %2 to %3, not “%4”.").arg(element).arg(min).arg(max).arg(value));
+            m_xml.fail(
+                tr("<%1> must be a whole number from %2 to %3, not “%4”.").arg(element).arg(min).arg(max).arg(value));
         }
         return n;
     }
@@ -174,22 +86,23 @@ private:
     Account parseDocument()
     {
         while (!m_xml.atEnd()) {
-            const auto token = next();
+            const auto token = m_xml.next();
             if (token == QXmlStreamReader::StartElement) {
                 break;
             }
         }
         if (m_xml.tokenType() != QXmlStreamReader::StartElement) {
-            fail(tr("The file is empty or holds no XML element."));
+            m_xml.fail(tr("The file is empty or holds no XML element."));
         }
         if (m_xml.name() != QLatin1String("clientConfig")) {
-            fail(tr("The root element is <%1>, but an autoconfig file starts with <clientConfig>.").arg(m_xml.name()));
+            m_xml.fail(
+                tr("The root element is <%1>, but an autoconfig file starts with <clientConfig>.").arg(m_xml.name()));
         }
 
         Account account;
         account.source = ConfigSource::File;
         bool haveProvider = false;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             const auto name = m_xml.name();
             if (name == QLatin1String("emailProvider") && !haveProvider) {
                 parseProvider(account);
@@ -199,15 +112,15 @@ private:
             } else if (name == QLatin1String("webMail")) {
                 parseWebmail(account.provider);
             } else {
-                skipElement(); // unknown or repeated: ignored, as the format requires
+                m_xml.skipElement(); // unknown or repeated: ignored, as the format requires
             }
         }
         // Read to the end so that trailing garbage is still reported.
         while (!m_xml.atEnd()) {
-            next();
+            m_xml.next();
         }
         if (!haveProvider) {
-            fail(tr("The file has no <emailProvider> element."));
+            m_xml.fail(tr("The file has no <emailProvider> element."));
         }
         return account;
     }
@@ -218,19 +131,19 @@ private:
         provider.id = attribute(QLatin1String("id"));
         int incomingIndex = 0;
         int outgoingIndex = 0;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             const auto name = m_xml.name();
             if (name == QLatin1String("domain")) {
-                const QString domain = text();
+                const QString domain = m_xml.text();
                 if (Hostname::isValid(domain, true)) {
                     provider.domains.append(domain);
                 } else {
                     m_warnings.append(tr("Ignored the invalid domain “%1”.").arg(domain));
                 }
             } else if (name == QLatin1String("displayName")) {
-                provider.displayName = text();
+                provider.displayName = m_xml.text();
             } else if (name == QLatin1String("displayShortName")) {
-                provider.displayShortName = text();
+                provider.displayShortName = m_xml.text();
             } else if (name == QLatin1String("incomingServer")) {
                 ++incomingIndex;
                 if (auto server = parseServer(true, incomingIndex)) {
@@ -255,39 +168,39 @@ private:
                 InputField field;
                 field.key = attribute(QLatin1String("key"));
                 field.label = attribute(QLatin1String("label"));
-                field.value = text();
+                field.value = m_xml.text();
                 provider.inputFields.append(field);
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
         if (provider.domains.isEmpty()) {
-            fail(tr("<emailProvider> names no valid <domain>."));
+            m_xml.fail(tr("<emailProvider> names no valid <domain>."));
         }
         // A side without a server leaves nothing to set up there: bad input for the command line, no answer
         // for discovery.
         if (account.incoming.isEmpty() && account.outgoing.isEmpty()) {
-            fail(tr("The file describes no IMAP, POP3 or SMTP server that Portpilot can use."));
+            m_xml.fail(tr("The file describes no IMAP, POP3 or SMTP server that Portpilot can use."));
         }
         if (account.incoming.isEmpty()) {
-            fail(tr("The file describes no incoming (IMAP or POP3) server that Portpilot can use."));
+            m_xml.fail(tr("The file describes no incoming (IMAP or POP3) server that Portpilot can use."));
         }
         if (account.outgoing.isEmpty()) {
-            fail(tr("The file describes no outgoing (SMTP) server that Portpilot can use."));
+            m_xml.fail(tr("The file describes no outgoing (SMTP) server that Portpilot can use."));
         }
     }
 
     QList<LocalizedText> localizedChildren(QLatin1String childName)
     {
         QList<LocalizedText> out;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             if (m_xml.name() == childName) {
                 LocalizedText t;
                 t.lang = attribute(QLatin1String("lang"));
-                t.text = text();
+                t.text = m_xml.text();
                 out.append(t);
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
         return out;
@@ -295,31 +208,31 @@ private:
 
     void parseOAuth2(OAuth2Settings& oauth)
     {
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             const auto name = m_xml.name();
             if (name == QLatin1String("issuer")) {
-                oauth.issuer = text();
+                oauth.issuer = m_xml.text();
             } else if (name == QLatin1String("scope")) {
-                oauth.scope = text();
+                oauth.scope = m_xml.text();
             } else if (name == QLatin1String("authURL")) {
-                oauth.authUrl = text();
+                oauth.authUrl = m_xml.text();
             } else if (name == QLatin1String("tokenURL")) {
-                oauth.tokenUrl = text();
+                oauth.tokenUrl = m_xml.text();
             } else if (name == QLatin1String("clientID")) {
-                oauth.clientId = text();
+                oauth.clientId = m_xml.text();
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
     }
 
     void parseWebmail(ProviderInfo& provider)
     {
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             if (m_xml.name() == QLatin1String("loginPage") && provider.webmailUrl.isEmpty()) {
                 provider.webmailUrl = attribute(QLatin1String("url"));
             }
-            skipElement();
+            m_xml.skipElement();
         }
     }
 
@@ -330,7 +243,7 @@ private:
         const auto protocol = protocolFromName(type);
         const bool supported = protocol && (incoming ? *protocol != Protocol::Smtp : *protocol == Protocol::Smtp);
         if (type.isEmpty()) {
-            fail(tr("<%1> number %2 has no type attribute.").arg(element).arg(index));
+            m_xml.fail(tr("<%1> number %2 has no type attribute.").arg(element).arg(index));
         }
         if (!supported) {
             // Exchange, EWS, Graph and NNTP servers are valid in the format but not ours to set up.
@@ -338,7 +251,7 @@ private:
                                   .arg(element)
                                   .arg(index)
                                   .arg(type));
-            skipElement();
+            m_xml.skipElement();
             return std::nullopt;
         }
 
@@ -350,7 +263,7 @@ private:
         const QString approval = attribute(QLatin1String("approvalNeeded"));
         if (!approval.isEmpty()) {
             if (!Hostname::isValid(approval)) {
-                fail(tr("%1: approvalNeeded “%2” is not a domain.").arg(where, approval));
+                m_xml.fail(tr("%1: approvalNeeded “%2” is not a domain.").arg(where, approval));
             }
             server.approvalNeeded = approval;
         }
@@ -361,20 +274,20 @@ private:
 
         bool haveHost = false, havePort = false, haveSocket = false, haveUser = false;
         QStringList unknownSockets, unknownAuth;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             const QString name = m_xml.name().toString();
             if (name == QLatin1String("hostname")) {
-                server.hostname = text();
+                server.hostname = m_xml.text();
                 haveHost = true;
                 if (!Hostname::isValid(server.hostname, true)) {
-                    fail(tr("%1: the host name “%2” contains characters that no host name has.")
-                             .arg(where, server.hostname));
+                    m_xml.fail(tr("%1: the host name “%2” contains characters that no host name has.")
+                                   .arg(where, server.hostname));
                 }
             } else if (name == QLatin1String("port")) {
                 server.port = static_cast<quint16>(integer(name, 1, 65535));
                 havePort = true;
             } else if (name == QLatin1String("socketType")) {
-                const QString value = text();
+                const QString value = m_xml.text();
                 const auto socketType = socketTypeFromName(value);
                 if (socketType && !haveSocket) {
                     server.socketType = *socketType;
@@ -383,7 +296,7 @@ private:
                     unknownSockets.append(value);
                 }
             } else if (name == QLatin1String("authentication")) {
-                const QString value = text();
+                const QString value = m_xml.text();
                 const auto method = authMethodFromName(value);
                 if (method && (!incoming || authMethodAllowedForIncoming(*method))) {
                     if (!server.authMethods.contains(*method)) {
@@ -393,25 +306,25 @@ private:
                     unknownAuth.append(value);
                 }
             } else if (name == QLatin1String("username")) {
-                server.username = text();
+                server.username = m_xml.text();
                 haveUser = true;
             } else if (name == QLatin1String("password")) {
-                server.password = text();
+                server.password = m_xml.text();
             } else if (name == QLatin1String("pop3") && server.protocol == Protocol::Pop3) {
                 // POP3's own settings; on an IMAP server's entry they mean nothing (as for Thunderbird).
                 parsePop3(server);
             } else if (name == QLatin1String("restriction") && !incoming) {
-                server.restriction = text();
+                server.restriction = m_xml.text();
             } else if (name == QLatin1String("useGlobalPreferredServer") && !incoming) {
                 server.useGlobalPreferredServer = boolean(name) ? 1 : 0;
             } else if (name == QLatin1String("addThisServer") && !incoming) {
                 server.addThisServer = boolean(name) ? 1 : 0;
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
 
-        auto missing = [&](const char* child) { fail(tr("%1 has no <%2>.").arg(where, QLatin1String(child))); };
+        auto missing = [&](const char* child) { m_xml.fail(tr("%1 has no <%2>.").arg(where, QLatin1String(child))); };
         if (!haveHost) {
             missing("hostname");
         }
@@ -420,14 +333,14 @@ private:
         }
         if (!haveSocket) {
             if (!unknownSockets.isEmpty()) {
-                fail(tr("%1: unknown socketType “%2”; expected SSL, STARTTLS or plain.")
-                         .arg(where, unknownSockets.first()));
+                m_xml.fail(tr("%1: unknown socketType “%2”; expected SSL, STARTTLS or plain.")
+                               .arg(where, unknownSockets.first()));
             }
             missing("socketType");
         }
         if (server.authMethods.isEmpty()) {
             if (!unknownAuth.isEmpty()) {
-                fail(tr("%1: unknown authentication “%2”.").arg(where, unknownAuth.first()));
+                m_xml.fail(tr("%1: unknown authentication “%2”.").arg(where, unknownAuth.first()));
             }
             missing("authentication");
         }
@@ -444,7 +357,7 @@ private:
 
     void parsePop3(ServerSettings& server)
     {
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             const QString name = m_xml.name().toString();
             if (name == QLatin1String("leaveMessagesOnServer")) {
                 server.leaveMessagesOnServer = boolean(name);
@@ -457,17 +370,18 @@ private:
                 bool ok = false;
                 const int n = minutes.toInt(&ok);
                 if (!ok || n < 1 || n > 100000) {
-                    fail(tr("<checkInterval> needs a minutes attribute from 1 to 100000, not “%1”.").arg(minutes));
+                    m_xml.fail(
+                        tr("<checkInterval> needs a minutes attribute from 1 to 100000, not “%1”.").arg(minutes));
                 }
                 server.checkIntervalMinutes = n;
-                skipElement();
+                m_xml.skipElement();
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
     }
 
-    QXmlStreamReader m_xml;
+    UntrustedXmlReader m_xml;
     QStringList m_warnings;
 };
 

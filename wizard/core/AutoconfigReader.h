@@ -8,8 +8,6 @@
 
 #include <optional>
 
-class QXmlStreamReader;
-
 namespace Portpilot {
 
 // Reads Mozilla's autoconfig format (clientConfig 1.1) into an Account.

@@ -2,9 +2,9 @@
 
 #include "EmailAddress.h"
 #include "Hostname.h"
+#include "UntrustedXmlReader.h"
 
 #include <QUrl>
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
@@ -18,17 +18,8 @@ const QString RootNamespace = u"http://schemas.microsoft.com/exchange/autodiscov
 const QString OutlookNamespace = u"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"_s;
 const QString RequestNamespace = u"http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"_s;
 
-// Longest text we accept in any element; real values are far shorter.
-constexpr qsizetype MaxTextLength = 2048;
 // At most this many <Protocol> entries are read; Exchange writes fewer than ten.
 constexpr int MaxProtocols = 64;
-
-struct ParseError
-{
-    QString message;
-    qint64 line = 0;
-    qint64 column = 0;
-};
 
 // Server text for one line: control characters become spaces, runs of white space one, at most `max`.
 QString plainLine(const QString& text, qsizetype max)
@@ -45,13 +36,35 @@ QString plainLine(const QString& text, qsizetype max)
     return out;
 }
 
+// AutodiscoverReader's sentences for UntrustedXmlReader; any encoding QXmlStreamReader reads is accepted.
+QString words(UntrustedXmlReader::Problem problem)
+{
+    using Problem = UntrustedXmlReader::Problem;
+    switch (problem) {
+    case Problem::Dtd:
+        return AutodiscoverReader::tr(
+            "The answer contains a document type declaration (DTD); an Autodiscover response has none.");
+    case Problem::Entity:
+        return AutodiscoverReader::tr("The answer uses the entity “&%1;”, which is not allowed.");
+    case Problem::Encoding:
+        return {};
+    case Problem::Truncated:
+        return AutodiscoverReader::tr("The answer ends before the XML document is complete.");
+    case Problem::Malformed:
+        return AutodiscoverReader::tr("The answer is not well-formed XML: %1");
+    case Problem::TooLong:
+        return AutodiscoverReader::tr("The element <%1> is longer than %2 characters.");
+    }
+    return {};
+}
+
 } // namespace
 
 class AutodiscoverReader::Parser
 {
 public:
     explicit Parser(const QByteArray& data)
-        : m_xml(data)
+        : m_xml(data, words)
     {}
 
     Result run()
@@ -59,7 +72,7 @@ public:
         Result result;
         try {
             parseDocument(result);
-        } catch (const ParseError& e) {
+        } catch (const UntrustedXmlReader::Error& e) {
             result = Result();
             result.error = e.message;
             result.line = e.line;
@@ -69,99 +82,35 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const QString& message)
-    {
-        throw ParseError{message, m_xml.lineNumber(), m_xml.columnNumber()};
-    }
-
-    QXmlStreamReader::TokenType next()
-    {
-        const auto token = m_xml.readNext();
-        if (token == QXmlStreamReader::DTD) {
-            fail(tr("The answer contains a document type declaration (DTD); an Autodiscover response has none."));
-        }
-        if (token == QXmlStreamReader::EntityReference) {
-            fail(tr("The answer uses the entity “&%1;”, which is not allowed.").arg(m_xml.name()));
-        }
-        if (token == QXmlStreamReader::Invalid) {
-            if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-                fail(tr("The answer ends before the XML document is complete."));
-            }
-            fail(tr("The answer is not well-formed XML: %1").arg(m_xml.errorString()));
-        }
-        return token;
-    }
-
-    // Moves to the next child start element of the current element; false at its end.
-    bool nextChild()
-    {
-        for (;;) {
-            switch (next()) {
-            case QXmlStreamReader::StartElement:
-                return true;
-            case QXmlStreamReader::EndElement:
-                return false;
-            default:
-                break;
-            }
-        }
-    }
-
-    void skipElement()
-    {
-        for (int depth = 1; depth > 0;) {
-            const auto token = next();
-            depth += token == QXmlStreamReader::StartElement ? 1 : token == QXmlStreamReader::EndElement ? -1 : 0;
-        }
-    }
-
-    // The text of a leaf element, trimmed; child elements inside it (markup) are skipped, not read.
-    QString text()
-    {
-        const QString element = m_xml.name().toString();
-        QString out;
-        for (int depth = 1; depth > 0;) {
-            const auto token = next();
-            depth += token == QXmlStreamReader::StartElement ? 1 : token == QXmlStreamReader::EndElement ? -1 : 0;
-            if (token == QXmlStreamReader::Characters && depth == 1) {
-                out += m_xml.text();
-                if (out.size() > MaxTextLength) {
-                    fail(tr("The element <%1> is longer than %2 characters.").arg(element).arg(MaxTextLength));
-                }
-            }
-        }
-        return out.trimmed();
-    }
-
     bool name(QLatin1String expected) const { return m_xml.name() == expected; }
 
     void parseDocument(Result& result)
     {
-        while (next() != QXmlStreamReader::StartElement) {
+        while (m_xml.next() != QXmlStreamReader::StartElement) {
             if (m_xml.atEnd()) {
-                fail(tr("The answer holds no XML element."));
+                m_xml.fail(tr("The answer holds no XML element."));
             }
         }
         if (!name("Autodiscover"_L1)) {
-            fail(tr("The answer is <%1>, not an Autodiscover response (<Autodiscover>).").arg(m_xml.name()));
+            m_xml.fail(tr("The answer is <%1>, not an Autodiscover response (<Autodiscover>).").arg(m_xml.name()));
         }
         if (m_xml.namespaceUri() != RootNamespace) {
-            fail(tr("<Autodiscover> is in the namespace “%1”, not %2.").arg(m_xml.namespaceUri(), RootNamespace));
+            m_xml.fail(tr("<Autodiscover> is in the namespace “%1”, not %2.").arg(m_xml.namespaceUri(), RootNamespace));
         }
         bool haveResponse = false;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             if (name("Response"_L1) && !haveResponse) {
                 haveResponse = true;
                 parseResponse(result);
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
         while (!m_xml.atEnd()) {
-            next(); // trailing garbage is still reported
+            m_xml.next(); // trailing garbage is still reported
         }
         if (!haveResponse) {
-            fail(tr("<Autodiscover> has no <Response>."));
+            m_xml.fail(tr("<Autodiscover> has no <Response>."));
         }
         decide(result);
     }
@@ -174,24 +123,24 @@ private:
         const QString ns = m_xml.namespaceUri().toString();
         const bool settings = ns == OutlookNamespace;
         if (!settings && ns != RootNamespace) {
-            fail(tr("<Response> is in the namespace “%1”; Outlook asks for %2.").arg(ns, OutlookNamespace));
+            m_xml.fail(tr("<Response> is in the namespace “%1”; Outlook asks for %2.").arg(ns, OutlookNamespace));
         }
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             if (name("Error"_L1)) {
                 parseError(result);
             } else if (name("User"_L1) && settings) {
-                while (nextChild()) {
+                while (m_xml.nextChild()) {
                     if (name("DisplayName"_L1)) {
-                        m_displayName = text();
+                        m_displayName = m_xml.text();
                     } else {
-                        skipElement();
+                        m_xml.skipElement();
                     }
                 }
             } else if (name("Account"_L1) && settings && !m_haveAccount) {
                 m_haveAccount = true;
                 parseAccount(result);
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
     }
@@ -199,13 +148,13 @@ private:
     void parseError(Result& result)
     {
         m_haveError = true;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             if (name("ErrorCode"_L1)) {
-                result.errorCode = plainLine(text(), 16);
+                result.errorCode = plainLine(m_xml.text(), 16);
             } else if (name("Message"_L1)) {
-                result.message = plainLine(text(), MaxMessageLength);
+                result.message = plainLine(m_xml.text(), MaxMessageLength);
             } else {
-                skipElement(); // <DebugData> is for Exchange's administrators
+                m_xml.skipElement(); // <DebugData> is for Exchange's administrators
             }
         }
     }
@@ -213,21 +162,21 @@ private:
     void parseAccount(Result& result)
     {
         int protocols = 0;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             if (name("AccountType"_L1)) {
-                m_accountType = text();
+                m_accountType = m_xml.text();
             } else if (name("Action"_L1)) {
-                m_action = text();
+                m_action = m_xml.text();
             } else if (name("RedirectAddr"_L1)) {
-                m_redirectAddress = text();
+                m_redirectAddress = m_xml.text();
             } else if (name("RedirectUrl"_L1)) {
-                m_redirectUrl = text();
+                m_redirectUrl = m_xml.text();
             } else if (name("Error"_L1)) {
                 parseError(result);
             } else if (name("Protocol"_L1) && ++protocols <= MaxProtocols) {
                 parseProtocol(result, protocols);
             } else {
-                skipElement();
+                m_xml.skipElement();
             }
         }
     }
@@ -240,30 +189,30 @@ private:
         QString type, ssl, encryption;
         bool haveServer = false, havePort = false;
         bool authRequired = true;
-        while (nextChild()) {
+        while (m_xml.nextChild()) {
             const QString element = m_xml.name().toString();
             if (element == u"Type") {
-                type = text();
+                type = m_xml.text();
             } else if (element == u"Server") {
-                server.hostname = text();
+                server.hostname = m_xml.text();
                 haveServer = true;
             } else if (element == u"Port") {
-                const QString value = text();
+                const QString value = m_xml.text();
                 bool ok = false;
                 const int port = value.toInt(&ok);
                 if (!ok || port < 1 || port > 65535) {
-                    fail(tr("<Protocol> number %1: <Port> must be a whole number from 1 to 65535, not “%2”.")
-                             .arg(index)
-                             .arg(value));
+                    m_xml.fail(tr("<Protocol> number %1: <Port> must be a whole number from 1 to 65535, not “%2”.")
+                                   .arg(index)
+                                   .arg(value));
                 }
                 server.port = quint16(port);
                 havePort = true;
             } else if (element == u"SSL") {
-                ssl = text();
+                ssl = m_xml.text();
             } else if (element == u"Encryption") {
-                encryption = text();
+                encryption = m_xml.text();
             } else if (element == u"LoginName") {
-                server.username = text();
+                server.username = m_xml.text();
             } else if (element == u"SPA") {
                 // Secure Password Authentication: Outlook means NTLM; Thunderbird reads it as an encrypted
                 // password (challenge-response), as our exporter writes it.
@@ -271,7 +220,7 @@ private:
             } else if (element == u"AuthRequired") {
                 authRequired = onOff(element);
             } else {
-                skipElement(); // DomainRequired, UsePOPAuth, SMTPLast, TTL, Exchange's URLs
+                m_xml.skipElement(); // DomainRequired, UsePOPAuth, SMTPLast, TTL, Exchange's URLs
             }
         }
         const QString where = tr("<Protocol> number %1 (%2)").arg(index).arg(type);
@@ -280,7 +229,7 @@ private:
                                                  : type == u"SMTP" ? std::optional(Protocol::Smtp)
                                                                    : std::nullopt;
         if (type.isEmpty()) {
-            fail(tr("<Protocol> number %1 has no <Type>.").arg(index));
+            m_xml.fail(tr("<Protocol> number %1 has no <Type>.").arg(index));
         }
         if (!protocol) {
             if (!result.otherProtocols.contains(type)) {
@@ -290,13 +239,13 @@ private:
         }
         server.protocol = *protocol;
         if (!haveServer) {
-            fail(tr("%1 has no <Server>.").arg(where));
+            m_xml.fail(tr("%1 has no <Server>.").arg(where));
         }
         if (!Hostname::isValid(server.hostname)) {
-            fail(tr("%1: the server name “%2” is not a host name.").arg(where, plainLine(server.hostname, 80)));
+            m_xml.fail(tr("%1: the server name “%2” is not a host name.").arg(where, plainLine(server.hostname, 80)));
         }
         if (!havePort) {
-            fail(tr("%1 has no <Port>.").arg(where));
+            m_xml.fail(tr("%1 has no <Port>.").arg(where));
         }
         server.socketType = socketType(where, ssl, encryption, server.port);
         if (!authRequired) {
@@ -307,14 +256,14 @@ private:
 
     bool onOff(const QString& element)
     {
-        const QString value = text();
+        const QString value = m_xml.text();
         if (value.compare(u"on"_s, Qt::CaseInsensitive) == 0) {
             return true;
         }
         if (value.compare(u"off"_s, Qt::CaseInsensitive) == 0) {
             return false;
         }
-        fail(tr("<%1> must be “on” or “off”, not “%2”.").arg(element, plainLine(value, 40)));
+        m_xml.fail(tr("<%1> must be “on” or “off”, not “%2”.").arg(element, plainLine(value, 40)));
     }
 
     // <Encryption>, when present, overrides <SSL> ([MS-OXDSCLI]; export-formats.md): None is no
@@ -328,12 +277,12 @@ private:
             return encryption.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
         };
         if (!encryption.isEmpty() && !is("None") && !is("SSL") && !is("TLS") && !is("Auto")) {
-            fail(tr("%1: unknown <Encryption> “%2”; expected None, SSL, TLS or Auto.")
-                     .arg(where, plainLine(encryption, 40)));
+            m_xml.fail(tr("%1: unknown <Encryption> “%2”; expected None, SSL, TLS or Auto.")
+                           .arg(where, plainLine(encryption, 40)));
         }
         if (!ssl.isEmpty() && ssl.compare(u"on"_s, Qt::CaseInsensitive) != 0 &&
             ssl.compare(u"off"_s, Qt::CaseInsensitive) != 0) {
-            fail(tr("<%1> must be “on” or “off”, not “%2”.").arg(u"SSL"_s, plainLine(ssl, 40)));
+            m_xml.fail(tr("<%1> must be “on” or “off”, not “%2”.").arg(u"SSL"_s, plainLine(ssl, 40)));
         }
         if (is("None") || (encryption.isEmpty() && ssl.compare(u"off"_s, Qt::CaseInsensitive) == 0)) {
             return SocketType::Plain;
@@ -355,17 +304,17 @@ private:
             return;
         }
         if (!m_haveAccount) {
-            fail(tr("<Response> has neither an <Account> in the namespace Outlook asks for nor an <Error>."));
+            m_xml.fail(tr("<Response> has neither an <Account> in the namespace Outlook asks for nor an <Error>."));
         }
         if (!m_accountType.isEmpty() && m_accountType != u"email") {
-            fail(
+            m_xml.fail(
                 tr("<AccountType> is “%1”; Outlook sets up mail only from “email”.").arg(plainLine(m_accountType, 40)));
         }
         if (m_action == u"redirectAddr") {
             const EmailAddress address = EmailAddress::parse(m_redirectAddress);
             if (!address.isValid()) {
-                fail(tr("<Action> is redirectAddr, but <RedirectAddr> “%1” is not an email address.")
-                         .arg(plainLine(m_redirectAddress, 80)));
+                m_xml.fail(tr("<Action> is redirectAddr, but <RedirectAddr> “%1” is not an email address.")
+                               .arg(plainLine(m_redirectAddress, 80)));
             }
             result.kind = Kind::RedirectAddress;
             result.redirect = address.toString();
@@ -374,30 +323,31 @@ private:
         if (m_action == u"redirectUrl") {
             const QUrl url(m_redirectUrl, QUrl::StrictMode);
             if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty()) {
-                fail(tr("<Action> is redirectUrl, but <RedirectUrl> “%1” is not an https:// address, so Outlook does "
-                        "not follow it.")
-                         .arg(plainLine(m_redirectUrl, 120)));
+                m_xml.fail(
+                    tr("<Action> is redirectUrl, but <RedirectUrl> “%1” is not an https:// address, so Outlook does "
+                       "not follow it.")
+                        .arg(plainLine(m_redirectUrl, 120)));
             }
             result.kind = Kind::RedirectUrl;
             result.redirect = url.toString();
             return;
         }
         if (!m_action.isEmpty() && m_action != u"settings") {
-            fail(tr("Unknown <Action> “%1”; expected settings, redirectAddr or redirectUrl.")
-                     .arg(plainLine(m_action, 40)));
+            m_xml.fail(tr("Unknown <Action> “%1”; expected settings, redirectAddr or redirectUrl.")
+                           .arg(plainLine(m_action, 40)));
         }
         if (m_incoming.isEmpty() && m_outgoing.isEmpty()) {
             if (result.otherProtocols.isEmpty()) {
-                fail(tr("The answer describes no server."));
+                m_xml.fail(tr("The answer describes no server."));
             }
             result.kind = Kind::ExchangeOnly;
             return;
         }
         if (m_incoming.isEmpty()) {
-            fail(tr("The answer describes no incoming (IMAP or POP3) server."));
+            m_xml.fail(tr("The answer describes no incoming (IMAP or POP3) server."));
         }
         if (m_outgoing.isEmpty()) {
-            fail(tr("The answer describes no outgoing (SMTP) server."));
+            m_xml.fail(tr("The answer describes no outgoing (SMTP) server."));
         }
         Account account;
         account.realName = m_displayName;
@@ -407,7 +357,7 @@ private:
         result.account = account;
     }
 
-    QXmlStreamReader m_xml;
+    UntrustedXmlReader m_xml;
     QString m_displayName;
     QString m_accountType;
     QString m_action;

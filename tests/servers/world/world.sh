@@ -155,18 +155,21 @@ https_names=(autoconfig.https-ok.test wellknown.test ispdb.test autoconfig.prior
     autoconfig.chk-adnotpox.test mx.chk-adnotpox.test autodiscover.chk-adnotpox.test
     autoconfig.chk-adgetonly.test mx.chk-adgetonly.test autodiscover.chk-adgetonly.test
     autoconfig.chk-addiffers.test mx.chk-addiffers.test autodiscover.chk-addiffers.test
-    autoconfig.chk-adredirect.test mx.chk-adredirect.test autodiscover.chk-adredirect.test chk-adredirect.test)
+    autoconfig.chk-adredirect.test mx.chk-adredirect.test autodiscover.chk-adredirect.test chk-adredirect.test
+    autoconfig.chk-adhops.test mx.chk-adhops.test autodiscover.chk-adhops.test chk-adhops.test
+    autoconfig.chk-adhttp.test mx.chk-adhttp.test autodiscover.chk-adhttp.test)
 # The mail servers of the chk-*.test domains (`portpilot check`): Dovecot's certificate names them too.
 check_domains=(chk-healthy.test chk-certname.test chk-expired.test chk-badxml.test chk-wrongport.test
     chk-srvwrong.test chk-nostarttls.test chk-plainauth.test chk-redirect.test chk-mxother.test chk-soon.test
     chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-httponly.test chk-tlslegacy.test chk-tlsold.test
     chk-schema.test chk-placeholder.test chk-oauth2.test chk-needsaddress.test chk-kmail.test
     chk-oauthlogin.test chk-jmaplogin.test chk-jmaphop.test
-    chk-autodiscover.test chk-aderror.test chk-adnotpox.test chk-adgetonly.test chk-addiffers.test chk-adredirect.test)
+    chk-autodiscover.test chk-aderror.test chk-adnotpox.test chk-adgetonly.test chk-addiffers.test chk-adredirect.test
+    chk-adhops.test chk-adhttp.test)
 # Domains whose mail is set up as chk-healthy.test's (autoconfig, MX to itself, SRV); the chk-jmap*
 # ones differ in JMAP only, the chk-a*.test ones in Autodiscover only.
 autodiscover_domains=(chk-autodiscover.test chk-aderror.test chk-adnotpox.test chk-adgetonly.test chk-addiffers.test
-    chk-adredirect.test)
+    chk-adredirect.test chk-adhops.test chk-adhttp.test)
 healthy_mail=(chk-healthy.test chk-jmap.test chk-jmapsrv.test chk-jmapbroken.test chk-kmail.test chk-jmaplogin.test
     chk-jmaphop.test "${autodiscover_domains[@]}")
 check_server_names=()
@@ -333,8 +336,9 @@ XML
 # the autoconfig file where Outlook expects POX (a mix-up of the two files)
 mkdir -p "$www/autodiscover.chk-adnotpox.test/autodiscover"
 config "$www/autodiscover.chk-adnotpox.test/autodiscover/autodiscover.xml" chk-adnotpox.test chk-adnotpox.test
-# Outlook is sent on to another address (and, at https://chk-adredirect.test/autodiscover/, nginx
-# answers with a 302 to another server)
+# Outlook is sent on to an address of chk-autodiscover.test, whose Autodiscover answers with its
+# servers (and, at https://chk-adredirect.test/autodiscover/, nginx answers the POST with a 302 to
+# another server)
 mkdir -p "$www/autodiscover.chk-adredirect.test/autodiscover"
 cat > "$www/autodiscover.chk-adredirect.test/autodiscover/autodiscover.xml" <<'XML'
 <?xml version="1.0" encoding="utf-8"?>
@@ -342,11 +346,15 @@ cat > "$www/autodiscover.chk-adredirect.test/autodiscover/autodiscover.xml" <<'X
   <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">
     <Account>
       <Action>redirectAddr</Action>
-      <RedirectAddr>anna@chk-healthy.test</RedirectAddr>
+      <RedirectAddr>anna@chk-autodiscover.test</RedirectAddr>
     </Account>
   </Response>
 </Autodiscover>
 XML
+# redirect_url URL: a POX answer that sends Outlook on to URL (one line, for nginx's return)
+redirect_url() {
+    printf '%s' '<?xml version="1.0" encoding="utf-8"?><Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006"><Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"><Account><Action>redirectUrl</Action><RedirectUrl>'"$1"'</RedirectUrl></Account></Response></Autodiscover>'
+}
 # the autoconfig file only over plain HTTP (HTTPS answers 404 until a test publishes it there)
 config "$wwwhttp/autoconfig.chk-httponly.test/mail/config-v1.1.xml" chk-httponly.test chk-httponly.test
 # IMAP over SSL on 995, where Dovecot speaks POP3
@@ -466,6 +474,43 @@ http {
         server_name chk-adredirect.test;
         location = /autodiscover/autodiscover.xml {
             return 302 https://autodiscover.chk-healthy.test/autodiscover/autodiscover.xml;
+        }
+        location / { return 404; }
+    }
+    # chk-adhops.test: at autodiscover.DOMAIN, redirectUrl leads to /again/, which leads back (a
+    # loop); at the domain's own name every answer leads one step further (no end: the hop limit).
+    # Its _autodiscover._tcp record names autodiscover.chk-autodiscover.test (outside the domain).
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name autodiscover.chk-adhops.test;
+        default_type text/xml;
+        location = /autodiscover/autodiscover.xml {
+            return 200 '$(redirect_url "https://\$host/again/autodiscover.xml")';
+        }
+        location = /again/autodiscover.xml {
+            return 200 '$(redirect_url "https://\$host/autodiscover/autodiscover.xml")';
+        }
+        location / { return 404; }
+    }
+    server {
+        listen 127.0.0.1:443 ssl;
+        server_name chk-adhops.test;
+        default_type text/xml;
+        location = /autodiscover/autodiscover.xml {
+            return 200 '$(redirect_url "https://\$host/hop/a")';
+        }
+        location ~ ^/hop/(?<hop>[a-z]+)\$ {
+            return 200 '$(redirect_url "https://\$host/hop/\${hop}a")';
+        }
+        location / { return 404; }
+    }
+    # chk-adhttp.test answers Autodiscover only through Outlook's HTTP redirect method: a 302 from
+    # http://autodiscover.DOMAIN/autodiscover/autodiscover.xml to chk-autodiscover.test's service.
+    server {
+        listen 127.0.0.1:80;
+        server_name autodiscover.chk-adhttp.test;
+        location = /autodiscover/autodiscover.xml {
+            return 302 https://autodiscover.chk-autodiscover.test/autodiscover/autodiscover.xml;
         }
         location / { return 404; }
     }
@@ -635,6 +680,9 @@ cat >> "$dir/dns.d/chk-srvwrong.test.conf" <<DNS
 srv-host=_imaps._tcp.chk-srvwrong.test,www.chk-srvwrong.test,993,0,1
 DNS
 echo "mx-host=chk-mxother.test,mx1.hoster.test,10" >> "$dir/dns.d/chk-mxother.test.conf"
+# Outlook's last place, outside the domain (chk-adhops.test's redirects lead nowhere)
+echo "srv-host=_autodiscover._tcp.chk-adhops.test,autodiscover.chk-autodiscover.test,443,0,1" \
+    >> "$dir/dns.d/chk-adhops.test.conf"
 # SRV records name the OAuth2 servers too (without saying OAuth2), and answer before the
 # autoconfig document: the check must still log in as the document says, with the token.
 cat >> "$dir/dns.d/chk-oauthlogin.test.conf" <<DNS

@@ -78,6 +78,7 @@ QList<ClientOutcome> ClientOutcome::compute(const ClientSources& s)
         firstOf(C::Outlook,
                 {{"autodiscover", &s.autodiscover},
                  {"autodiscover", &s.autodiscoverDomain},
+                 {"autodiscover", &s.autodiscoverHttp},
                  {"autodiscover", &s.autodiscoverSrv}},
                 F::AsksUser),
     };

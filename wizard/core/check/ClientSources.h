@@ -35,6 +35,7 @@ struct ClientSources
     Answer srv;                // RFC 6186 records
     Answer autodiscover;       // https://autodiscover.DOMAIN/autodiscover/autodiscover.xml
     Answer autodiscoverDomain; // https://DOMAIN/autodiscover/autodiscover.xml
+    Answer autodiscoverHttp;   // the 302 of http://autodiscover.DOMAIN/autodiscover/autodiscover.xml
     Answer autodiscoverSrv;    // _autodiscover._tcp.DOMAIN
 };
 

@@ -191,7 +191,8 @@ DomainCheck::DomainCheck(QObject* parent)
                 fetcher->abort();
             }
         }
-        for (AutodiscoverLookup* lookup : {m_autodiscover, m_autodiscoverDomain}) {
+        for (AutodiscoverLookup* lookup :
+             {m_autodiscover, m_autodiscoverDomain, m_autodiscoverHttp, m_autodiscoverSrv}) {
             if (lookup && !lookup->isFinished()) {
                 lookup->abort();
             }
@@ -205,9 +206,6 @@ DomainCheck::DomainCheck(QObject* parent)
             if (!lookup->isFinished()) {
                 lookup->abort();
             }
-        }
-        if (m_autodiscoverSrv && !m_autodiscoverSrv->isFinished()) {
-            m_autodiscoverSrv->abort();
         }
         if (m_issuer && !m_issuer->isFinished()) {
             m_issuer->abort();
@@ -287,8 +285,8 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     };
     m_autodiscover = autodiscover();
     m_autodiscoverDomain = autodiscover();
-    m_autodiscoverSrv = new QDnsLookup(QDnsLookup::SRV, u"_autodiscover._tcp."_s + m_domain, this);
-    connect(m_autodiscoverSrv, &QDnsLookup::finished, this, &DomainCheck::lookupDone);
+    m_autodiscoverHttp = autodiscover();
+    m_autodiscoverSrv = autodiscover();
     m_ispdb = new IspdbSource(m_network, this);
     m_mx = new MxSource(m_network, this);
     m_srv = new SrvSource(this);
@@ -308,7 +306,7 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     }
     // JMAP names no server to probe: it runs beside the probes, not before them.
     connect(m_jmap, &JmapLookup::finished, this, &DomainCheck::analyseWhenDone);
-    m_pendingLookups = 11 + int(m_outsideLookups.size());
+    m_pendingLookups = 12 + int(m_outsideLookups.size());
     for (QDnsLookup* lookup : std::as_const(m_outsideLookups)) {
         lookup->lookup();
     }
@@ -317,7 +315,8 @@ void DomainCheck::start(const QString& domain, const DomainCheckOptions& options
     m_plainHttp->get(ProviderAutoconfigSource::urlsFor(m_address, true).value(0));
     m_autodiscover->start(QUrl(u"https://autodiscover.%1/autodiscover/autodiscover.xml"_s.arg(m_domain)), m_address);
     m_autodiscoverDomain->start(QUrl(u"https://%1/autodiscover/autodiscover.xml"_s.arg(m_domain)), m_address);
-    m_autodiscoverSrv->lookup();
+    m_autodiscoverHttp->startHttpRedirect(m_domain, m_address);
+    m_autodiscoverSrv->startSrv(m_domain, m_address, options.dnsTimeout);
     QUrl withoutAddress = urls.value(0);
     withoutAddress.setQuery(QString());
     m_autoconfigNoAddress->get(withoutAddress);
@@ -359,6 +358,7 @@ void DomainCheck::takeAnswers()
                                                                             {SourceEvolution, m_autoconfigEvolution}};
     QList<std::pair<QString, Account>> advertised;
     QList<int> ranks;
+    QList<bool> vouched; // not the plain-HTTP document, not an Autodiscover answer from elsewhere
     int rank = 0;
     for (const auto& [source, fetcher] : documents) {
         ++rank;
@@ -373,6 +373,7 @@ void DomainCheck::takeAnswers()
                 const bool sameAddress = source == SourceNoAddress || source == SourceEvolution;
                 advertised.append({sameAddress ? AreaAutoconfig : source, m_documents.value(source)});
                 ranks.append(rank);
+                vouched.append(source != SourcePlainHttp);
             }
         }
     }
@@ -386,19 +387,22 @@ void DomainCheck::takeAnswers()
         if (from->status() == SourceStatus::Found) {
             advertised.append({source, from->result().resolved(m_address.toString())});
             ranks.append(rank);
+            vouched.append(true);
         }
     }
-    // Outlook's two addresses, after them.
+    // Outlook's places, after them. An answer from elsewhere waits, as the plain-HTTP document does.
     for (const auto& [source, lookup] :
-         {std::pair{AreaAutodiscover, m_autodiscover}, std::pair{SourceAutodiscoverDomain, m_autodiscoverDomain}}) {
+         {std::pair{AreaAutodiscover, m_autodiscover}, std::pair{SourceAutodiscoverDomain, m_autodiscoverDomain},
+          std::pair{u"autodiscover-http"_s, m_autodiscoverHttp}, std::pair{u"autodiscover-srv"_s, m_autodiscoverSrv}}) {
         ++rank;
-        if (!lookup->isFinished() || m_sourcesTaken.contains(source)) {
+        if (!lookup->isFinished() || m_sourcesTaken.contains(source) || (lookup->leftDomain() && !lookupsDone)) {
             continue;
         }
         m_sourcesTaken.append(source);
         if (lookup->settings()) {
             advertised.append({AreaAutodiscover, *lookup->settings()});
             ranks.append(rank);
+            vouched.append(!lookup->leftDomain());
         }
     }
     const qsizetype first = m_servers.size();
@@ -428,6 +432,7 @@ void DomainCheck::takeAnswers()
             if (!it->advertisedBy.contains(source)) {
                 it->advertisedBy.append(source);
             }
+            it->vouched = it->vouched || vouched.at(a);
         }
     }
     const bool ownDocumentsIn = m_autoconfig->isFinished() && m_wellKnown->isFinished();
@@ -483,14 +488,14 @@ void DomainCheck::probeServers(const QList<qsizetype>& servers)
     ProbeOptions tokenProbe = probe;
     tokenProbe.mode = ProbeMode::Login;
     tokenProbe.accessToken = m_options.accessToken;
-    // A server that only the plain-HTTP document names gets no password: anyone on the way could
-    // have written that document. (That document is read last, so its servers that are new here
-    // are the ones no other source names.)
+    // A server that only the plain-HTTP document or an Autodiscover answer from elsewhere names
+    // gets no password: anyone on the way could have written that document, and Outlook asks the
+    // person before it trusts such an answer. (Those are read last, so their servers that are new
+    // here are the ones no other source names.)
     for (const qsizetype i : servers) {
         Server& server = m_servers[i];
-        const bool onlyPlainHttp = server.advertisedBy == QStringList{SourcePlainHttp};
         if (server.settings.preferredAuth() != AuthMethod::OAuth2) {
-            server.loginTried = login && !onlyPlainHttp;
+            server.loginTried = login && server.vouched;
         } else if (!m_options.address.isEmpty()) {
             server.loginNotSent = tokenRefusal(server);
             server.loginTried = server.loginNotSent.isEmpty();
@@ -756,19 +761,45 @@ void DomainCheck::checkSrv()
 void DomainCheck::checkAutodiscover()
 {
     const QString subject = m_autodiscover->url().toDisplayString();
+    // Outlook asks the redirect of http://autodiscover.DOMAIN and then the SRV record's host only
+    // when neither https address gives it anything, and stops at the first that does.
+    const bool later = !m_autodiscover->usable() && !m_autodiscoverDomain->usable();
+    const bool laterAnswers = later && (m_autodiscoverHttp->usable() || m_autodiscoverSrv->usable());
     if (m_autodiscover->outcome() == AutodiscoverLookup::Outcome::CertificateRefused) {
         add(u"autodiscover.certificate"_s, subject, m_autodiscover->detail());
-    } else if (m_autodiscover->outcome() == AutodiscoverLookup::Outcome::NotFound && !m_autodiscoverDomain->usable()) {
+    } else if (m_autodiscover->outcome() == AutodiscoverLookup::Outcome::NotFound && later && !laterAnswers) {
         add(u"autodiscover.missing"_s, subject);
     }
     checkAutodiscoverAnswer(m_autodiscover);
     checkAutodiscoverAnswer(m_autodiscoverDomain);
+    if (!later) {
+        return;
+    }
+    checkAutodiscoverAnswer(m_autodiscoverHttp);
+    if (m_autodiscoverHttp->usable() || m_autodiscoverSrv->url().isEmpty()) {
+        return;
+    }
+    const QString record = m_autodiscoverSrv->srvRecord();
+    if (m_autodiscoverSrv->usable()) {
+        add(u"autodiscover.srv-only"_s, record, m_autodiscoverSrv->summary());
+    }
+    if (!RegistrableDomain::same(m_autodiscoverSrv->url().host(), m_domain)) {
+        add(u"autodiscover.srv-outside"_s, record, m_autodiscoverSrv->url().host());
+    }
+    checkAutodiscoverAnswer(m_autodiscoverSrv);
 }
 
 void DomainCheck::checkAutodiscoverAnswer(const AutodiscoverLookup* lookup)
 {
     using Outcome = AutodiscoverLookup::Outcome;
-    const QString subject = lookup->url().toDisplayString();
+    // Each redirect followed; the first of the http:// address is the HTTP redirect method's.
+    for (const AutodiscoverLookup::Hop& hop : lookup->hops()) {
+        const bool method = lookup == m_autodiscoverHttp && &hop == &lookup->hops().constFirst();
+        add(method ? u"autodiscover.http-redirect"_s : u"autodiscover.redirect"_s, hop.url.toDisplayString(),
+            hop.detail);
+    }
+    const bool followed = !lookup->hops().isEmpty();
+    const QString subject = lookup->finalUrl().toDisplayString();
     switch (lookup->outcome()) {
     case Outcome::NotReadable:
         add(u"autodiscover.parse"_s, subject, lookup->detail());
@@ -785,10 +816,28 @@ void DomainCheck::checkAutodiscoverAnswer(const AutodiscoverLookup* lookup)
     case Outcome::Redirect:
         add(u"autodiscover.redirect"_s, subject, lookup->detail());
         return;
-    case Outcome::Settings:
-        break;
-    default:
+    case Outcome::Loop:
+        add(u"autodiscover.redirect-loop"_s, subject, lookup->detail());
+        return;
+    case Outcome::TooManyHops:
+        add(u"autodiscover.redirect-limit"_s, subject, lookup->detail());
+        return;
+    case Outcome::Insecure:
+        add(u"autodiscover.redirect-insecure"_s, subject, lookup->detail());
+        return;
+    case Outcome::NotFound:
+    case Outcome::Unreachable:
+    case Outcome::CertificateRefused:
+        if (followed) {
+            add(u"autodiscover.redirect-dead-end"_s, subject, lookup->detail());
+        }
         return; // nothing there, or no answer: autodiscover.missing and .certificate say so for autodiscover.DOMAIN
+    case Outcome::Settings:
+    case Outcome::Exchange:
+        break;
+    }
+    if (!lookup->settings()) {
+        return;
     }
     const std::optional<Account> own = document();
     if (!own) {
@@ -822,10 +871,12 @@ QString DomainCheck::autodiscoverSummary() const
 {
     //: %1 is a web address, %2 what it gave
     QString summary = tr("%1: %2").arg(m_autodiscover->url().toDisplayString(), m_autodiscover->summary());
-    if (m_autodiscoverDomain->outcome() != AutodiscoverLookup::Outcome::NotFound &&
-        m_autodiscoverDomain->outcome() != AutodiscoverLookup::Outcome::Unreachable) {
-        summary +=
-            u"; "_s + tr("%1: %2").arg(m_autodiscoverDomain->url().toDisplayString(), m_autodiscoverDomain->summary());
+    for (const AutodiscoverLookup* lookup : {m_autodiscoverDomain, m_autodiscoverHttp, m_autodiscoverSrv}) {
+        if (lookup->outcome() != AutodiscoverLookup::Outcome::NotFound &&
+            lookup->outcome() != AutodiscoverLookup::Outcome::Unreachable) {
+            const QString where = lookup == m_autodiscoverSrv ? lookup->srvRecord() : lookup->url().toDisplayString();
+            summary += u"; "_s + tr("%1: %2").arg(where, lookup->summary());
+        }
     }
     return summary;
 }
@@ -1162,16 +1213,9 @@ ClientSources DomainCheck::clientSources() const
     sources.srv = source(m_srv, u"_imaps._tcp.%1 SRV"_s.arg(m_domain));
     sources.autodiscover = autodiscover(m_autodiscover);
     sources.autodiscoverDomain = autodiscover(m_autodiscoverDomain);
-    sources.autodiscoverSrv.where = m_autodiscoverSrv->name() + u" SRV"_s;
-    for (const QDnsServiceRecord& record : m_autodiscoverSrv->serviceRecords()) {
-        if (m_autodiscoverSrv->error() == QDnsLookup::NoError && record.target() != u"." &&
-            !record.target().isEmpty()) {
-            sources.autodiscoverSrv.answers = true;
-            sources.autodiscoverSrv.where =
-                u"%1 SRV %2"_s.arg(m_autodiscoverSrv->name(), ProbeOptions::endpoint(record.target(), record.port()));
-            break;
-        }
-    }
+    sources.autodiscoverHttp = autodiscover(m_autodiscoverHttp);
+    sources.autodiscoverSrv = autodiscover(m_autodiscoverSrv);
+    sources.autodiscoverSrv.where = m_autodiscoverSrv->srvRecord();
     return sources;
 }
 

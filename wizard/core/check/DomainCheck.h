@@ -46,6 +46,10 @@ public:
         QStringList advertisedBy;
         ProbeResult result;
         bool loginTried = false; // probed with the test account's password or token, not capabilities only
+        // Named by a source the domain vouches for: not only by the plain-HTTP document or by an
+        // Autodiscover answer from elsewhere (AutodiscoverLookup::leftDomain()). Only such a
+        // server gets the test account's password.
+        bool vouched = false;
         // With a test account: why its login was not sent to this OAuth2 server (no token, another
         // issuer, not named by the domain's own document); empty when it was or none was due.
         QString loginNotSent;
@@ -155,13 +159,15 @@ private:
     HttpFetcher* m_wellKnown = nullptr;
     HttpFetcher* m_plainHttp = nullptr;
     // Outlook's places: https://autodiscover.DOMAIN/… and https://DOMAIN/autodiscover/…, each asked
-    // as Outlook asks (a POST), and the _autodiscover._tcp record.
+    // as Outlook asks (a POST), the 302 of http://autodiscover.DOMAIN/… and the _autodiscover._tcp
+    // record's host.
     AutodiscoverLookup* m_autodiscover = nullptr;
     AutodiscoverLookup* m_autodiscoverDomain = nullptr;
+    AutodiscoverLookup* m_autodiscoverHttp = nullptr;
+    AutodiscoverLookup* m_autodiscoverSrv = nullptr;
     // autoconfig.DOMAIN as KMail asks (no ?emailaddress) and as Evolution does (EVOLUTIONUSER@DOMAIN).
     HttpFetcher* m_autoconfigNoAddress = nullptr;
     HttpFetcher* m_autoconfigEvolution = nullptr;
-    QDnsLookup* m_autodiscoverSrv = nullptr;
     // The issuer of the document's <oAuth2> block; none when the document has no issuer.
     OAuth2IssuerLookup* m_issuer = nullptr;
     QList<ClientOutcome> m_clients;

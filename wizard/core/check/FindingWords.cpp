@@ -74,6 +74,13 @@ constexpr Entry Entries[] = {
     {"autodiscover.get-only", Severity::Warning},
     {"autodiscover.status", Severity::Warning},
     {"autodiscover.redirect", Severity::Note},
+    {"autodiscover.redirect-loop", Severity::Warning},
+    {"autodiscover.redirect-limit", Severity::Warning},
+    {"autodiscover.redirect-dead-end", Severity::Warning},
+    {"autodiscover.redirect-insecure", Severity::Warning},
+    {"autodiscover.http-redirect", Severity::Warning},
+    {"autodiscover.srv-only", Severity::Warning},
+    {"autodiscover.srv-outside", Severity::Warning},
     {"autodiscover.differs", Severity::Warning},
     {"jmap.offered", Severity::Note},
     {"jmap.srv-missing", Severity::Note},
@@ -357,12 +364,63 @@ std::pair<QString, QString> words(const QString& id, const QString& detail)
                                  "remove the name from DNS if there is no Autodiscover service.")};
     }
     if (id == u"autodiscover.redirect") {
-        return {FindingWords::tr("Autodiscover sends Outlook on (%1). Outlook asks there, for another domain only "
-                                 "after asking the person; Portpilot does not follow, so what Outlook gets there is "
-                                 "not checked.")
+        return {FindingWords::tr("Autodiscover sends Outlook on (%1), and Outlook asks there. Portpilot follows "
+                                 "redirectAddr and redirectUrl as Outlook does and checks what comes back; an HTTP "
+                                 "redirect of the POST it does not follow, since the request would go along.")
                     .arg(detail),
                 FindingWords::tr("Nothing to change if the redirect is meant; check that address with Portpilot "
                                  "too.")};
+    }
+    if (id == u"autodiscover.redirect-loop") {
+        return {FindingWords::tr("Autodiscover’s redirects lead back to an address already asked (%1); Outlook goes "
+                                 "round until it gives up, and gets no settings there.")
+                    .arg(detail),
+                FindingWords::tr("Let the redirect lead to the address that answers with the settings.")};
+    }
+    if (id == u"autodiscover.redirect-limit") {
+        return {FindingWords::tr("Autodiscover sends Outlook on again and again (%1); Outlook stops following and "
+                                 "gets no settings there.")
+                    .arg(detail),
+                FindingWords::tr("Let the first redirect lead straight to the address that answers with the "
+                                 "settings.")};
+    }
+    if (id == u"autodiscover.redirect-dead-end") {
+        return {FindingWords::tr("Autodiscover sends Outlook on, but nothing answers where it leads (%1); Outlook "
+                                 "gets no settings there.")
+                    .arg(detail),
+                FindingWords::tr("Correct the redirect, or answer there with the POX response (portpilot export "
+                                 "--to autodiscover).")};
+    }
+    if (id == u"autodiscover.redirect-insecure") {
+        return {FindingWords::tr("The redirect leads to an unencrypted address (%1). Outlook’s request would carry "
+                                 "the email address in the clear there, so Portpilot does not follow it.")
+                    .arg(detail),
+                FindingWords::tr("Redirect to an https:// address.")};
+    }
+    if (id == u"autodiscover.http-redirect") {
+        return {FindingWords::tr("Outlook finds Autodiscover only through the redirect of the unencrypted "
+                                 "http://autodiscover.DOMAIN/ address (%1). It asks the person whether to trust that "
+                                 "server before it uses it, and anyone on the way could change the redirect.")
+                    .arg(detail),
+                FindingWords::tr("Answer at https://autodiscover.DOMAIN/autodiscover/autodiscover.xml with a valid "
+                                 "certificate (portpilot export --to autodiscover), or point that name at the server "
+                                 "the redirect leads to.")};
+    }
+    if (id == u"autodiscover.srv-only") {
+        return {FindingWords::tr("Only the _autodiscover._tcp record leads Outlook to Autodiscover (%1). Outlook asks "
+                                 "it last, after every other place has failed, and asks the person before it uses "
+                                 "the server.")
+                    .arg(detail),
+                FindingWords::tr("Answer at https://autodiscover.DOMAIN/autodiscover/autodiscover.xml (portpilot "
+                                 "export --to autodiscover); keep the record for clients that use it.")};
+    }
+    if (id == u"autodiscover.srv-outside") {
+        return {FindingWords::tr("The _autodiscover._tcp record points at a host outside the domain (%1). Outlook "
+                                 "warns the person that this server wants to configure the account, and Portpilot "
+                                 "sends the test account’s password to none of the servers it names.")
+                    .arg(detail),
+                FindingWords::tr("Point the record at a host in the domain whose certificate names it, or answer "
+                                 "at https://autodiscover.DOMAIN/ (portpilot export --to autodiscover).")};
     }
     if (id == u"autodiscover.differs") {
         return {FindingWords::tr("Autodiscover gives Outlook other servers than the autoconfig file gives the other "

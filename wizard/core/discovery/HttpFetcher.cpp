@@ -146,6 +146,11 @@ bool HttpFetcher::followRedirect(const QUrl& target)
         fail(tr("redirected to %1; a POST is not sent on to another address").arg(resolved.toDisplayString()));
         return false;
     }
+    if (!m_followRedirects) {
+        //: %1 is a web address
+        fail(tr("redirected to %1").arg(resolved.toDisplayString()));
+        return false;
+    }
     if (m_redirects > MaxRedirects) {
         fail(tr("too many redirects (more than %n)", nullptr, MaxRedirects));
         return false;

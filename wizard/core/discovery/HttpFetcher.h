@@ -41,6 +41,9 @@ public:
     // Sends this Authorization header value (a login), only over HTTPS and only to the origin
     // (scheme, host, port) of the address asked: a redirect elsewhere goes on without it.
     void setAuthorization(const QByteArray& value) { m_authorization = value; }
+    // Refuses every redirect of a GET too and reports it (refusedRedirect(), httpStatus()): for a
+    // caller that decides about the target itself.
+    void setFollowRedirects(bool follow) { m_followRedirects = follow; }
 
     // Starts the request; finished() follows exactly once (also after abort()).
     void get(const QUrl& url);
@@ -107,6 +110,7 @@ private:
     QByteArray m_postBody;
     QByteArray m_contentType;
     bool m_post = false;
+    bool m_followRedirects = true;
     int m_status = 0;
     QByteArray m_mediaType;
     QByteArray m_body;
