@@ -189,6 +189,7 @@ no_sign_in_kept() {
 if problem=$(chromium_missing); then
     if [ "${CI:-}" = true ]; then check "Chromium for --sign-in" 1 "$problem"; else echo "SKIP Chromium rows: $problem"; fi
 else
+    # shellcheck disable=SC2153 # ADDRESS: the issuer's, from server.env
     chromium_setup "$work/server/ca/ca.pem" "$ADDRESS"
     check "the issuer's CA is in Chromium's NSS database" $? "certutil failed"
     before=$(introspections)

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154 # `here` and `work` are the caller's
 # Sourced by the shell checks that let headless Chromium play the person's browser for an OAuth2
 # sign-in (check-login-chromium.sh here, tests/check/check-domain-oauth2.sh). Set `here` (tests/)
 # and `work` (a temporary folder) first.
