@@ -1,11 +1,9 @@
 #include "CheckSignIn.h"
 
-#include "DiscoveryOptions.h"
+#include "DomainCheckSignIn.h"
 #include "OAuth2Commands.h"
-#include "ProviderAutoconfigSource.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 namespace Portpilot {
 
@@ -45,46 +43,31 @@ std::optional<CheckSignIn::Token> CheckSignIn::signIn(const EmailAddress& addres
                                                       const QList<QSslCertificate>& extraCas,
                                                       std::chrono::milliseconds timeout, bool noBrowser, QString* why)
 {
-    // The issuer comes from the domain's own document over HTTPS, the one whose servers get the token.
-    QNetworkAccessManager network;
-    ProviderAutoconfigSource document(false, &network);
-    DiscoveryOptions options;
-    options.extraCaCertificates = extraCas;
-    options.httpTimeout = timeout;
+    DomainCheckSignIn signIn; // what the wizard's Check page signs in with too
+    signIn.setExtraCaCertificates(extraCas);
+    signIn.setTimeout(timeout);
+    signIn.setSignInTimeout(SignInTimeout);
     QEventLoop loop;
-    QObject::connect(&document, &DiscoverySource::finished, &loop, &QEventLoop::quit);
-    document.start(address, options, timeout);
-    if (!document.isFinished()) {
+    bool ok = false;
+    QObject::connect(&signIn, &DomainCheckSignIn::browserUrlReady, &loop, [&](const QUrl& url) {
+        OAuth2Commands::showBrowserUrl(url, signIn.registration().name, noBrowser);
+    });
+    QObject::connect(&signIn, &DomainCheckSignIn::finished, &loop, [&](bool done, const QString& reason) {
+        ok = done;
+        *why = reason;
+        loop.quit();
+    });
+    signIn.start(address);
+    if (signIn.isRunning()) {
         loop.exec();
     }
-    if (document.status() != SourceStatus::Found) {
-        //: %1 is a domain, %2 says what was found instead
-        *why = tr("--sign-in takes the issuer from the domain's own autoconfig document, and %1 has none over "
-                  "HTTPS (%2).")
-                   .arg(address.domain(), document.message());
+    if (!ok) {
+        if (!signIn.problem().isOk()) {
+            *why = OAuth2Commands::explain(signIn.problem(), signIn.registration(), address.toString());
+        }
         return std::nullopt;
     }
-    std::optional<OAuth2Registration> registration =
-        OAuth2Commands::registrationFor(document.result().resolved(address.toString()), why);
-    if (!registration) {
-        return std::nullopt;
-    }
-    if (!registration->hasClient()) {
-        OAuth2Problem noClient;
-        noClient.kind = OAuth2Problem::Kind::NoClient;
-        *why = OAuth2Commands::explain(noClient, *registration, {});
-        return std::nullopt;
-    }
-    if (registration->needsMetadata() && !OAuth2Commands::completeFromMetadata(*registration, extraCas, timeout, why)) {
-        return std::nullopt;
-    }
-    const OAuth2Commands::Outcome outcome =
-        OAuth2Commands::run(address.toString(), *registration, extraCas, SignInTimeout, true, noBrowser, false);
-    if (outcome.accessToken.isEmpty()) {
-        *why = OAuth2Commands::explain(outcome.problem, *registration, address.toString());
-        return std::nullopt;
-    }
-    return Token{outcome.accessToken, registration->issuer, QString()};
+    return Token{signIn.accessToken(), signIn.issuer(), QString()};
 }
 
 } // namespace Portpilot

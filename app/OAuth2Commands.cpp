@@ -78,19 +78,8 @@ OAuth2Commands::Outcome OAuth2Commands::run(const QString& address, const OAuth2
     source.setKeepSignIn(keepSignIn);
     Outcome outcome;
     QEventLoop loop;
-    QObject::connect(&source, &AccessTokenSource::browserUrlReady, &loop, [&](const QUrl& url) {
-        QString how;
-        if (!noBrowser && BrowserLauncher::open(url, &how)) {
-            //: %1 is the issuer such as Microsoft, %2 "$BROWSER" or "xdg-open", %3 the address of the page
-            Console::err(tr("Opened the sign-in page of %1 in your browser (%2). If it did not open, visit:\n%3\n")
-                             .arg(registration.name, how, url.toString(QUrl::FullyEncoded)));
-        } else {
-            //: %1 is the issuer, %2 the address of the page
-            Console::err(tr("To sign in with %1, open this address in a browser on this computer:\n%2\n"
-                            "Waiting for the sign-in…\n")
-                             .arg(registration.name, url.toString(QUrl::FullyEncoded)));
-        }
-    });
+    QObject::connect(&source, &AccessTokenSource::browserUrlReady, &loop,
+                     [&](const QUrl& url) { showBrowserUrl(url, registration.name, noBrowser); });
     QObject::connect(&source, &AccessTokenSource::tokenReady, &loop, [&](const QString& token) {
         outcome.accessToken = token;
         loop.quit();
@@ -117,6 +106,21 @@ OAuth2Commands::Outcome OAuth2Commands::run(const QString& address, const OAuth2
         loop.exec();
     }
     return outcome;
+}
+
+void OAuth2Commands::showBrowserUrl(const QUrl& url, const QString& issuerName, bool noBrowser)
+{
+    QString how;
+    if (!noBrowser && BrowserLauncher::open(url, &how)) {
+        //: %1 is the issuer such as Microsoft, %2 "$BROWSER" or "xdg-open", %3 the address of the page
+        Console::err(tr("Opened the sign-in page of %1 in your browser (%2). If it did not open, visit:\n%3\n")
+                         .arg(issuerName, how, url.toString(QUrl::FullyEncoded)));
+    } else {
+        //: %1 is the issuer, %2 the address of the page
+        Console::err(tr("To sign in with %1, open this address in a browser on this computer:\n%2\n"
+                        "Waiting for the sign-in…\n")
+                         .arg(issuerName, url.toString(QUrl::FullyEncoded)));
+    }
 }
 
 QString OAuth2Commands::explain(const OAuth2Problem& problem, const OAuth2Registration& registration,

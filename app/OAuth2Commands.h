@@ -39,6 +39,9 @@ public:
     static Outcome run(const QString& address, const OAuth2Registration& registration,
                        const QList<QSslCertificate>& extraCas, std::chrono::milliseconds timeout, bool interactive,
                        bool noBrowser, bool keepSignIn = true);
+    // Opens the issuer's sign-in page `url` in the browser (not with `noBrowser`) and prints it on
+    // stderr for the person to open, with the wait.
+    static void showBrowserUrl(const QUrl& url, const QString& issuerName, bool noBrowser);
     // Fills the endpoints of an issuer named without them from its RFC 8414 metadata (https, the
     // same issuer). False and *why when the metadata cannot be had or is not usable.
     static bool completeFromMetadata(OAuth2Registration& registration, const QList<QSslCertificate>& extraCas,

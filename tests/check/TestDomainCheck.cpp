@@ -1,5 +1,6 @@
 #include "CheckReportHtml.h"
 #include "DomainCheck.h"
+#include "DomainCheckSignIn.h"
 #include "FindingWords.h"
 #include "HttpFetcher.h"
 
@@ -394,6 +395,36 @@ private Q_SLOTS:
         QVERIFY(check.publishedAutoconfig().contains("%EMAILADDRESS%"));
         QVERIFY(check.publishedZone().contains("_imaps._tcp.chk-healthy.test. 3600 IN SRV 0 1 993 "
                                                "imap.chk-healthy.test."));
+    }
+
+    // The test account's sign-in for a check (DomainCheckSignIn, of --sign-in and the wizard's Check
+    // page) takes its issuer from the domain's own document only: without a usable one it ends with
+    // the reason before any browser page is opened or any listener waits.
+    void signInRefusedBeforeTheBrowser_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("document does not parse") << u"anna@chk-badxml.test"_s << u"has none over HTTPS"_s;
+        QTest::newRow("servers use passwords") << u"anna@chk-healthy.test"_s << u"none of the account’s servers"_s;
+        QTest::newRow("no document") << u"anna@chk-oauthlogin.test"_s << u"has none over HTTPS"_s;
+    }
+    void signInRefusedBeforeTheBrowser()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, why);
+        DomainCheckSignIn signIn;
+        signIn.setExtraCaCertificates(m_ca);
+        signIn.setTimeout(std::chrono::seconds(8));
+        QSignalSpy browser(&signIn, &DomainCheckSignIn::browserUrlReady);
+        QSignalSpy finished(&signIn, &DomainCheckSignIn::finished);
+        signIn.start(EmailAddress::parse(address));
+        QVERIFY(finished.wait(10000) || finished.size() == 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(why), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(browser.isEmpty());
+        QVERIFY(signIn.accessToken().isEmpty());
+        QVERIFY(!signIn.isRunning());
     }
 
     // The servers only KMail's answer names are probed too; they count as autoconfig's, and come

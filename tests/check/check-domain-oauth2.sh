@@ -7,7 +7,9 @@
 # over plain HTTP: POP3 and a second submission port). Rows: the stored sign-in logs in to IMAP and submission and never
 # to the servers only plain HTTP names; a token the issuer no longer honours fails with the
 # server's refusal; an address without a sign-in, and a document that names another issuer, send
-# nothing; --sign-in signs in for the run and stores nothing; bad combinations exit 2; no token in
+# nothing; --sign-in signs in for the run and stores nothing, with headless Chromium as the browser
+# (tests/oauth2/chromium-browser.sh; skipped without it, a failure with CI=true) and with
+# --no-browser (the printed address checked and followed); bad combinations exit 2; no token in
 # the JSON, text or HTML report.
 # Usage: check-domain-oauth2.sh PORTPILOT
 set -u
@@ -22,7 +24,10 @@ server_pid=
 check() {
     if [ "$2" -eq 0 ]; then echo "PASS $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
 }
+# shellcheck source=../oauth2/chromium-browser.sh
+. "$here/oauth2/chromium-browser.sh"
 cleanup() {
+    chromium_stop
     if [ "$failures" -gt 0 ]; then
         echo "--- Dovecot's log (last 40 lines)"
         tail -n 40 "$work/dovecot/log" 2>/dev/null
@@ -156,6 +161,113 @@ check "--sign-in stored nothing: portpilot token has no sign-in for carl" $? "$(
 secret-tool search --all xdg:schema org.qt.keychain >"$work/keychain" 2>&1
 grep -q "user = anna@$domain oauth2 " "$work/keychain" && ! grep -q "carl@" "$work/keychain"
 check "--sign-in stored nothing: no refresh token of carl's in the keychain" $? "$(grep "user = " "$work/keychain")"
+
+# Every secret of the sign-ins so far, as the issuer logged them: codes, verifiers, refresh and
+# access tokens. None may appear in anything portpilot printed (files given as arguments).
+no_secret_in() {
+    local secret
+    for secret in $(curl -sS --cacert "$cas" "$ISSUER/test/log" | python3 -c '
+import json, sys
+for e in json.load(sys.stdin):
+    for key in ("code", "code_verifier", "refresh_token", "token"):
+        if e.get(key):
+            print(e[key])'); do
+        if grep -qF -- "$secret" "$@"; then echo "found $secret"; return 1; fi
+    done
+    ! grep -qi "auth=Bearer\|access_token" "$@"
+}
+# no_sign_in_kept ADDRESS: `portpilot token` knows no sign-in for it, and the keychain holds nothing of it
+no_sign_in_kept() {
+    ! "$bin" token "$1" --ca-certificates "$cas" >"$work/token.out" 2>&1 && grep -q "has not signed in" "$work/token.out" &&
+        secret-tool search --all xdg:schema org.qt.keychain >"$work/keychain" 2>&1 &&
+        grep -q "user = anna@$domain oauth2 " "$work/keychain" && ! grep -q "$1" "$work/keychain"
+}
+
+# --sign-in through a real browser: headless Chromium (tests/oauth2/chromium-browser.sh) is the
+# $BROWSER the check opens; it loads the issuer's page over HTTPS (the issuer's CA in its NSS
+# database), follows the redirect to the check's loopback listener and shows its page.
+if problem=$(chromium_missing); then
+    if [ "${CI:-}" = true ]; then check "Chromium for --sign-in" 1 "$problem"; else echo "SKIP Chromium rows: $problem"; fi
+else
+    # shellcheck disable=SC2153 # ADDRESS: the issuer's, from server.env
+    chromium_setup "$work/server/ca/ca.pem" "$ADDRESS"
+    check "the issuer's CA is in Chromium's NSS database" $? "certutil failed"
+    before=$(introspections)
+    BROWSER=$work/browser.sh run_check carl@$domain json --sign-in
+    [ $status -ne 2 ] && [ "$(json "sorted(s['protocol'] + ' ' + str(s['login']) for s in r['servers'])")" = \
+        "['imap ok', 'pop3 not-sent', 'smtp not-sent', 'smtp ok']" ] &&
+        [ "$(json "len([f for f in r['findings'] if f['id'] == 'server.login-ok' and 'OAUTHBEARER' in f['effect']])")" = 2 ]
+    check "--sign-in in Chromium: IMAP and submission log in with OAUTHBEARER (server.login-ok)" $? \
+        "exit $status: $(cat "$work/out" "$work/err")
+chromium: $(grep -v 'dbus\|DevTools listening' "$work/chromium.log" 2>/dev/null | tail -5)"
+    [ "$(introspections)" -eq $((before + 2)) ]
+    check "--sign-in in Chromium: the token went to exactly the two OAuth2 servers" $? "$(introspections), $before before"
+    grep -q "^Opened the sign-in page of .* in your browser (\$BROWSER)" "$work/err" && [ -s "$work/chromium.pid" ]
+    check "--sign-in opened Chromium through \$BROWSER" $? "$(cat "$work/err")"
+    python3 "$here/oauth2/chromium-devtools.py" "$chromium_profile" page --wait-text "Portpilot received your sign-in" \
+        --timeout 30 >"$work/page.json" 2>"$work/devtools.err"
+    devtools=$?
+    href=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("href", ""))' "$work/page.json" 2>/dev/null)
+    [ $devtools -eq 0 ] && [[ $href == "http://127.0.0.1:"*"/?code="*"&state="* ]]
+    check "Chromium went from the issuer's page to the check's loopback listener" $? \
+        "$(cat "$work/page.json" "$work/devtools.err")"
+    no_secret_in "$work/err" "$work/out"
+    check "--sign-in in Chromium: no code, verifier or token in the report or on the terminal" $? "see above"
+    no_sign_in_kept carl@$domain
+    check "--sign-in in Chromium stored nothing (portpilot token, the keychain)" $? "$(cat "$work/token.out")"
+    chromium_close
+    chromium_netlog_check "$ADDRESS"
+    check "Chromium contacted nothing but the issuer and the listener (net log)" $? "see above"
+fi
+
+# --sign-in --no-browser: the check prints the issuer's address on stderr and waits; the person
+# opens it (here curl through the consent redirect). $BROWSER is never started.
+printf '#!/bin/sh\ntouch %s/browser-started\n' "$work" >"$work/no-browser.sh"
+chmod +x "$work/no-browser.sh"
+BROWSER=$work/no-browser.sh "$bin" check $domain --address carl@$domain --ca-certificates "$cas" \
+    --ispdb-url "$PORTPILOT_WORLD_ISPDB_URL" --format json --sign-in --no-browser \
+    >"$work/out" 2>"$work/err" </dev/null &
+check_pid=$!
+for _ in $(seq 200); do grep -q "^https://" "$work/err" && break; sleep 0.1; done
+printed=$(grep "^https://" "$work/err")
+grep -qx "To sign in with .*, open this address in a browser on this computer:" "$work/err" &&
+    [ "$(grep -c "^https://" "$work/err")" = 1 ] && [ ! -s "$work/out" ]
+check "--no-browser: one sign-in address on stderr, under its sentence; nothing on stdout yet" $? "$(cat "$work/err")"
+python3 - "$printed" "$ISSUER" <<'PY'
+import sys, urllib.parse
+url, issuer = urllib.parse.urlsplit(sys.argv[1]), urllib.parse.urlsplit(sys.argv[2])
+query = dict(urllib.parse.parse_qsl(url.query))
+redirect = urllib.parse.urlsplit(query.get("redirect_uri", ""))
+assert (url.scheme, url.netloc, url.path) == ("https", issuer.netloc, issuer.path + "/authorize"), url
+assert query.get("response_type") == "code" and query.get("client_id") == "portpilot-test", query
+assert query.get("code_challenge_method") == "S256" and len(query.get("code_challenge", "")) == 43, query
+assert query.get("state"), query
+assert redirect.scheme == "http" and redirect.hostname == "127.0.0.1" and redirect.port, redirect
+assert "code" not in query and "code_verifier" not in query, query
+PY
+check "--no-browser: the address is the issuer's authorization endpoint with PKCE S256, state and the loopback redirect" \
+    $? "$printed"
+curl -sS -o /dev/null --max-redirs 2 -L --cacert "$cas" "$printed"
+wait $check_pid
+status=$?
+[ $status -ne 2 ] && [ "$(json "sorted(s['protocol'] + ' ' + str(s['login']) for s in r['servers'])")" = \
+    "['imap ok', 'pop3 not-sent', 'smtp not-sent', 'smtp ok']" ]
+check "--no-browser: following the address completes the check (IMAP and submission log in)" $? \
+    "exit $status: $(cat "$work/out" "$work/err")"
+[ ! -e "$work/browser-started" ]
+check "--no-browser: \$BROWSER was not started" $? "it was"
+python3 - "$printed" <(curl -sS --cacert "$cas" "$ISSUER/test/log") <<'PY'
+import base64, hashlib, json, sys, urllib.parse
+challenge = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(sys.argv[1]).query))["code_challenge"]
+grants = [e for e in json.load(open(sys.argv[2])) if e.get("endpoint") == "token" and e.get("grant_type") == "authorization_code"]
+verifier = grants[-1]["code_verifier"]
+assert base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode() == challenge
+PY
+check "--no-browser: the code was exchanged with the verifier of the printed challenge" $? "see above"
+no_secret_in "$work/out" "$work/err"
+check "--no-browser: no code, verifier or token printed" $? "$(cat "$work/err")"
+no_sign_in_kept carl@$domain
+check "--no-browser stored nothing (portpilot token, the keychain)" $? "$(cat "$work/token.out")"
 
 # A token the issuer does not honour (it expires as it is issued): each server refuses it. Last of
 # the logins: Dovecot delays the next logins from an address that failed (auth penalty).

@@ -27,6 +27,9 @@ public:
     // POST /test/control; GET /test/log (only the entries of one endpoint when given).
     bool control(const QJsonObject& request) const;
     QJsonArray log(const QString& endpoint = QString()) const;
+    // Plays the person's browser for the sign-in page `url` of this issuer: follows its redirect (the
+    // consent, without a page) to the loopback listener, at most two hops.
+    void browse(const QUrl& url) const;
     // GET /test/connections: the connections the issuer accepted so far, this query's own included.
     int connections() const;
 

@@ -17,70 +17,32 @@ set -u
 bin=$1
 address=${2:-127.0.0.131}
 here=$(cd "$(dirname "$0")/.." && pwd)
-# The browser itself, not Debian's /usr/bin/chromium wrapper: that one sources /etc/chromium.d, which
-# exports Debian's Google API keys and enables remote extensions.
-chromium=${PORTPILOT_CHROMIUM:-/usr/lib/chromium/chromium}
-for tool in "$chromium" certutil secret-tool curl; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        if [ "${CI:-}" = true ]; then
-            echo "FAIL $tool is missing (scripts/install-deps.sh test installs chromium, libnss3-tools, libsecret-tools)"
-            exit 1
-        fi
-        echo "SKIP $tool is missing: scripts/install-deps.sh test installs it (chromium, libnss3-tools)"
-        exit 77
-    fi
-done
-
 work=$(mktemp -d "${TMPDIR:-/tmp}/portpilot-oauth2-chromium.XXXXXX")
-profile=$work/chromium-profile
+# shellcheck source=chromium-browser.sh
+. "$here/oauth2/chromium-browser.sh"
+if problem=$(chromium_missing); then
+    rm -rf "$work"
+    if [ "${CI:-}" = true ]; then
+        echo "FAIL $problem"
+        exit 1
+    fi
+    echo "SKIP $problem"
+    exit 77
+fi
+
 # shellcheck source=oauth2-world.sh
 . "$here/oauth2/oauth2-world.sh"
-stop_chromium() {
-    local pid
-    pid=$(cat "$work/chromium.pid" 2>/dev/null) || return 0
-    if kill -0 "$pid" 2>/dev/null; then
-        kill "$pid" 2>/dev/null
-        for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$pid" 2>/dev/null
-    fi
-    # Its helpers (zygote, renderer, GPU) leave with it; any that did not are found by our own profile.
-    for pid in $(pgrep -f -- "--user-data-dir=$profile" || true); do kill -KILL "$pid" 2>/dev/null; done
-    rm -f "$work/chromium.pid"
-}
 cleanup() {
-    stop_chromium
+    chromium_stop
     oauth2_world_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-mkdir -p "$work/chromium-home/.pki/nssdb"
 oauth2_world_start "$address" --consent form
 oauth2_account "$work/account.xml" "$address" pop3
-
-# Chromium trusts the test CA as a person would: in the NSS database of its (temporary) HOME.
-certutil -N -d "sql:$work/chromium-home/.pki/nssdb" --empty-password &&
-    certutil -A -d "sql:$work/chromium-home/.pki/nssdb" -n "Portpilot Test CA" -t "C,," -i "$ca"
+chromium_setup "$ca" "$address"
 check "the test CA is in Chromium's NSS database" $? "certutil failed"
-
-# $BROWSER: Portpilot starts it detached with the sign-in address; it records its process id for the end.
-# No D-Bus session: Chromium keeps its own secrets in its profile (--password-store=basic) and never
-# touches the keyring the test reads.
-cat >"$work/browser.sh" <<SH
-#!/bin/sh
-echo \$\$ >"$work/chromium.pid"
-exec env -u DBUS_SESSION_BUS_ADDRESS HOME="$work/chromium-home" \\
-    GOOGLE_API_KEY=no GOOGLE_DEFAULT_CLIENT_ID=no GOOGLE_DEFAULT_CLIENT_SECRET=no \\
-    "$chromium" --headless=new --no-sandbox --user-data-dir="$profile" --no-first-run \\
-    --no-default-browser-check --password-store=basic --disable-gpu --disable-dev-shm-usage \\
-    --no-proxy-server --host-resolver-rules="MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE $address" \\
-    --disable-background-networking --disable-component-update --disable-sync --disable-default-apps \\
-    --disable-extensions --disable-domain-reliability --disable-client-side-phishing-detection \\
-    --disable-breakpad --no-pings --metrics-recording-only \\
-    --disable-features=Translate,OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying \\
-    --log-net-log="$work/netlog.json" --remote-debugging-port=0 "\$1" >"$work/chromium.log" 2>&1
-SH
-chmod +x "$work/browser.sh"
 log() { curl -sS --cacert "$ca" "$ISSUER/test/log"; }
 keychain_token() { # the refresh token Portpilot keeps for the sign-in, as the Secret Service has it
     secret-tool search --unlock xdg:schema org.qt.keychain server portpilot user "anna@example.test oauth2 $ISSUER" \
@@ -98,7 +60,7 @@ chromium: $(grep -v 'dbus\|DevTools listening' "$work/chromium.log" 2>/dev/null 
 check "Portpilot started Chromium" $? "no process id from browser.sh"
 
 # What Chromium shows now: Portpilot's loopback page, reached by the redirect with the code.
-python3 "$here/oauth2/chromium-devtools.py" "$profile" page --wait-text "Portpilot received your sign-in" \
+python3 "$here/oauth2/chromium-devtools.py" "$chromium_profile" page --wait-text "Portpilot received your sign-in" \
     --timeout 30 >"$work/page.json" 2>"$work/devtools.err"
 status=$?
 href=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("href", ""))' "$work/page.json" 2>/dev/null)
@@ -136,50 +98,8 @@ check "the keychain holds the refresh token (secret-tool search; the issuer sees
     "nothing for \"anna@example.test oauth2 $ISSUER\""
 
 # Chromium is done: let it write its net log, then read what it connected to.
-python3 "$here/oauth2/chromium-devtools.py" "$profile" close >/dev/null 2>&1
-for _ in $(seq 100); do kill -0 "$(cat "$work/chromium.pid" 2>/dev/null)" 2>/dev/null || break; sleep 0.1; done
-stop_chromium
-python3 - "$work/netlog.json" "$address" <<'PY'
-import ipaddress, json, sys
-text = open(sys.argv[1]).read()
-try:
-    netlog = json.loads(text)
-except ValueError:  # cut short: the events written so far
-    netlog = json.loads(text.rstrip().rstrip(",") + "]}")
-types = {v: k for k, v in netlog["constants"]["logEventTypes"].items()}
-problems, loopback, unresolved = [], set(), set()
-for event in netlog["events"]:
-    kind, params = types.get(event["type"], "?"), event.get("params") or {}
-    if kind.startswith("DNS_TRANSACTION") and "hostname" in params:
-        problems.append("DNS query for %s" % params["hostname"])
-    if kind == "TCP_CONNECT" and "remote_address" in params:
-        host = params["remote_address"].rsplit(":", 1)[0].strip("[]")
-        if ipaddress.ip_address(host) in ipaddress.ip_network("127.0.0.0/8"):
-            loopback.add(params["remote_address"])
-        else:
-            problems.append("TCP connection to %s" % params["remote_address"])
-    if kind == "REQUEST_ALIVE" and "url" in params:
-        host = params["url"].split("/")[2].rsplit(":", 1)[0] if "://" in params["url"] else ""
-        try:
-            ipaddress.ip_address(host.strip("[]"))
-        except ValueError:
-            if host:
-                unresolved.add(host)
-    if kind == "UDP_CONNECT" and "address" in params:
-        # Chromium's IPv6 reachability probe connects a UDP socket to Google's DNS address to ask the
-        # kernel for a route; it sends nothing. Any other address would be traffic.
-        host = params["address"].rsplit(":", 1)[0].strip("[]")
-        if host != "2001:4860:4860::8888" and ipaddress.ip_address(host) not in ipaddress.ip_network("127.0.0.0/8"):
-            problems.append("UDP to %s" % params["address"])
-print("Chromium's TCP connections: %s" % ", ".join(sorted(loopback)))
-if unresolved:
-    print("Chromium asked for (and reached none of them): %s" % ", ".join(sorted(unresolved)))
-if not any(a.startswith(sys.argv[2] + ":") for a in loopback) or not any(a.startswith("127.0.0.1:") for a in loopback):
-    problems.append("no connection to the authorization server and the listener")
-for problem in sorted(set(problems)):
-    print(problem)
-sys.exit(1 if problems else 0)
-PY
+chromium_close
+chromium_netlog_check "$address"
 check "Chromium contacted nothing but 127.0.0.x (net log: no DNS query, no other address)" $? "see above"
 
 # `portpilot test` with the sign-in Chromium made: IMAP, POP3 and submission with OAUTHBEARER.

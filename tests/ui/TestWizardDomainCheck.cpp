@@ -1,4 +1,8 @@
+#include "DovecotServer.h"
 #include "ExporterRegistry.h"
+#include "OAuth2SignIns.h"
+#include "OAuth2TestServer.h"
+#include "PasswordStore.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 #include "WizardTestSupport.h"
@@ -6,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -18,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace Portpilot;
 using namespace Qt::StringLiterals;
@@ -26,10 +32,16 @@ using WizardTestSupport::typeInto;
 // The wizard's second way, "I own this domain: check it", driven through its widgets inside the
 // discovery test world (run-in-world.sh): the real DomainCheck against the world's chk-*.test
 // domains, each broken one way (docs/check.md), the findings shown grouped with their fixes, the
-// fix copied, and the publishing files saved from the servers that passed.
+// fix copied, and the publishing files saved from the servers that passed. The OAuth2 sign-in of
+// the test account runs against the tests' issuer and a real Dovecot with the oauth2 passdb
+// (127.0.0.27 and 127.0.0.26, chk-oauthlogin.test), under a private keyring (run-with-keyring.sh).
 class TestWizardDomainCheck : public QObject
 {
     Q_OBJECT
+
+public slots:
+    // The "browser": QDesktopServices hands https pages here.
+    void openUrl(const QUrl& url) { m_opened.append(url); }
 
 private slots:
     void initTestCase();
@@ -41,6 +53,7 @@ private slots:
     void notADomain_data();
     void notADomain();
     void publishesTheWorkingServers();
+    void signInWithTheBrowser();
 
 private:
     std::unique_ptr<SetupWizard> makeWizard();
@@ -51,6 +64,7 @@ private:
     static QStringList shownIds(SetupWizard& wizard);
     static QTreeWidgetItem* findingItem(SetupWizard& wizard, const QString& id);
     static QString env(const char* name) { return qEnvironmentVariable(name); }
+    QList<QUrl> m_opened;
 };
 
 void TestWizardDomainCheck::initTestCase()
@@ -252,6 +266,8 @@ void TestWizardDomainCheck::testAccountLogsIn()
     QCOMPARE(wizard->controller()->state().domainCheck.loginAddress, QStringLiteral("anna@chk-healthy.test"));
     QVERIFY2(shownIds(*wizard).contains(QStringLiteral("server.login-ok")), qPrintable(shownIds(*wizard).join(u' ')));
     QVERIFY(!shownIds(*wizard).contains(QStringLiteral("server.login-failed")));
+    // Its document names no OAuth2 server: no sign-in is offered.
+    QVERIFY(!wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("checkSignInButton"))->isVisible());
     // Another domain gets no password: the offer goes away.
     typeInto(wizard->currentPage(), "checkDomainEdit", QStringLiteral("chk-badxml.test"));
     QVERIFY(!login->isVisible());
@@ -320,6 +336,126 @@ void TestWizardDomainCheck::publishesTheWorkingServers()
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("publishButton")), Qt::LeftButton);
     QCOMPARE(state.exports.size(), 2 * SetupController::domainPublishFormats().size());
     QCOMPARE(state.exports.last().status, ExportOutcome::Status::Exists);
+}
+
+// The domain's own document names OAuth2 servers: the Check page offers the sign-in in the browser,
+// waits for it with a way to cancel, then checks again and logs in to those servers with the token,
+// which is used for that check only: nothing in the keychain or the settings, nothing on the page.
+void TestWizardDomainCheck::signInWithTheBrowser()
+{
+    const QString domain = QStringLiteral("chk-oauthlogin.test");
+    const QString anna = QStringLiteral("anna@chk-oauthlogin.test");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const OAuth2TestServer issuer(dir.filePath(QStringLiteral("issuer")), QStringLiteral("127.0.0.27"));
+    QVERIFY2(issuer.isRunning(), qPrintable(issuer.error()));
+    // Dovecot's auth process (user dovecot) reads the issuer's CA: every folder on the way must let it.
+    const QFileInfo ca(issuer.caFile());
+    for (QDir up = ca.dir(); up.absolutePath().startsWith(dir.path()); up.cdUp()) {
+        QFile::setPermissions(up.absolutePath(), QFile::permissions(up.absolutePath()) | QFile::ExeOther);
+    }
+    QFile::setPermissions(ca.filePath(), QFile::permissions(ca.filePath()) | QFile::ReadOther);
+    QProcessEnvironment oauth2;
+    oauth2.insert(QStringLiteral("DOVECOT_OAUTH2_INTROSPECTION"), issuer.issuer() + QStringLiteral("/introspect"));
+    oauth2.insert(QStringLiteral("DOVECOT_OAUTH2_CA"), issuer.caFile());
+    // The world's certificate, which names imap. and smtp.chk-oauthlogin.test.
+    oauth2.insert(QStringLiteral("DOVECOT_CERT"), env("PORTPILOT_WORLD_DIR") + QStringLiteral("/ca/server.pem"));
+    oauth2.insert(QStringLiteral("DOVECOT_KEY"), env("PORTPILOT_WORLD_DIR") + QStringLiteral("/ca/server.key"));
+    const DovecotServer dovecot(QStringLiteral("127.0.0.26"), oauth2);
+    QVERIFY2(dovecot.isRunning(), qPrintable(dovecot.error()));
+    QCOMPARE(dovecot.port(QStringLiteral("IMAPS_PORT")), quint16(993));
+    // The domain's own document: IMAP and submission with OAuth2, and the issuer's <oAuth2> block.
+    const QString folder = env("PORTPILOT_WORLD_DIR") + QStringLiteral("/www/autoconfig.%1/mail").arg(domain);
+    QVERIFY(QDir().mkpath(folder));
+    const auto unpublish = qScopeGuard([&] { QDir(folder).removeRecursively(); });
+    QFile document(folder + QStringLiteral("/config-v1.1.xml"));
+    QVERIFY(document.open(QIODevice::WriteOnly));
+    document.write(QStringLiteral(
+                       R"(<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="%1"><domain>%1</domain>
+<incomingServer type="imap"><hostname>imap.%1</hostname><port>993</port><socketType>SSL</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></incomingServer>
+<outgoingServer type="smtp"><hostname>smtp.%1</hostname><port>465</port><socketType>SSL</socketType><authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></outgoingServer>
+</emailProvider><oAuth2><issuer>%2</issuer><scope>mail offline_access</scope><authURL>%2/authorize</authURL><tokenURL>%2/token</tokenURL><clientID>portpilot-test</clientID></oAuth2></clientConfig>)")
+                       .arg(domain, issuer.issuer())
+                       .toUtf8());
+    document.close();
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+    const auto unhandle = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+    m_opened.clear();
+
+    auto wizard = makeWizard();
+    SetupController* controller = wizard->controller();
+    controller->setExtraCaCertificates(QSslCertificate::fromPath(env("PORTPILOT_WORLD_CA_FILE")) +
+                                       issuer.caCertificates());
+    typeInto(wizard.get(), "addressEdit", anna); // no password: an all-OAuth2 account needs none
+    openCheckPage(*wizard);
+    QWidget* page = wizard->currentPage();
+    auto* signIn = page->findChild<QPushButton*>(QStringLiteral("checkSignInButton"));
+    auto* status = page->findChild<QLabel*>(QStringLiteral("checkStatus"));
+    QVERIFY(signIn && status);
+    QVERIFY(!signIn->isVisible()); // nothing checked yet: nobody knows of OAuth2 servers
+    check(*wizard, domain);
+    QVERIFY(signIn->isVisible() && signIn->isEnabled());
+    QCOMPARE(signIn->text(), QStringLiteral("Sign &in with the browser…"));
+    QVERIFY2(signIn->accessibleDescription().contains(anna), qPrintable(signIn->accessibleDescription()));
+    QVERIFY(signIn->accessibleDescription().contains(QStringLiteral("not saved")));
+    QVERIFY(issuer.log(QStringLiteral("introspect")).isEmpty()); // the first check sent no token
+
+    // The button opens the issuer's page (PKCE, the loopback redirect) and waits, with Cancel.
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_opened.size(), 1, 20000);
+    const QUrl page1 = m_opened.takeFirst();
+    const QUrlQuery query(page1);
+    QCOMPARE(page1.adjusted(QUrl::RemoveQuery).toString(), issuer.issuer() + QStringLiteral("/authorize"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QVERIFY(QUrl(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).host() ==
+            QStringLiteral("127.0.0.1"));
+    QCOMPARE(signIn->text(), QStringLiteral("Cancel s&ign-in"));
+    QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("checkDomainButton"))->isEnabled());
+    QVERIFY2(status->text().startsWith(QStringLiteral("Waiting for the sign-in as %1 with ").arg(anna)),
+             qPrintable(status->text()));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(!controller->state().domainCheck.signingIn);
+    QCOMPARE(signIn->text(), QStringLiteral("Sign &in with the browser…"));
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("checkDomainButton"))->isEnabled());
+
+    // Again, and the "browser" goes through the issuer's redirect to the listener: the check runs again.
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_opened.size(), 1, 20000);
+    issuer.browse(m_opened.takeFirst());
+    QTRY_VERIFY_WITH_TIMEOUT(controller->state().domainCheck.signedIn && controller->state().domainCheck.finished,
+                             40000);
+    const DomainCheckState& state = controller->state().domainCheck;
+    QCOMPARE(state.loginAddress, anna);
+    int oauth2Logins = 0;
+    for (const Finding& finding : state.findings) {
+        oauth2Logins += finding.id == QStringLiteral("server.login-ok") && finding.effect.contains(u"OAUTHBEARER");
+        QVERIFY2(finding.id != QStringLiteral("server.login-failed") &&
+                     finding.id != QStringLiteral("server.login-not-sent"),
+                 qPrintable(finding.subject + QStringLiteral(": ") + finding.effect));
+    }
+    QCOMPARE(oauth2Logins, 2);
+    const QJsonArray introspections = issuer.log(QStringLiteral("introspect"));
+    QCOMPARE(introspections.size(), 2); // Dovecot asked the issuer about the token, once per server
+    QVERIFY2(status->text().contains(QStringLiteral("used for this check only and not saved")),
+             qPrintable(status->text()));
+
+    // Used for this check only: no record in the settings, no refresh token in the keychain, and the
+    // token itself nowhere on the page.
+    QSettings settings;
+    QVERIFY(OAuth2SignIns(&settings).recalled(anna).isEmpty());
+    OAuth2Registration registration = issuer.registration();
+    registration.issuer = issuer.issuer();
+    QString error;
+    QVERIFY(!PasswordStore::readPasswordBlocking(OAuth2SignIns::refreshTokenKey(anna, registration), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // "not found", not a keychain that could not be asked
+    const QString token = introspections.first().toObject().value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    for (const QLabel* label : page->findChildren<QLabel*>()) {
+        QVERIFY(!label->text().contains(token));
+    }
+    for (const Finding& finding : state.findings) {
+        QVERIFY(!finding.effect.contains(token) && !finding.fix.contains(token));
+    }
 }
 
 QTEST_MAIN(TestWizardDomainCheck)

@@ -4,6 +4,7 @@
 #include "CandidateRules.h"
 #include "Discovery.h"
 #include "DomainCheck.h"
+#include "DomainCheckSignIn.h"
 #include "EvolutionAccounts.h"
 #include "ExportBatch.h"
 #include "ExporterRegistry.h"
@@ -411,27 +412,32 @@ bool SetupController::startDomainCheck(const QString& domainText, bool withLogin
         }
         return false;
     }
-    cancelDomainCheck();
     DomainCheckOptions options;
+    if (withLogin && canLogInForDomainCheck(domain)) {
+        options.address = m_state.address.toString();
+        options.password = m_state.password;
+        // Without a sign-in an OAuth2 server says why it was only probed (server.login-not-sent),
+        // and where the page signs in.
+        options.noAccessTokenReason =
+            tr("this check has no OAuth2 sign-in; “Sign in with the browser” on the Check page signs in and logs "
+               "in to this server too");
+    }
+    runDomainCheck(domain, options);
+    return true;
+}
+
+void SetupController::runDomainCheck(const QString& domain, const DomainCheckOptions& login)
+{
+    cancelDomainCheck();
+    DomainCheckOptions options = login;
     options.ispdbUrl = m_discoveryOptions.ispdbUrl;
     options.extraCaCertificates = m_extraCaCertificates;
     options.overallTimeout = m_domainCheckTimeout;
-    const bool login = withLogin && canLogInForDomainCheck(domain);
-    if (login) {
-        options.address = m_state.address.toString();
-        options.password = m_state.password;
-        // The wizard's check logs in with the password only; an OAuth2 server says why it was
-        // only probed (server.login-not-sent) and where a sign-in is checked.
-        //: %1 is a command line
-        options.noAccessTokenReason =
-            tr("the wizard’s check logs in with passwords only; “%1” signs in with OAuth2 "
-               "and logs in to this server too")
-                .arg(QStringLiteral("portpilot check %1 --address %2 --sign-in").arg(domain, options.address));
-    }
     DomainCheckState& check = m_state.domainCheck;
     check = DomainCheckState{};
     check.domain = domain;
     check.loginAddress = options.address;
+    check.signedIn = !options.accessToken.isEmpty();
     check.running = true;
     m_domainCheck = new DomainCheck(this);
     connect(m_domainCheck, &DomainCheck::finished, this, [this, run = m_domainCheck] {
@@ -444,17 +450,18 @@ bool SetupController::startDomainCheck(const QString& domainText, bool withLogin
         state.findings = run->findings();
         state.areas = run->areas();
         state.published = run->publishedAccount();
+        state.namesOAuth2Servers = run->namesOAuth2Servers();
         m_domainCheck = nullptr;
-        run->deleteLater();
+        run->deleteLater(); // with it the options, and so the access token
         emit domainCheckChanged();
     });
     m_domainCheck->start(domain, options);
     emit domainCheckChanged();
-    return true;
 }
 
 void SetupController::cancelDomainCheck()
 {
+    cancelDomainCheckSignIn();
     if (!m_domainCheck) {
         return;
     }
@@ -462,6 +469,75 @@ void SetupController::cancelDomainCheck()
     m_domainCheck = nullptr; // its finished() is ignored from now on
     run->deleteLater();
     m_state.domainCheck.running = false;
+    emit domainCheckChanged();
+}
+
+bool SetupController::offersDomainCheckSignIn(const QString& domainText) const
+{
+    const QString domain = DomainCheck::normalizeDomain(domainText);
+    const DomainCheckState& check = m_state.domainCheck;
+    return !domain.isEmpty() && check.domain == domain && (check.finished || check.signingIn) &&
+           check.namesOAuth2Servers && m_state.address.isValid() &&
+           DomainCheck::normalizeDomain(m_state.address.domain()) == domain;
+}
+
+bool SetupController::startDomainCheckSignIn(const QString& domainText, bool withPassword, QString* error)
+{
+    if (!offersDomainCheckSignIn(domainText) || m_state.domainCheck.signingIn) {
+        if (error) {
+            //: %1 is a domain name
+            *error = tr("Check %1 first: a sign-in is offered when its autoconfig document names OAuth2 servers.")
+                         .arg(domainText.trimmed());
+        }
+        return false;
+    }
+    const QString domain = DomainCheck::normalizeDomain(domainText);
+    m_domainCheckSignIn = new DomainCheckSignIn(this);
+    m_domainCheckSignIn->setExtraCaCertificates(m_extraCaCertificates);
+    m_domainCheckSignIn->setTimeout(m_domainCheckTimeout);
+    DomainCheckState& check = m_state.domainCheck;
+    check.signingIn = true;
+    check.signInIssuer.clear();
+    check.signInProblem.clear();
+    connect(m_domainCheckSignIn, &DomainCheckSignIn::browserUrlReady, this, [this](const QUrl& url) {
+        m_state.domainCheck.signInIssuer = m_domainCheckSignIn->registration().name;
+        emit domainCheckChanged();
+        emit domainCheckBrowserUrl(url);
+    });
+    connect(m_domainCheckSignIn, &DomainCheckSignIn::finished, this,
+            [this, domain, withPassword, run = m_domainCheckSignIn](bool ok, const QString& why) {
+                m_domainCheckSignIn = nullptr;
+                run->deleteLater();
+                m_state.domainCheck.signingIn = false;
+                if (!ok) {
+                    m_state.domainCheck.signInProblem = why;
+                    emit domainCheckChanged();
+                    return;
+                }
+                DomainCheckOptions options;
+                options.address = m_state.address.toString();
+                if (withPassword) {
+                    options.password = m_state.password;
+                }
+                options.accessToken = run->accessToken();
+                options.accessTokenIssuer = run->issuer();
+                runDomainCheck(domain, options);
+            });
+    m_domainCheckSignIn->start(m_state.address);
+    emit domainCheckChanged();
+    return true;
+}
+
+void SetupController::cancelDomainCheckSignIn()
+{
+    if (!m_domainCheckSignIn) {
+        return;
+    }
+    DomainCheckSignIn* run = m_domainCheckSignIn;
+    m_domainCheckSignIn = nullptr;
+    run->cancel(); // closes its loopback listener; its finished() does not come
+    run->deleteLater();
+    m_state.domainCheck.signingIn = false;
     emit domainCheckChanged();
 }
 

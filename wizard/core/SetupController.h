@@ -22,6 +22,8 @@ namespace Portpilot {
 
 class AccountTester;
 class DomainCheck;
+class DomainCheckSignIn;
+struct DomainCheckOptions;
 class Discovery;
 class SetupMigration;
 
@@ -172,6 +174,15 @@ public:
     bool isCheckingDomain() const { return m_state.domainCheck.running; }
     // True when the details name an address at `domainText` and a password: a test account.
     bool canLogInForDomainCheck(const QString& domainText) const;
+    // True when the finished check of `domainText` found OAuth2 servers in the domain's own document
+    // and the details name an address at that domain: a sign-in in the browser can log in there.
+    bool offersDomainCheckSignIn(const QString& domainText) const;
+    // Signs the details' address in with the issuer of the domain's own document (the browser page
+    // comes through domainCheckBrowserUrl()), then checks `domainText` again, logging in to its OAuth2
+    // servers with the token and, `withPassword`, to the others with the password. The token serves
+    // that check only and is never stored. False with *error when no sign-in is offered.
+    bool startDomainCheckSignIn(const QString& domainText, bool withPassword, QString* error = nullptr);
+    void cancelDomainCheckSignIn();
     // Saves the publishing exports (autoconfig, dns-zone, autodiscover, mobileconfig, ...) of the
     // checked domain's working servers into `folder`, never replacing a file; the outcomes are
     // added to state().domainCheck.exports.
@@ -182,6 +193,8 @@ public:
 
 signals:
     void domainCheckChanged();
+    // The issuer's sign-in page for the domain check's test account, for the browser.
+    void domainCheckBrowserUrl(const QUrl& url);
     void discoverySourceStarted(Portpilot::ConfigSource source);
     void discoverySourceFinished(Portpilot::ConfigSource source, Portpilot::SourceStatus status,
                                  const QString& message);
@@ -200,6 +213,7 @@ signals:
 
 private:
     void forgetTest();
+    void runDomainCheck(const QString& domain, const DomainCheckOptions& options);
 
     SetupState m_state;
 
@@ -222,6 +236,7 @@ private:
     std::optional<QList<FoundAccount>> m_importable;
     SetupSignIn* m_signIn;
     DomainCheck* m_domainCheck = nullptr;
+    DomainCheckSignIn* m_domainCheckSignIn = nullptr;
     std::chrono::milliseconds m_domainCheckTimeout{20000}; // as `portpilot check`
     QList<QSslCertificate> m_extraCaCertificates;
     // Certificates the person accepted stay accepted in later runs (group "certificatePins").

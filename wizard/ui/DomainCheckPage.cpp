@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -48,6 +49,7 @@ DomainCheckPage::DomainCheckPage(SetupController* controller, QWidget* parent)
     , m_domain(new QLineEdit(this))
     , m_checkButton(new QPushButton(this))
     , m_login(new QCheckBox(this))
+    , m_signInButton(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_findings(new QTreeWidget(this))
     , m_effect(new QLabel(this))
@@ -68,6 +70,7 @@ DomainCheckPage::DomainCheckPage(SetupController* controller, QWidget* parent)
     m_checkButton->setDefault(true);
     m_login->setObjectName(QStringLiteral("checkLoginCheck"));
     m_login->setChecked(true);
+    m_signInButton->setObjectName(QStringLiteral("checkSignInButton"));
     // Everything a server or a web page said reaches these labels: never as rich text.
     for (QLabel* label : {m_status, m_effect, m_publishReport, m_publishLabel}) {
         label->setWordWrap(true);
@@ -120,6 +123,10 @@ DomainCheckPage::DomainCheckPage(SetupController* controller, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(domainRow);
     layout->addWidget(m_login);
+    auto* signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_signInButton);
+    signInRow->addStretch();
+    layout->addLayout(signInRow);
     layout->addWidget(m_status);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_effect);
@@ -131,8 +138,11 @@ DomainCheckPage::DomainCheckPage(SetupController* controller, QWidget* parent)
     layout->addWidget(m_publishReport);
 
     connect(m_domain, &QLineEdit::textChanged, this, &DomainCheckPage::updateLoginOffer);
+    connect(m_domain, &QLineEdit::textChanged, this, &DomainCheckPage::updateSignInOffer);
     connect(m_domain, &QLineEdit::returnPressed, this, &DomainCheckPage::startCheck);
     connect(m_checkButton, &QPushButton::clicked, this, &DomainCheckPage::startCheck);
+    connect(m_signInButton, &QPushButton::clicked, this, &DomainCheckPage::signIn);
+    connect(m_controller, &SetupController::domainCheckBrowserUrl, this, &DomainCheckPage::openBrowser);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &DomainCheckPage::showSelected);
     connect(m_copyButton, &QPushButton::clicked, this, &DomainCheckPage::copyFix);
     connect(m_browseButton, &QPushButton::clicked, this, &DomainCheckPage::chooseFolder);
@@ -224,6 +234,43 @@ void DomainCheckPage::updateLoginOffer()
                          .arg(offered ? m_controller->state().address.toString() : tr("the test account")));
 }
 
+void DomainCheckPage::updateSignInOffer()
+{
+    const DomainCheckState& check = m_controller->state().domainCheck;
+    m_signInButton->setVisible(m_controller->offersDomainCheckSignIn(m_domain->text()));
+    m_signInButton->setEnabled(!check.running);
+    // One button: it starts the sign-in and, while the browser is waited for, cancels it.
+    m_signInButton->setText(check.signingIn ? tr("Cancel s&ign-in") : tr("Sign &in with the browser…"));
+    //: %1 is an email address
+    m_signInButton->setAccessibleDescription(
+        check.signingIn
+            ? tr("Stops waiting for the sign-in in the browser")
+            : tr("Signs in as %1 in your browser with the issuer the domain’s autoconfig document names, then checks "
+                 "again and logs in to its OAuth2 servers. The sign-in is used for this check only and is not saved.")
+                  .arg(m_controller->state().address.toString()));
+}
+
+void DomainCheckPage::signIn()
+{
+    m_unopenedUrl.clear();
+    if (m_controller->state().domainCheck.signingIn) {
+        m_controller->cancelDomainCheckSignIn();
+        return;
+    }
+    QString error;
+    if (!m_controller->startDomainCheckSignIn(m_domain->text(), m_login->isVisible() && m_login->isChecked(), &error)) {
+        m_status->setText(error);
+    }
+}
+
+void DomainCheckPage::openBrowser(const QUrl& url)
+{
+    if (!QDesktopServices::openUrl(url)) {
+        m_unopenedUrl = url.toString(QUrl::FullyEncoded);
+        showState();
+    }
+}
+
 void DomainCheckPage::startCheck()
 {
     QString error;
@@ -235,8 +282,22 @@ void DomainCheckPage::startCheck()
 void DomainCheckPage::showState()
 {
     const DomainCheckState& check = m_controller->state().domainCheck;
-    m_checkButton->setEnabled(!check.running);
-    if (check.running) {
+    m_checkButton->setEnabled(!check.running && !check.signingIn);
+    updateSignInOffer();
+    if (check.signingIn) {
+        //: %1 is an email address, %2 the issuer such as Example Mail
+        m_status->setText(check.signInIssuer.isEmpty()
+                              ? tr("Signing in as %1…").arg(m_controller->state().address.toString())
+                              : tr("Waiting for the sign-in as %1 with %2 in your browser. The sign-in is used for "
+                                   "this check only.")
+                                    .arg(m_controller->state().address.toString(), check.signInIssuer));
+        if (!m_unopenedUrl.isEmpty()) {
+            //: %1 is the address of the sign-in page
+            m_status->setText(tr("Portpilot could not open your browser. Open this address in a browser on this "
+                                 "computer to sign in:\n%1")
+                                  .arg(m_unopenedUrl));
+        }
+    } else if (check.running) {
         //: %1 is a domain name
         m_status->setText(
             tr("Checking %1: asking every place mail programs look, then probing each server…").arg(check.domain));
@@ -262,7 +323,17 @@ void DomainCheckPage::showState()
                                  .arg(counts[int(Severity::Note)]);
         if (!check.loginAddress.isEmpty()) {
             //: %1 is an email address
-            text += QLatin1Char(' ') + tr("Logged in as %1 where a server takes a password.").arg(check.loginAddress);
+            text += QLatin1Char(' ') +
+                    (check.signedIn
+                         //: %1 is an email address
+                         ? tr("Logged in as %1 where a server takes the OAuth2 sign-in or the password. The sign-in "
+                              "was used for this check only and not saved.")
+                               .arg(check.loginAddress)
+                         : tr("Logged in as %1 where a server takes a password.").arg(check.loginAddress));
+        }
+        if (!check.signInProblem.isEmpty()) {
+            //: %1 says why, from the issuer or the domain's document
+            text += QLatin1Char(' ') + tr("The sign-in did not work: %1").arg(check.signInProblem);
         }
         m_status->setText(text);
     }

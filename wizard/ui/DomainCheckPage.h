@@ -37,6 +37,10 @@ private:
     void retranslateUi();
     void startCheck();
     void updateLoginOffer();
+    // The sign-in button: offered once a check found OAuth2 servers in the domain's own document.
+    void updateSignInOffer();
+    void signIn();
+    void openBrowser(const QUrl& url);
     // Shows state().domainCheck: the status line, the findings and what was saved.
     void showState();
     void showFindings();
@@ -51,6 +55,8 @@ private:
     QLineEdit* m_domain;
     QPushButton* m_checkButton;
     QCheckBox* m_login;
+    QPushButton* m_signInButton;
+    QString m_unopenedUrl; // the sign-in page, when no browser could be opened
     QLabel* m_status;
     QTreeWidget* m_findings;
     QLabel* m_effect;

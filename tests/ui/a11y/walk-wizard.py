@@ -461,6 +461,8 @@ def run_check(events, pid):
     """The wizard's second way: a domain owner checks their domain (the Check page)."""
     wizard = open_wizard(pid)
     page_title(wizard, "Your details")
+    # The test account, without a password: the sign-in button needs only the address.
+    type_into(find(wizard, pyatspi.ROLE_TEXT, name="Email address"), "anna@chk-oauthlogin.test")
     press(find(wizard, pyatspi.ROLE_PUSH_BUTTON, contains="I own this domain"))
     page_title(wizard, "Check your domain")
     domain = find(wizard, pyatspi.ROLE_TEXT, name="Domain to check")
@@ -491,6 +493,35 @@ def run_check(events, pid):
     copy = find(wizard, pyatspi.ROLE_PUSH_BUTTON, name="Copy")
     check_named(copy)
     check_labels(wizard, "Check")
+    # A domain whose own document names OAuth2 servers: the page offers the sign-in in the browser,
+    # a named button that says what it does and that nothing is kept.
+    publish_oauth2_document("chk-oauthlogin.test")
+    type_into(domain, "chk-oauthlogin.test")
+    press(find(wizard, pyatspi.ROLE_PUSH_BUTTON, name="Check"))
+    wait_for(lambda: [n for n in walk(wizard) if n.getRole() == pyatspi.ROLE_LABEL and
+                      label_text(n).startswith("Checked chk-oauthlogin.test")], "the check of chk-oauthlogin.test", 60)
+    sign_in = find(wizard, pyatspi.ROLE_PUSH_BUTTON, name="Sign in with the browser…")
+    check_named(sign_in)
+    if "anna@chk-oauthlogin.test" not in (sign_in.description or "") or "not saved" not in (sign_in.description or ""):
+        fail("Check: the sign-in button's description does not say whom and that nothing is kept: %r"
+             % sign_in.description)
+    check_labels(wizard, "Check")
+
+
+def publish_oauth2_document(domain):
+    """The domain's own autoconfig document with OAuth2 servers over TLS (no issuer runs: the
+    button is only looked at, not pressed)."""
+    folder = os.path.join(os.environ["PORTPILOT_WORLD_DIR"], "www", "autoconfig." + domain, "mail")
+    os.makedirs(folder, exist_ok=True)
+    server = ("<{0} type=\"{1}\"><hostname>{2}.{3}</hostname><port>{4}</port><socketType>SSL</socketType>"
+              "<authentication>OAuth2</authentication><username>%EMAILADDRESS%</username></{0}>")
+    with open(os.path.join(folder, "config-v1.1.xml"), "w") as f:
+        f.write("<?xml version=\"1.0\"?><clientConfig version=\"1.1\"><emailProvider id=\"%s\"><domain>%s</domain>"
+                % (domain, domain) + server.format("incomingServer", "imap", "imap", domain, 993) +
+                server.format("outgoingServer", "smtp", "smtp", domain, 465) +
+                "</emailProvider><oAuth2><issuer>https://login.chk-oauth2.test</issuer><scope>mail</scope>"
+                "<authURL>https://login.chk-oauth2.test/authorize</authURL>"
+                "<tokenURL>https://login.chk-oauth2.test/token</tokenURL></oAuth2></clientConfig>")
 
 
 main()

@@ -928,6 +928,15 @@ void DomainCheck::checkJmap()
         DnsZoneExporter::srvRecord(m_jmap->srvName(), 0, quint16(own.url.port(443)), own.url.host()));
 }
 
+bool DomainCheck::namesOAuth2Servers() const
+{
+    return std::any_of(m_servers.cbegin(), m_servers.cend(), [](const Server& server) {
+        return server.settings.authMethods.contains(AuthMethod::OAuth2) &&
+               server.settings.socketType != SocketType::Plain &&
+               (server.advertisedBy.contains(AreaAutoconfig) || server.advertisedBy.contains(AreaWellKnown));
+    });
+}
+
 QString DomainCheck::tokenRefusal(const Server& server) const
 {
     QStringList issuers; // of the domain's own documents that name the server

@@ -94,6 +94,9 @@ public:
     // The servers those fixes are made from, best first; a side is empty when none of its servers
     // passed. The wizard saves the publishing exports (autoconfig, DNS zone, ...) from it.
     Account publishedAccount() const { return m_working; }
+    // True when the domain's own document (over HTTPS) names a server that logs in with OAuth2 over
+    // TLS: a sign-in of the test account (DomainCheckSignIn) can log in there.
+    bool namesOAuth2Servers() const;
     // What each mail program ends up with (ClientOutcome), in the order of ClientOutcome::Client.
     const QList<ClientOutcome>& clients() const { return m_clients; }
 
