@@ -254,6 +254,18 @@
         <source>The file describes no outgoing (SMTP) server that Portpilot can use.</source>
         <translation>Skráin lýsir engum póstþjóni fyrir útsendan póst (SMTP) sem Portpilot getur notað.</translation>
     </message>
+    <message>
+        <source>The file contains a document type declaration (DTD); autoconfig files must not have one.</source>
+        <translation>Skráin inniheldur skilgreiningu skjalagerðar (DTD); autoconfig-skrár mega ekki hafa hana.</translation>
+    </message>
+    <message>
+        <source>The file uses the entity “&amp;%1;”, which is not allowed.</source>
+        <translation>Skráin notar eininguna „&amp;%1;“, sem er ekki leyfð.</translation>
+    </message>
+    <message>
+        <source>The file declares the character encoding “%1”; autoconfig files are UTF-8.</source>
+        <translation>Skráin segist nota stafakóðunina „%1“; autoconfig-skrár eru í UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>AutodiscoverExporter</name>
@@ -375,6 +387,22 @@
     <message>
         <source>The answer is empty.</source>
         <translation>Svarið er tómt.</translation>
+    </message>
+    <message>
+        <source>The answer contains a document type declaration (DTD); an Autodiscover response has none.</source>
+        <translation>Svarið inniheldur skilgreiningu skjalagerðar (DTD); Autodiscover-svar hefur enga.</translation>
+    </message>
+    <message>
+        <source>The answer uses the entity “&amp;%1;”, which is not allowed.</source>
+        <translation>Svarið notar eininguna „&amp;%1;“, sem er ekki leyfð.</translation>
+    </message>
+    <message>
+        <source>The answer ends before the XML document is complete.</source>
+        <translation>Svarinu lýkur áður en XML-skjalið er heilt.</translation>
+    </message>
+    <message>
+        <source>The answer is not well-formed XML: %1</source>
+        <translation>Svarið er ekki vel formað XML: %1</translation>
     </message>
 </context>
 <context>
@@ -570,11 +598,6 @@ Hvað hvert póstforrit fær:
         <source>%1 has not signed in with OAuth2 on this computer; sign in first (portpilot login %1) or use --sign-in</source>
         <extracomment>%1 is an email address</extracomment>
         <translation>%1 hefur ekki skráð sig inn með OAuth2 á þessari tölvu; skráðu þig inn fyrst (portpilot login %1) eða notaðu --sign-in</translation>
-    </message>
-    <message>
-        <source>--sign-in takes the issuer from the domain&apos;s own autoconfig document, and %1 has none over HTTPS (%2).</source>
-        <extracomment>%1 is a domain, %2 says what was found instead</extracomment>
-        <translation>--sign-in tekur útgefandann úr eigin autoconfig-skjali lénsins, og %1 hefur ekkert slíkt yfir HTTPS (%2).</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1441,7 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     </message>
     <message>
         <source>Evolution reads the three .source files from ~/.config/evolution/sources/ (export --install puts them there) and picks up new ones while it runs; it asks for the password and keeps it in the keychain.</source>
-        <translation>Evolution les .source-skrárnar þrjár úr ~/.config/evolution/sources/ (export --install setur þær þangað) og tekur upp nýjar meðan það keyrir; það biður um lykilorðið og geymir það í lyklakippunni.</translation>
+        <translation>Evolution les .source-skrárnar þrjár úr ~/.config/evolution/sources/ (export --install setur þær þangað) og tekur upp nýjar meðan það keyrir; það biður um lykilorðið og geymir það í lykilorðageymslunni.</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2235,6 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <translation>Svaraðu POST-beiðninni með POX-svarinu (portpilot export --to autodiscover), eða fjarlægðu heitið úr DNS ef engin Autodiscover-þjónusta er til.</translation>
     </message>
     <message>
-        <source>Autodiscover sends Outlook on (%1). Outlook asks there, for another domain only after asking the person; Portpilot does not follow, so what Outlook gets there is not checked.</source>
-        <translation>Autodiscover vísar Outlook áfram (%1). Outlook spyr þar, á öðru léni aðeins eftir að hafa spurt notandann; Portpilot fylgir ekki, svo það sem Outlook fær þar er ekki athugað.</translation>
-    </message>
-    <message>
         <source>Nothing to change if the redirect is meant; check that address with Portpilot too.</source>
         <translation>Engu þarf að breyta ef áframvísunin er ætluð; athugaðu þá slóð líka með Portpilot.</translation>
     </message>
@@ -2255,6 +2274,66 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
         <source>The test account logged in with its OAuth2 sign-in (%1).</source>
         <extracomment>%1 is a login method such as OAUTHBEARER or XOAUTH2</extracomment>
         <translation>Prófunarreikningurinn skráði sig inn með OAuth2-innskráningu sinni (%1).</translation>
+    </message>
+    <message>
+        <source>Autodiscover sends Outlook on (%1), and Outlook asks there. Portpilot follows redirectAddr and redirectUrl as Outlook does and checks what comes back; an HTTP redirect of the POST it does not follow, since the request would go along.</source>
+        <translation>Autodiscover sendir Outlook áfram (%1) og Outlook spyr þar. Portpilot fylgir redirectAddr og redirectUrl eins og Outlook og athugar hvað kemur til baka; HTTP-tilvísun á POST-beiðnina fylgir það ekki, þar sem beiðnin færi með.</translation>
+    </message>
+    <message>
+        <source>Autodiscover’s redirects lead back to an address already asked (%1); Outlook goes round until it gives up, and gets no settings there.</source>
+        <translation>Tilvísanir Autodiscover leiða aftur á slóð sem þegar var spurt (%1); Outlook fer í hringi þar til það gefst upp og fær engar stillingar þar.</translation>
+    </message>
+    <message>
+        <source>Let the redirect lead to the address that answers with the settings.</source>
+        <translation>Láttu tilvísunina leiða á slóðina sem svarar með stillingunum.</translation>
+    </message>
+    <message>
+        <source>Autodiscover sends Outlook on again and again (%1); Outlook stops following and gets no settings there.</source>
+        <translation>Autodiscover sendir Outlook áfram aftur og aftur (%1); Outlook hættir að fylgja og fær engar stillingar þar.</translation>
+    </message>
+    <message>
+        <source>Let the first redirect lead straight to the address that answers with the settings.</source>
+        <translation>Láttu fyrstu tilvísunina leiða beint á slóðina sem svarar með stillingunum.</translation>
+    </message>
+    <message>
+        <source>Autodiscover sends Outlook on, but nothing answers where it leads (%1); Outlook gets no settings there.</source>
+        <translation>Autodiscover sendir Outlook áfram, en ekkert svarar þar sem tilvísunin endar (%1); Outlook fær engar stillingar þar.</translation>
+    </message>
+    <message>
+        <source>Correct the redirect, or answer there with the POX response (portpilot export --to autodiscover).</source>
+        <translation>Leiðréttu tilvísunina, eða svaraðu þar með POX-svarinu (portpilot export --to autodiscover).</translation>
+    </message>
+    <message>
+        <source>The redirect leads to an unencrypted address (%1). Outlook’s request would carry the email address in the clear there, so Portpilot does not follow it.</source>
+        <translation>Tilvísunin leiðir á ódulritaða slóð (%1). Beiðni Outlook myndi bera netfangið ódulritað þangað, svo Portpilot fylgir henni ekki.</translation>
+    </message>
+    <message>
+        <source>Redirect to an https:// address.</source>
+        <translation>Vísaðu á https://-slóð.</translation>
+    </message>
+    <message>
+        <source>Outlook finds Autodiscover only through the redirect of the unencrypted http://autodiscover.DOMAIN/ address (%1). It asks the person whether to trust that server before it uses it, and anyone on the way could change the redirect.</source>
+        <translation>Outlook finnur Autodiscover aðeins gegnum tilvísun ódulrituðu slóðarinnar http://autodiscover.DOMAIN/ (%1). Það spyr notandann hvort treysta eigi þeim þjóni áður en það notar hann, og hver sem er á leiðinni gæti breytt tilvísuninni.</translation>
+    </message>
+    <message>
+        <source>Answer at https://autodiscover.DOMAIN/autodiscover/autodiscover.xml with a valid certificate (portpilot export --to autodiscover), or point that name at the server the redirect leads to.</source>
+        <translation>Svaraðu á https://autodiscover.DOMAIN/autodiscover/autodiscover.xml með gildu skilríki (portpilot export --to autodiscover), eða beindu því nafni á þjóninn sem tilvísunin leiðir á.</translation>
+    </message>
+    <message>
+        <source>Only the _autodiscover._tcp record leads Outlook to Autodiscover (%1). Outlook asks it last, after every other place has failed, and asks the person before it uses the server.</source>
+        <translation>Aðeins _autodiscover._tcp-færslan leiðir Outlook að Autodiscover (%1). Outlook spyr hana síðast, eftir að allir aðrir staðir hafa brugðist, og spyr notandann áður en það notar þjóninn.</translation>
+    </message>
+    <message>
+        <source>Answer at https://autodiscover.DOMAIN/autodiscover/autodiscover.xml (portpilot export --to autodiscover); keep the record for clients that use it.</source>
+        <translation>Svaraðu á https://autodiscover.DOMAIN/autodiscover/autodiscover.xml (portpilot export --to autodiscover); haltu færslunni fyrir forrit sem nota hana.</translation>
+    </message>
+    <message>
+        <source>The _autodiscover._tcp record points at a host outside the domain (%1). Outlook warns the person that this server wants to configure the account, and Portpilot sends the test account’s password to none of the servers it names.</source>
+        <translation>_autodiscover._tcp-færslan vísar á vél utan lénsins (%1). Outlook varar notandann við því að þessi þjónn vilji setja upp aðganginn, og Portpilot sendir lykilorð prófunaraðgangsins á engan þeirra þjóna sem hún nefnir.</translation>
+    </message>
+    <message>
+        <source>Point the record at a host in the domain whose certificate names it, or answer at https://autodiscover.DOMAIN/ (portpilot export --to autodiscover).</source>
+        <translation>Beindu færslunni á vél í léninu sem skilríkið nefnir, eða svaraðu á https://autodiscover.DOMAIN/ (portpilot export --to autodiscover).</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2507,28 @@ Skilagildi: 0 tókst, 1 aðgerðin mistókst, 2 röng notkun eða röng inntaksg
     <message>
         <source>The JSON format never carries passwords; none was written.</source>
         <translation>JSON-sniðið inniheldur aldrei lykilorð; ekkert var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBackendLoader</name>
+    <message>
+        <source>%1 is not Portpilot&apos;s keychain module.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 er ekki eining Portpilot fyrir lykilorðageymsluna.</translation>
+    </message>
+    <message>
+        <source>Portpilot&apos;s keychain module cannot be found from %1: the program is not where it was installed.</source>
+        <translation>Eining Portpilot fyrir lykilorðageymsluna finnst ekki frá %1: forritið er ekki þar sem það var sett upp.</translation>
+    </message>
+    <message>
+        <source>Portpilot&apos;s keychain module is not installed (looked for %1).</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation>Eining Portpilot fyrir lykilorðageymsluna er ekki uppsett (leitað að %1).</translation>
+    </message>
+    <message>
+        <source>Portpilot&apos;s keychain module could not be loaded: %1</source>
+        <extracomment>%1 is the loader&apos;s own message, usually in English</extracomment>
+        <translation>Ekki tókst að hlaða einingu Portpilot fyrir lykilorðageymsluna: %1</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2777,7 @@ Keyrðu hann aftur: það sem er þegar á netþjóninum er ekki afritað tvisva
     </message>
     <message>
         <source>Read the password from the first line of standard input instead of the keychain.</source>
-        <translation>Lesa lykilorðið úr fyrstu línu staðalinntaks í stað lyklakippunnar.</translation>
+        <translation>Lesa lykilorðið úr fyrstu línu staðalinntaks í stað lykilorðageymslunnar.</translation>
     </message>
     <message>
         <source>How long to wait for each answer of the server</source>
@@ -3136,6 +3237,49 @@ Bíð eftir innskráningunni…
     <message>
         <source>served to GET only (%1)</source>
         <translation>aðeins afhent við GET (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <extracomment>%1 is an HTTP status code such as 404</extracomment>
+        <translation>HTTP-staða %1</translation>
+    </message>
+    <message>
+        <source>%1 names no usable host</source>
+        <extracomment>%1 is a DNS name</extracomment>
+        <translation>%1 nefnir enga nothæfa vél</translation>
+    </message>
+    <message>
+        <source>back to %1, asked before</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>aftur á %1, sem þegar var spurt</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s)</source>
+        <extracomment>%n is the most redirects Outlook follows</extracomment>
+        <translation>
+            <numerusform>fleiri en %n tilvísun</numerusform>
+            <numerusform>fleiri en %n tilvísanir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, after %n redirect(s) (the last: %2)</source>
+        <extracomment>%1 is what the last address asked gave, %n how many redirects led there, %2 the last one</extracomment>
+        <translation>
+            <numerusform>%1, eftir %n tilvísun (sú síðasta: %2)</numerusform>
+            <numerusform>%1, eftir %n tilvísanir (sú síðasta: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a redirect loop (%1)</source>
+        <translation>tilvísanir í hring (%1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (%1)</source>
+        <translation>of margar tilvísanir (%1)</translation>
+    </message>
+    <message>
+        <source>a redirect to an unencrypted address (%1)</source>
+        <translation>tilvísun á ódulritaða slóð (%1)</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3891,6 @@ Bíð eftir innskráningunni…
     </message>
     <message>
         <source>Logged in as %1 where a server takes a password.</source>
-        <extracomment>%1 is an email address</extracomment>
         <translation>Skráð inn sem %1 þar sem póstþjónn tekur við lykilorði.</translation>
     </message>
     <message>
@@ -3776,6 +3919,62 @@ Bíð eftir innskráningunni…
     <message>
         <source>Save in folder</source>
         <translation>Vista í möppu</translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;ign-in</source>
+        <translation>Hætta v&amp;ið innskráningu</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with the browser…</source>
+        <translation>Skrá &amp;inn í vafranum…</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the sign-in in the browser</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>Hættir að bíða eftir innskráningunni í vafranum</translation>
+    </message>
+    <message>
+        <source>Signs in as %1 in your browser with the issuer the domain’s autoconfig document names, then checks again and logs in to its OAuth2 servers. The sign-in is used for this check only and is not saved.</source>
+        <translation>Skráir þig inn sem %1 í vafranum hjá útgefandanum sem autoconfig-skjal lénsins nefnir, athugar svo aftur og skráir inn á OAuth2-þjóna þess. Innskráningin er aðeins notuð fyrir þessa athugun og er ekki vistuð.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <extracomment>%1 is an email address, %2 the issuer such as Example Mail</extracomment>
+        <translation>Skráir inn sem %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in as %1 with %2 in your browser. The sign-in is used for this check only.</source>
+        <translation>Bíður eftir innskráningu sem %1 hjá %2 í vafranum. Innskráningin er aðeins notuð fyrir þessa athugun.</translation>
+    </message>
+    <message>
+        <source>Portpilot could not open your browser. Open this address in a browser on this computer to sign in:
+%1</source>
+        <extracomment>%1 is the address of the sign-in page</extracomment>
+        <translation>Portpilot gat ekki opnað vafrann þinn. Opnaðu þessa slóð í vafra á þessari tölvu til að skrá þig inn:
+%1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 where a server takes the OAuth2 sign-in or the password. The sign-in was used for this check only and not saved.</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>Innskráð sem %1 þar sem þjónn tekur við OAuth2-innskráningu eða lykilorðinu. Innskráningin var aðeins notuð fyrir þessa athugun og ekki vistuð.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <extracomment>%1 says why, from the issuer or the domain&apos;s document</extracomment>
+        <translation>Innskráningin tókst ekki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portpilot::DomainCheckSignIn</name>
+    <message>
+        <source>no sign-in within %1 seconds</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>engin innskráning innan %1 sekúndna</translation>
+    </message>
+    <message>
+        <source>The sign-in takes the issuer from the domain’s own autoconfig document, and %1 has none over HTTPS (%2).</source>
+        <extracomment>%1 is a domain, %2 says what was found instead</extracomment>
+        <translation>Innskráningin tekur útgefandann úr eigin autoconfig-skjali lénsins, og %1 hefur ekkert slíkt yfir HTTPS (%2).</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4304,11 @@ Bíð eftir innskráningunni…
         <source>redirected to %1; a POST is not sent on to another address</source>
         <extracomment>%1 is a web address</extracomment>
         <translation>áframvísað á %1; POST er ekki sent áfram á aðra slóð</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>vísað á %1</translation>
     </message>
 </context>
 <context>
@@ -4672,9 +4876,13 @@ Bíð eftir innskráningunni…
         <translation>„%1“ er ekki lén. Sláðu aðeins inn hlutann á eftir @, t.d. daemi.is.</translation>
     </message>
     <message>
-        <source>the wizard’s check logs in with passwords only; “%1” signs in with OAuth2 and logs in to this server too</source>
-        <extracomment>%1 is a command line</extracomment>
-        <translation>athugun leiðarvísisins skráir aðeins inn með lykilorði; „%1“ skráir inn með OAuth2 og skráir sig líka inn á þennan póstþjón</translation>
+        <source>this check has no OAuth2 sign-in; “Sign in with the browser” on the Check page signs in and logs in to this server too</source>
+        <translation>þessi athugun hefur enga OAuth2-innskráningu; „Skrá inn í vafranum“ á athugunarsíðunni skráir inn og skráir líka inn á þennan þjón</translation>
+    </message>
+    <message>
+        <source>Check %1 first: a sign-in is offered when its autoconfig document names OAuth2 servers.</source>
+        <extracomment>%1 is a domain name</extracomment>
+        <translation>Athugaðu %1 fyrst: innskráning er í boði þegar autoconfig-skjal þess nefnir OAuth2-þjóna.</translation>
     </message>
 </context>
 <context>
@@ -5259,37 +5467,6 @@ Bíð eftir innskráningunni…
     <message>
         <source>the bundled provider database is missing: %1</source>
         <translation>innbyggða þjónustuaðilagrunninn vantar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QXmlStreamReader</name>
-    <message>
-        <source>The file contains a document type declaration (DTD); autoconfig files must not have one.</source>
-        <translation>Skráin inniheldur skilgreiningu skjalagerðar (DTD); autoconfig-skrár mega ekki hafa hana.</translation>
-    </message>
-    <message>
-        <source>The file uses the entity “&amp;%1;”, which is not allowed.</source>
-        <translation>Skráin notar eininguna „&amp;%1;“, sem er ekki leyfð.</translation>
-    </message>
-    <message>
-        <source>The file declares the character encoding “%1”; autoconfig files are UTF-8.</source>
-        <translation>Skráin segist nota stafakóðunina „%1“; autoconfig-skrár eru í UTF-8.</translation>
-    </message>
-    <message>
-        <source>The answer contains a document type declaration (DTD); an Autodiscover response has none.</source>
-        <translation>Svarið inniheldur skjalagerðaryfirlýsingu (DTD); Autodiscover-svar hefur enga.</translation>
-    </message>
-    <message>
-        <source>The answer uses the entity “&amp;%1;”, which is not allowed.</source>
-        <translation>Svarið notar einindið „&amp;%1;“, sem er ekki leyft.</translation>
-    </message>
-    <message>
-        <source>The answer ends before the XML document is complete.</source>
-        <translation>Svarinu lýkur áður en XML-skjalið er fullbúið.</translation>
-    </message>
-    <message>
-        <source>The answer is not well-formed XML: %1</source>
-        <translation>Svarið er ekki vel mótað XML: %1</translation>
     </message>
 </context>
 <context>
