@@ -111,7 +111,9 @@ QString fuzzAutodiscover(const QByteArray& input)
     }
     Account account = *result.account;
     account.emailAddress = QStringLiteral("fuzz@example.org");
-    const Exporter::Result written = AutodiscoverExporter().exportAccount(account);
+    // Exporters take a resolved account (Exporter.h): a login of %EMAILADDRESS% would be written as is.
+    const Account resolved = account.resolved(account.emailAddress);
+    const Exporter::Result written = AutodiscoverExporter().exportAccount(resolved);
     if (!written.ok()) {
         return {}; // the exporter refuses what it cannot write (line breaks in a login name, ...)
     }
@@ -120,14 +122,18 @@ QString fuzzAutodiscover(const QByteArray& input)
         return QStringLiteral("the exporter's POX of an accepted answer is refused: ") + again.errorWithLocation();
     }
     // The exporter writes the first server of each side.
-    const Account resolved = account.resolved(account.emailAddress);
     for (const auto& [first, read] : {std::pair{resolved.preferredIncoming(), again.account->preferredIncoming()},
                                       std::pair{resolved.preferredOutgoing(), again.account->preferredOutgoing()}}) {
         if (first->protocol != read->protocol || Hostname::toAce(first->hostname) != read->hostname ||
             first->port != read->port || first->socketType != read->socketType ||
             first->preferredAuth() != read->preferredAuth() ||
             (first->preferredAuth() != AuthMethod::None && first->username != read->username)) {
-            return QStringLiteral("POX write→read changed %1 into %2").arg(first->summary(), read->summary());
+            // The summary leaves out the login: name it too, or a changed login reads as "x into x".
+            const auto login = [](const ServerSettings& server) {
+                return QStringLiteral("%1, %2 as “%3”")
+                    .arg(server.summary(), authMethodName(server.preferredAuth()), server.username);
+            };
+            return QStringLiteral("POX write→read changed %1 into %2").arg(login(*first), login(*read));
         }
     }
     return {};
