@@ -32,9 +32,7 @@ step_build() {
     local werror=OFF
     [[ ${CI:-} == true ]] && werror=ON
     # -O1: the usual sanitizer trade-off between build time and speed of the instrumented code.
-    # Line tables are all the sanitizers' stack traces need (function, file, line), and full debug
-    # information is a large part of the build's time.
-    CC=clang CXX=clang++ cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
+    CC=clang CXX=clang++ cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
         -DPORTPILOT_SANITIZE=ON -DPORTPILOT_FUZZ=ON -DPORTPILOT_BUILD_BENCHMARKS=OFF -DPORTPILOT_WERROR=$werror
     cmake --build "$build_dir" -j "$jobs"
 }
