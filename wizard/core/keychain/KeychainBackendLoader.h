@@ -18,7 +18,7 @@ class KeychainBackendLoader
 
 public:
     // The backend of this process, loaded on the first call; nullptr with *why set when the plugin
-    // is missing or broken (the process then behaves as without a keychain, with that reason).
+    // is missing or broken (PasswordStore then fails every job with that reason).
     static KeychainBackend* backend(QString* why);
 
     // Tries each path in order and returns the first plugin that loads and implements
