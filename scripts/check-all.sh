@@ -3,7 +3,8 @@
 #   build   clang build with AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer) and the libFuzzer targets
 #   test    the whole ctest suite in that build
 #   fuzz    each fuzz_<target> for FUZZ_RUNS inputs (at most FUZZ_SECONDS, seed FUZZ_SEED) from its seeds (tests/fuzz/corpus/<target>/, ../shared/corpus/ispdb)
-#   tidy    clang-tidy (.clang-tidy) on the project's sources
+#   tidy    clang-tidy (.clang-tidy) on the project's sources; when other steps come between the build and
+#           tidy, it starts right after the build, beside them, at idle priority
 #   format  clang-format --dry-run --Werror on every tracked C++ file
 # Usage: scripts/check-all.sh [STEP...]   (no step: all, in that order)
 # Environment: ASAN_BUILD_DIR (build-asan), FUZZ_RUNS (50000), FUZZ_SECONDS (60), FUZZ_SEED (1), JOBS (nproc), CI=true adds -Werror,
@@ -108,6 +109,39 @@ step_format() {
     git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 }
 
+# clang-tidy needs only the build's compile commands and generated headers, and the sanitizer tests
+# and the fuzzers leave much of the two cores idle (servers, timeouts, one fuzzer at a time). So
+# when tidy comes after the build, it starts right after it, beside those steps, at the scheduler's
+# idle priority (it takes only the CPU they leave), and is waited for in its own turn.
+tidy_pid=
+tidy_started=
+start_tidy_beside() {
+    tidy_started=$SECONDS
+    (
+        chrt --idle -p 0 "$BASHPID" >/dev/null
+        status=0
+        step_tidy || status=$?
+        echo "$status" >"$build_dir/tidy/beside.rc"
+    ) >"$build_dir/tidy-beside.log" 2>&1 &
+    tidy_pid=$!
+    echo "check-all: clang-tidy started beside the next steps, at idle priority (log: $build_dir/tidy-beside.log)"
+}
+# True when tidy is a later step and not the very next one (then there is nothing to run beside).
+tidy_waits_behind_other_steps() {
+    local i build_at=-1 tidy_at=-1
+    for i in "${!steps[@]}"; do
+        [[ ${steps[i]} == build ]] && build_at=$i
+        [[ ${steps[i]} == tidy ]] && tidy_at=$i
+    done
+    ((build_at >= 0 && tidy_at > build_at + 1))
+}
+wait_for_tidy() {
+    wait "$tidy_pid" || true
+    cat "$build_dir/tidy-beside.log"
+    echo "check-all: clang-tidy took $((SECONDS - tidy_started)) s from its start beside the other steps"
+    [[ $(cat "$build_dir/tidy/beside.rc" 2>/dev/null) == 0 ]]
+}
+
 for step in "${steps[@]}"; do
     if ! declare -F "step_$step" >/dev/null; then
         echo "check-all: unknown step “$step” (build test fuzz tidy format)" >&2
@@ -115,12 +149,17 @@ for step in "${steps[@]}"; do
     fi
     start=$SECONDS
     echo "=== check-all: $step"
-    if ! "step_$step"; then
+    if [[ $step == tidy && -n $tidy_pid ]]; then
+        wait_for_tidy || failed+=("$step")
+    elif ! "step_$step"; then
         failed+=("$step")
     fi
     took[$step]=$((SECONDS - start))
     # Nothing after a failed build can run.
     [[ $step == build && ${#failed[@]} -gt 0 ]] && break
+    if [[ $step == build ]] && tidy_waits_behind_other_steps; then
+        start_tidy_beside
+    fi
 done
 
 echo "=== check-all: time per step"
