@@ -3947,13 +3947,6 @@ Bíð eftir innskráningunni…
         <translation>Bíður eftir innskráningu sem %1 hjá %2 í vafranum. Innskráningin er aðeins notuð fyrir þessa athugun.</translation>
     </message>
     <message>
-        <source>Portpilot could not open your browser. Open this address in a browser on this computer to sign in:
-%1</source>
-        <extracomment>%1 is the address of the sign-in page</extracomment>
-        <translation>Portpilot gat ekki opnað vafrann þinn. Opnaðu þessa slóð í vafra á þessari tölvu til að skrá þig inn:
-%1</translation>
-    </message>
-    <message>
         <source>Logged in as %1 where a server takes the OAuth2 sign-in or the password. The sign-in was used for this check only and not saved.</source>
         <extracomment>%1 is an email address</extracomment>
         <translation>Innskráð sem %1 þar sem þjónn tekur við OAuth2-innskráningu eða lykilorðinu. Innskráningin var aðeins notuð fyrir þessa athugun og ekki vistuð.</translation>
@@ -5194,13 +5187,6 @@ Bíð eftir innskráningunni…
         <translation>Þjónustuaðilinn skráir þig inn á eigin síðu: %1 opnast í vafranum þínum og prófunin hefst þegar þú hefur skráð þig inn þar.</translation>
     </message>
     <message>
-        <source>Portpilot could not open your browser. Open this address in a browser on this computer to sign in:
-%1</source>
-        <extracomment>%1 is the address of the sign-in page</extracomment>
-        <translation>Portpilot gat ekki opnað vafrann þinn. Opnaðu þessa slóð í vafra á þessari tölvu til að skrá þig inn:
-%1</translation>
-    </message>
-    <message>
         <source>Copy mail from a folder on this computer…</source>
         <translation>Afrita póst úr möppu á þessari tölvu…</translation>
     </message>
@@ -5589,6 +5575,16 @@ Bíð eftir innskráningunni…
     <message>
         <source>Signing in with OAuth2 needs an encrypted connection: choose SSL/TLS or STARTTLS.</source>
         <translation>Innskráning með OAuth2 krefst dulritaðrar tengingar: veldu SSL/TLS eða STARTTLS.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBrowser</name>
+    <message>
+        <source>Portpilot could not open your browser. Open this address in a browser on this computer to sign in:
+%1</source>
+        <extracomment>%1 is the address of the sign-in page</extracomment>
+        <translation>Portpilot gat ekki opnað vafrann þinn. Opnaðu þessa slóð í vafra á þessari tölvu til að skrá þig inn:
+%1</translation>
     </message>
 </context>
 <context>

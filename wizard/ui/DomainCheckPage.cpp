@@ -3,11 +3,11 @@
 #include "ExportBatch.h"
 #include "ExporterRegistry.h"
 #include "SetupController.h"
+#include "SignInBrowser.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -265,8 +265,8 @@ void DomainCheckPage::signIn()
 
 void DomainCheckPage::openBrowser(const QUrl& url)
 {
-    if (!QDesktopServices::openUrl(url)) {
-        m_unopenedUrl = url.toString(QUrl::FullyEncoded);
+    if (!SignInBrowser::open(url)) {
+        m_unopenedUrl = url;
         showState();
     }
 }
@@ -292,10 +292,7 @@ void DomainCheckPage::showState()
                                    "this check only.")
                                     .arg(m_controller->state().address.toString(), check.signInIssuer));
         if (!m_unopenedUrl.isEmpty()) {
-            //: %1 is the address of the sign-in page
-            m_status->setText(tr("Portpilot could not open your browser. Open this address in a browser on this "
-                                 "computer to sign in:\n%1")
-                                  .arg(m_unopenedUrl));
+            m_status->setText(SignInBrowser::notOpenedText(m_unopenedUrl));
         }
     } else if (check.running) {
         //: %1 is a domain name

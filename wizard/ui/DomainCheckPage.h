@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUrl>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -56,7 +57,7 @@ private:
     QPushButton* m_checkButton;
     QCheckBox* m_login;
     QPushButton* m_signInButton;
-    QString m_unopenedUrl; // the sign-in page, when no browser could be opened
+    QUrl m_unopenedUrl; // the sign-in page, when no browser could be opened
     QLabel* m_status;
     QTreeWidget* m_findings;
     QLabel* m_effect;

@@ -4,8 +4,8 @@
 #include "PasswordSaver.h"
 #include "SetupController.h"
 #include "SetupSignIn.h"
+#include "SignInBrowser.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -240,11 +240,8 @@ void TestPage::updateSignIn()
 
 void TestPage::openBrowser(const QUrl& url)
 {
-    if (!QDesktopServices::openUrl(url)) {
-        //: %1 is the address of the sign-in page
-        m_signInStatus->setText(tr("Portpilot could not open your browser. Open this address in a browser on this "
-                                   "computer to sign in:\n%1")
-                                    .arg(url.toString(QUrl::FullyEncoded)));
+    if (!SignInBrowser::open(url)) {
+        m_signInStatus->setText(SignInBrowser::notOpenedText(url));
     }
 }
 
