@@ -144,7 +144,7 @@ wait_for_tidy() {
 
 for step in "${steps[@]}"; do
     if ! declare -F "step_$step" >/dev/null; then
-        echo "check-all: unknown step “$step” (build test fuzz tidy format)" >&2
+        echo "check-all: unknown step '$step' (build test fuzz tidy format)" >&2
         exit 2
     fi
     start=$SECONDS

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154,SC2034 # `here` and `work` are the caller's; `ca` and the ports are set for it
 # Sourced by the OAuth2 shell checks (check-*.sh here): the tests' authorization server and the real
 # Dovecot with its oauth2 passdb on one 127.0.0.x, with a fresh test CA, and the account file that
 # names them. Set `here` (tests/) and `work` (a temporary folder) first.
