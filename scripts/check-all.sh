@@ -3,7 +3,7 @@
 #   build   clang build with AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer) and the libFuzzer targets
 #   test    the whole ctest suite in that build
 #   fuzz    each fuzz_<target> for FUZZ_RUNS inputs (at most FUZZ_SECONDS, seed FUZZ_SEED) from its seeds (tests/fuzz/corpus/<target>/, ../shared/corpus/ispdb)
-#   tidy    clang-tidy (.clang-tidy) on the project's sources (tests/ without clang-analyzer-*); when other steps come between the build and
+#   tidy    clang-tidy (.clang-tidy) on the project's sources; when other steps come between the build and
 #           tidy, it starts right after the build, beside them, at idle priority
 #   format  clang-format --dry-run --Werror on every tracked C++ file
 # Usage: scripts/check-all.sh [STEP...]   (no step: all, in that order)
@@ -101,14 +101,8 @@ for entry in json.load(open(sys.argv[1])):
         unique.append(entry)
 json.dump(unique, open(sys.argv[2], "w"), indent=1)
 PY
-    # Only the project's own sources: not moc/autogen output, not Qt. The program's code gets every
-    # check. The tests' code gets every check but the path-sensitive analyzer (clang-analyzer-*): it
-    # is most of this step's time, and the tests' own memory errors are what the sanitizer run of
-    # the same tests finds.
-    local status=0
-    run-clang-tidy -p "$build_dir/tidy" -j "$jobs" -quiet "$root/(app|wizard)/.*\.cpp$" || status=1
-    run-clang-tidy -p "$build_dir/tidy" -j "$jobs" -quiet -checks='-clang-analyzer-*' "$root/tests/.*\.cpp$" || status=1
-    return $status
+    # Only the project's own sources: not moc/autogen output, not Qt.
+    run-clang-tidy -p "$build_dir/tidy" -j "$jobs" -quiet "$root/(app|wizard|tests)/.*\.cpp$"
 }
 
 step_format() {
