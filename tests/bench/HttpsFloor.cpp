@@ -25,8 +25,11 @@ int get(const QUrl& url, const QString& caFile)
     QNetworkRequest request(url);
     if (!caFile.isEmpty()) {
         QFile file(caFile);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bench_https_floor: cannot read %s: %s\n", qPrintable(caFile),
+                         qPrintable(file.errorString()));
             return 2;
+        }
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(QSslCertificate::fromData(file.readAll(), QSsl::Pem));
         request.setSslConfiguration(tls);
