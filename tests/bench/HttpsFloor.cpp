@@ -40,7 +40,11 @@ int get(const QUrl& url, const QString& caFile)
         const QByteArray body = reply->readAll();
         std::fwrite(body.constData(), 1, static_cast<size_t>(body.size()), stdout);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QCoreApplication::exit(reply->error() == QNetworkReply::NoError && status == 200 ? 0 : 1);
+        const bool ok = reply->error() == QNetworkReply::NoError && status == 200;
+        if (!ok) {
+            std::fprintf(stderr, "bench_https_floor: HTTP %d, %s\n", status, qPrintable(reply->errorString()));
+        }
+        QCoreApplication::exit(ok ? 0 : 1);
     });
     return QCoreApplication::exec();
 }
